@@ -1,0 +1,44 @@
+// CSV as Excel writes it: comma or semicolon (detected from the header row), any encoding of
+// text_encoding.hpp, CRLF or LF, RFC 4180 quoting (quoted fields may hold the delimiter,
+// doubled quotes and newlines). Empty lines are skipped.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/source.hpp"
+
+namespace kinerja {
+
+struct CsvRow {
+    int line = 0;                     // 1-based line where the row starts
+    std::vector<std::string> fields;  // UTF-8, surrounding spaces trimmed, quotes removed
+};
+
+struct CsvTable {
+    std::vector<std::string> header;  // column names, trimmed and lower-cased
+    char delimiter = ',';
+    std::vector<CsvRow> rows;         // data rows, in file order, empty lines left out
+};
+
+// Parses a whole file. An unterminated quote is reported at the line where the field starts
+// (field "baris"); the rows before it are kept.
+CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diags);
+
+// Reads columns by name from a parsed table.
+class CsvColumns {
+public:
+    // Reports each required column missing from the header at line 1 (field = column name).
+    CsvColumns(const CsvTable& table, const std::string& file,
+               const std::vector<std::string>& required, Diagnostics& diags);
+    bool ok() const { return ok_; }  // every required column is present
+    // The field of a row in the named column; "" when the column or the field is absent.
+    std::string get(const CsvRow& row, const std::string& column) const;
+
+private:
+    std::vector<std::string> header_;
+    bool ok_ = true;
+};
+
+}  // namespace kinerja

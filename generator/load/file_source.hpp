@@ -1,0 +1,36 @@
+// Files come in from outside: the loaders read through this interface, never from disk
+// directly. The batch stage gives them the disk; tests give them memory.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kinerja {
+
+class FileSource {
+public:
+    virtual ~FileSource() = default;
+    // The bytes of a file, by path relative to the data folder ("sop/x.xml"); nullopt if absent.
+    virtual std::optional<std::string> read(const std::string& path) const = 0;
+    // The names of the regular files directly in a folder of the data folder, sorted.
+    virtual std::vector<std::string> list(const std::string& folder) const = 0;
+
+    bool exists(const std::string& path) const { return read(path).has_value(); }
+};
+
+// A data folder held in memory: tests, fuzzing, and generated data.
+class MemoryFileSource : public FileSource {
+public:
+    void put(const std::string& path, std::string bytes) { files_[path] = std::move(bytes); }
+    void remove(const std::string& path) { files_.erase(path); }
+    std::optional<std::string> read(const std::string& path) const override;
+    std::vector<std::string> list(const std::string& folder) const override;
+    const std::map<std::string, std::string>& files() const { return files_; }
+
+private:
+    std::map<std::string, std::string> files_;
+};
+
+}  // namespace kinerja

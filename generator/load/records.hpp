@@ -1,0 +1,88 @@
+// Input records as read: every field the text the user wrote (trimmed, UTF-8), with the place
+// it came from. Typing, checking and cross-referencing happen in model/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/source.hpp"
+
+namespace kinerja {
+
+struct InstansiRecord {
+    SourceLoc loc;                   // the <instansi> element
+    std::string kode;
+    std::string pemerintah, nama, alamat, kode_pos, tempat;
+    std::string logo;                // file name in DATA_DIR, empty when none
+    std::string kertas;              // "A4" | "F4" (checked in model)
+    std::string pimpinan_nip;        // as written
+    SourceLoc pimpinan_loc;
+    std::vector<std::string> salinan;  // the <lembar> labels, in order
+    SourceLoc salinan_loc;
+    std::string arsip_kode_klasifikasi, arsip_kapasitas_box, arsip_retensi_aktif,
+        arsip_retensi_inaktif, arsip_unit_pengolah;
+    SourceLoc arsip_loc;
+};
+
+// One row of pegawai.csv or one <pegawai/> of pegawai.xml.
+struct PegawaiRecord {
+    SourceLoc loc;
+    std::string nip, nama, gelar_depan, gelar_belakang, golongan, tmt_golongan, jabatan,
+        jenis_jabatan, unit_kerja, nip_atasan;
+};
+
+// One row of skp-YYYY-MM.csv, or one <tugas>/<tambahan>/<kreativitas> of skp-YYYY-MM.xml.
+struct SkpRecord {
+    SourceLoc loc;
+    std::string nip;
+    std::string jenis;  // "tugas" (also when empty), "tambahan", "kreativitas"; checked in model
+    std::string uraian, ak, satuan;
+    std::string target_kuantitas, target_kualitas, target_waktu, target_biaya;
+    std::string realisasi_kuantitas, realisasi_kualitas, realisasi_waktu, realisasi_biaya;
+    std::string nilai;
+};
+
+// One row of perilaku-YYYY-MM.csv, or one <perilaku/> of skp-YYYY-MM.xml.
+struct PerilakuRecord {
+    SourceLoc loc;
+    std::string nip;
+    std::string orientasi_pelayanan, integritas, komitmen, disiplin, kerja_sama, kepemimpinan;
+};
+
+struct LaneRecord {
+    SourceLoc loc;
+    std::string id, nama;
+};
+
+struct LangkahRecord {
+    SourceLoc loc;
+    std::string pelaksana, simbol, kelengkapan, waktu, output, keterangan, ya, tidak;
+    std::string uraian;  // the element's text
+};
+
+// One sop/*.xml.
+struct SopRecord {
+    SourceLoc loc;  // the <sop> element
+    std::string nomor, nama, tanggal_pembuatan, tanggal_revisi, tanggal_efektif, disahkan_oleh;
+    std::vector<std::string> dasar_hukum, kualifikasi_pelaksana, keterkaitan, peralatan,
+        peringatan, pencatatan;
+    std::vector<LaneRecord> lanes;
+    std::vector<LangkahRecord> langkah;
+};
+
+// A whole data folder as read, before checking.
+struct RawData {
+    std::optional<InstansiRecord> instansi;   // nullopt when instansi.xml is missing or unreadable
+    std::string pegawai_file;                 // "pegawai.csv" or "pegawai.xml"; empty when missing
+    std::vector<PegawaiRecord> pegawai;       // file order
+    std::string periode;                      // "YYYY-MM"; empty when no period was asked for
+    std::string skp_file, perilaku_file;      // names of the files read, empty when missing
+    std::string skp_periode_attr;             // the periode="" of skp-YYYY-MM.xml, if XML
+    SourceLoc skp_periode_loc;
+    std::vector<SkpRecord> skp;               // file order
+    std::vector<PerilakuRecord> perilaku;     // file order
+    std::vector<SopRecord> sops;              // sorted by file name
+};
+
+}  // namespace kinerja

@@ -1,0 +1,34 @@
+#include "load/source.hpp"
+
+#include <algorithm>
+
+namespace kinerja {
+
+std::string Diagnostic::str() const {
+    return file + ":" + std::to_string(line) + ": " + field + ": " + message;
+}
+
+void Diagnostics::add(const SourceLoc& at, std::string field, std::string message) {
+    add(at.file, at.line, std::move(field), std::move(message));
+}
+
+void Diagnostics::add(std::string file, int line, std::string field, std::string message) {
+    items_.push_back(Diagnostic{std::move(file), line, std::move(field), std::move(message)});
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> out = items_;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.file != b.file) return a.file < b.file;
+        return a.line < b.line;
+    });
+    return out;
+}
+
+std::size_t Diagnostics::count_at(const std::string& file, int line) const {
+    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [&](const Diagnostic& d) {
+        return d.file == file && d.line == line;
+    }));
+}
+
+}  // namespace kinerja

@@ -1,0 +1,49 @@
+// Where input came from, and the problems found in it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kinerja {
+
+// A place in an input file.
+struct SourceLoc {
+    std::string file;  // as the user named it, or relative to DATA_DIR ("pegawai.csv", "sop/x.xml")
+    int line = 0;      // 1-based line of the CSV row or XML element; 0 = the file as a whole
+
+    // Where a value came from is not part of its identity: the same data read from CSV or
+    // from XML compares equal.
+    friend bool operator==(const SourceLoc&, const SourceLoc&) { return true; }
+};
+
+// One input problem: printed as `FILE:LINE: field: message`, message in Bahasa Indonesia.
+struct Diagnostic {
+    std::string file;
+    int line = 0;
+    std::string field;    // column or attribute name, or a word for the whole record ("baris")
+    std::string message;  // Bahasa Indonesia, no trailing period
+
+    std::string str() const;  // "pegawai.csv:4: nip: ..."
+    friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
+};
+
+// Every problem of a run, collected rather than thrown (a bad record is reported and skipped).
+class Diagnostics {
+public:
+    void add(const SourceLoc& at, std::string field, std::string message);
+    void add(std::string file, int line, std::string field, std::string message);
+
+    bool empty() const { return items_.empty(); }
+    std::size_t size() const { return items_.size(); }
+    const std::vector<Diagnostic>& items() const { return items_; }
+
+    // Problems ordered by file, then line, keeping the order they were found within a line.
+    std::vector<Diagnostic> sorted() const;
+    // Number of problems reported for one file at one line (used to skip bad records).
+    std::size_t count_at(const std::string& file, int line) const;
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+}  // namespace kinerja

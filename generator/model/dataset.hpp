@@ -1,0 +1,152 @@
+// The office's data, checked and typed: what every later stage works from.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/source.hpp"
+#include "model/calendar.hpp"
+#include "model/golongan.hpp"
+#include "model/nip.hpp"
+#include "model/rational.hpp"
+#include "model/waktu.hpp"
+
+namespace kinerja {
+
+enum class Kertas { a4, f4 };  // A4 210×297 mm, F4 215×330 mm
+
+struct ArsipSetting {
+    std::string kode_klasifikasi;  // "800.1.4.4"
+    int kapasitas_box = 10;        // berkas per box, >= 1
+    int retensi_aktif = 2;         // years, >= 0
+    int retensi_inaktif = 3;       // years, >= 0
+    std::string unit_pengolah;
+    friend bool operator==(const ArsipSetting&, const ArsipSetting&) = default;
+};
+
+struct Instansi {
+    SourceLoc loc;
+    std::string kode, pemerintah, nama, alamat, kode_pos, tempat;
+    std::string logo;                  // file name in DATA_DIR, empty when none
+    Kertas kertas = Kertas::a4;
+    Nip pimpinan;                      // a pegawai of the office
+    std::vector<std::string> salinan;  // copy labels in order, at least one
+    ArsipSetting arsip;
+    friend bool operator==(const Instansi&, const Instansi&) = default;
+};
+
+enum class JenisJabatan { struktural, fungsional, pelaksana };
+
+struct Pegawai {
+    SourceLoc loc;
+    Nip nip;
+    std::string nama, gelar_depan, gelar_belakang;  // nama without gelar
+    Golongan golongan;
+    std::optional<Date> tmt_golongan;
+    std::string jabatan;
+    JenisJabatan jenis_jabatan = JenisJabatan::pelaksana;
+    std::string unit_kerja;
+    std::optional<Nip> nip_atasan;  // the pejabat penilai; nullopt only for the pimpinan
+
+    std::string nama_lengkap() const;  // "H. Hammad Arsyad, SP": gelar depan, nama, ", " gelar belakang
+    friend bool operator==(const Pegawai&, const Pegawai&) = default;
+};
+
+// Target or realisasi of one kegiatan.
+struct Capaian {
+    Rational kuantitas;             // in `satuan`, >= 0 (target > 0)
+    Rational kualitas;              // 0..100
+    Rational waktu;                 // months, >= 0 (target > 0)
+    std::optional<Rational> biaya;  // rupiah, set for both target and realisasi or neither
+    friend bool operator==(const Capaian&, const Capaian&) = default;
+};
+
+struct KegiatanTugas {
+    SourceLoc loc;
+    std::string uraian;
+    Rational ak;  // angka kredit, >= 0
+    std::string satuan;
+    Capaian target, realisasi;
+    friend bool operator==(const KegiatanTugas&, const KegiatanTugas&) = default;
+};
+
+struct TugasTambahan {
+    SourceLoc loc;
+    std::string uraian;
+    friend bool operator==(const TugasTambahan&, const TugasTambahan&) = default;
+};
+
+struct Kreativitas {
+    SourceLoc loc;
+    std::string uraian;
+    Rational nilai;  // points awarded, 0..100
+    friend bool operator==(const Kreativitas&, const Kreativitas&) = default;
+};
+
+struct Perilaku {
+    SourceLoc loc;
+    Rational orientasi_pelayanan, integritas, komitmen, disiplin, kerja_sama;  // 0..100
+    std::optional<Rational> kepemimpinan;  // set exactly for struktural staff
+    friend bool operator==(const Perilaku&, const Perilaku&) = default;
+};
+
+// One employee's SKP for the period.
+struct Skp {
+    Nip nip;
+    std::vector<KegiatanTugas> tugas;  // at least one, print order
+    std::vector<TugasTambahan> tambahan;
+    std::vector<Kreativitas> kreativitas;
+    Perilaku perilaku;
+    friend bool operator==(const Skp&, const Skp&) = default;
+};
+
+enum class Simbol { mulai, proses, keputusan, selesai };
+
+struct Lane {
+    std::string id;    // referenced by Langkah::pelaksana
+    std::string nama;  // column heading
+    friend bool operator==(const Lane&, const Lane&) = default;
+};
+
+struct Langkah {
+    SourceLoc loc;
+    int nomor = 0;           // 1..n, in order
+    std::size_t lane = 0;    // index into Sop::lanes
+    Simbol simbol = Simbol::proses;
+    std::string uraian;
+    std::string kelengkapan;
+    std::optional<Waktu> waktu;
+    std::string output, keterangan;
+    int ya = 0, tidak = 0;   // for keputusan: target step numbers (1..n); else 0
+    friend bool operator==(const Langkah&, const Langkah&) = default;
+};
+
+struct Sop {
+    SourceLoc loc;
+    std::string nomor, nama;
+    Date tanggal_pembuatan;
+    std::optional<Date> tanggal_revisi;
+    Date tanggal_efektif;
+    Nip disahkan_oleh;  // a pegawai of the office
+    std::vector<std::string> dasar_hukum, kualifikasi_pelaksana, keterkaitan, peralatan,
+        peringatan, pencatatan;
+    std::vector<Lane> lanes;        // 1..8
+    std::vector<Langkah> langkah;   // first mulai, at least one selesai, all reachable
+    friend bool operator==(const Sop&, const Sop&) = default;
+};
+
+struct DataSet {
+    Instansi instansi;
+    std::vector<Pegawai> pegawai;        // valid staff, in file order
+    std::optional<Period> period;        // when a period was loaded
+    std::map<std::string, Skp> skp;      // by NIP digits: valid employees with valid SKP
+    std::vector<Sop> sops;               // valid SOPs, by file name
+
+    const Pegawai* find_pegawai(const Nip& nip) const;
+    const Pegawai* atasan_of(const Pegawai& p) const;  // pejabat penilai, or nullptr
+    friend bool operator==(const DataSet&, const DataSet&) = default;
+};
+
+}  // namespace kinerja
