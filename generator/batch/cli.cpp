@@ -1,0 +1,167 @@
+#include "batch/cli.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <ostream>
+
+#include "batch/check_job.hpp"
+#include "batch/disk_file_source.hpp"
+#include "model/calendar.hpp"
+
+#ifndef KINERJA_VERSION
+#define KINERJA_VERSION "0.0.0"
+#endif
+
+namespace kinerja {
+namespace {
+
+struct UsageError {
+    std::string message;
+};
+
+// The words of one subcommand's command line: positionals and --name value / --name=value.
+struct ParsedArgs {
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options;  // by name without dashes; flags map to ""
+
+    std::optional<std::string> get(const std::string& name) const {
+        auto it = options.find(name);
+        if (it == options.end()) return std::nullopt;
+        return it->second;
+    }
+};
+
+struct OptionSpec {
+    std::string name;  // without dashes
+    bool takes_value;
+};
+
+ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs) {
+    ParsedArgs parsed;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.size() < 2 || arg.compare(0, 2, "--") != 0) {
+            if (arg.size() > 1 && arg[0] == '-' && arg != "-o") {
+                throw UsageError{"opsi tidak dikenal: " + arg};
+            }
+            if (arg == "-o") {  // short form of --output
+                if (i + 1 >= args.size()) throw UsageError{"opsi -o memerlukan nilai"};
+                parsed.options["o"] = args[++i];
+                continue;
+            }
+            parsed.positional.push_back(arg);
+            continue;
+        }
+        std::string name = arg.substr(2);
+        std::optional<std::string> value;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        auto spec = std::find_if(specs.begin(), specs.end(),
+                                 [&](const OptionSpec& s) { return s.name == name; });
+        if (spec == specs.end()) throw UsageError{"opsi tidak dikenal: --" + name};
+        if (spec->takes_value && !value) {
+            if (i + 1 >= args.size()) throw UsageError{"opsi --" + name + " memerlukan nilai"};
+            value = args[++i];
+        }
+        if (!spec->takes_value && value) throw UsageError{"opsi --" + name + " tidak memakai nilai"};
+        if (parsed.options.count(name)) throw UsageError{"opsi --" + name + " diberikan dua kali"};
+        parsed.options[name] = value.value_or("");
+    }
+    return parsed;
+}
+
+std::string checked_period(const ParsedArgs& parsed) {
+    std::string p = *parsed.get("period");
+    if (!parse_period(p)) throw UsageError{"periode tidak valid: \"" + p + "\" (format: TTTT-BB, mis. 2024-03)"};
+    return p;
+}
+
+std::filesystem::path data_dir_of(const ParsedArgs& parsed) {
+    if (parsed.positional.size() != 1) throw UsageError{"sebutkan satu folder data"};
+    std::filesystem::path dir(parsed.positional.front());
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        throw UsageError{"folder data tidak ditemukan: " + dir.string()};
+    }
+    return dir;
+}
+
+int command_check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs parsed = parse_args(args, {{"period", true}});
+    std::filesystem::path dir = data_dir_of(parsed);
+    std::optional<std::string> period;
+    if (parsed.get("period")) period = checked_period(parsed);
+
+    DiskFileSource files(dir);
+    CheckOutcome outcome = check_data(files, period);
+    for (const Diagnostic& d : outcome.problems) err << d.str() << '\n';
+    out << summary_line(outcome) << '\n';
+    return outcome.problems.empty() ? exit_ok : exit_problems;
+}
+
+struct Command {
+    std::string name;
+    std::string synopsis;
+    std::string description;
+    std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)> run;
+};
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"check", "check DATA_DIR [--period YYYY-MM]",
+         "periksa data saja, tampilkan setiap masalah yang ditemukan", command_check},
+    };
+    return table;
+}
+
+void print_help(std::ostream& out) {
+    out << "kinerja " KINERJA_VERSION " - dokumen kinerja pegawai siap cetak\n\n"
+        << "Pemakaian:\n";
+    for (const Command& c : commands()) {
+        out << "  " << c.name << std::string(c.name.size() < 8 ? 8 - c.name.size() : 1, ' ')
+            << "kinerja " << c.synopsis << "\n          " << c.description << "\n";
+    }
+    out << "  kinerja --help | --version\n\n"
+        << "Kode keluar: 0 berhasil, 1 ada masalah data (dilaporkan sebagai BERKAS:BARIS: kolom: pesan),\n"
+        << "2 salah pemakaian, 3 kegagalan baca/tulis atau internal.\n";
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    try {
+        if (args.empty()) {
+            print_help(err);
+            return exit_usage;
+        }
+        const std::string& first = args.front();
+        if (first == "--help" || first == "-h" || first == "help") {
+            print_help(out);
+            return exit_ok;
+        }
+        if (first == "--version") {
+            out << "kinerja " KINERJA_VERSION "\n";
+            return exit_ok;
+        }
+        for (const Command& c : commands()) {
+            if (c.name == first) {
+                return c.run(std::vector<std::string>(args.begin() + 1, args.end()), out, err);
+            }
+        }
+        throw UsageError{"perintah tidak dikenal: " + first};
+    } catch (const UsageError& e) {
+        err << "kinerja: " << e.message << "\nLihat 'kinerja --help'.\n";
+        return exit_usage;
+    } catch (const std::exception& e) {
+        err << "kinerja: kegagalan internal: " << e.what() << '\n';
+        return exit_failure;
+    }
+}
+
+}  // namespace kinerja

@@ -1,0 +1,21 @@
+// The command line (DESIGN section 3): one table of subcommands that also prints the help.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace kinerja {
+
+// Exit codes of DESIGN section 3.
+enum ExitCode : int {
+    exit_ok = 0,        // everything produced or verified
+    exit_problems = 1,  // input problems reported (bad records skipped)
+    exit_usage = 2,     // usage error
+    exit_failure = 3,   // I/O or internal failure
+};
+
+// Runs kinerja with args (without the program name); writes to out and err.
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace kinerja

@@ -1,0 +1,22 @@
+// The data folder on disk, as a FileSource for the loaders.
+#pragma once
+
+#include <filesystem>
+
+#include "load/file_source.hpp"
+
+namespace kinerja {
+
+class DiskFileSource : public FileSource {
+public:
+    explicit DiskFileSource(std::filesystem::path root) : root_(std::move(root)) {}
+    // Reads regular files only; a path that leaves the root ("..", absolute) reads as absent.
+    std::optional<std::string> read(const std::string& path) const override;
+    std::vector<std::string> list(const std::string& folder) const override;
+
+private:
+    std::filesystem::path resolve(const std::string& path) const;  // empty when outside root
+    std::filesystem::path root_;
+};
+
+}  // namespace kinerja

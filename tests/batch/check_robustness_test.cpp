@@ -1,0 +1,79 @@
+// `check` never crashes, whatever bytes the data folder holds: every file of the sample and of
+// the XML variant is truncated at many points and mutated at random, and each result checked.
+#include "batch/check_job.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "test_support.hpp"
+
+namespace kinerja {
+namespace {
+
+void expect_checks_without_crash(const MemoryFileSource& files, const std::string& what) {
+    CheckOutcome outcome;
+    ASSERT_NO_THROW(outcome = check_data(files, std::string("2024-03"))) << what;
+    for (const Diagnostic& d : outcome.problems) {
+        ASSERT_FALSE(d.file.empty()) << what;
+        ASSERT_GE(d.line, 0) << what;
+        ASSERT_FALSE(d.message.empty()) << what << ": " << d.str();
+    }
+}
+
+std::vector<std::filesystem::path> data_folders() {
+    std::vector<std::filesystem::path> folders{test::sample_dir()};
+    std::filesystem::path xml = test::source_dir() / "tests" / "data" / "equivalent" / "xml";
+    if (std::filesystem::exists(xml)) folders.push_back(xml);
+    return folders;
+}
+
+TEST(CheckRobustness, TruncatedFiles) {
+    for (const auto& folder : data_folders()) {
+        const MemoryFileSource original = test::memory_copy(folder);
+        for (const auto& [path, bytes] : original.files()) {
+            std::size_t step = std::max<std::size_t>(1, bytes.size() / 150);
+            for (std::size_t n = 0; n < bytes.size(); n += step) {
+                MemoryFileSource files = original;
+                files.put(path, bytes.substr(0, n));
+                expect_checks_without_crash(files, path + " cut at " + std::to_string(n));
+            }
+        }
+    }
+}
+
+TEST(CheckRobustness, MutatedAndRandomFiles) {
+    std::mt19937 rng(20240331);
+    const std::string nasty = std::string("\"';,<>&\n\r\t\0\xff\xfe\xef\xbb\xbf\x80\x96=/-.E+", 27);
+    for (const auto& folder : data_folders()) {
+        const MemoryFileSource original = test::memory_copy(folder);
+        for (const auto& [path, bytes] : original.files()) {
+            for (int round = 0; round < 120; ++round) {
+                std::string mutated = bytes;
+                int edits = 1 + static_cast<int>(rng() % 8);
+                for (int e = 0; e < edits && !mutated.empty(); ++e) {
+                    std::size_t at = rng() % mutated.size();
+                    char c = (rng() % 2) ? nasty[rng() % nasty.size()] : static_cast<char>(rng() % 256);
+                    switch (rng() % 3) {
+                        case 0: mutated[at] = c; break;
+                        case 1: mutated.insert(mutated.begin() + static_cast<std::ptrdiff_t>(at), c); break;
+                        default: mutated.erase(at, 1 + rng() % 16); break;
+                    }
+                }
+                MemoryFileSource files = original;
+                files.put(path, mutated);
+                expect_checks_without_crash(files, path + " mutation round " + std::to_string(round));
+            }
+            for (int round = 0; round < 20; ++round) {
+                std::string random(rng() % 2048, '\0');
+                for (char& c : random) c = static_cast<char>(rng() % 256);
+                MemoryFileSource files = original;
+                files.put(path, random);
+                expect_checks_without_crash(files, path + " random round " + std::to_string(round));
+            }
+        }
+    }
+}
+
+}  // namespace
+}  // namespace kinerja
