@@ -17,9 +17,11 @@ struct CsvRow {
 };
 
 struct CsvTable {
-    std::vector<std::string> header;  // column names, trimmed and lower-cased
-    char delimiter = ',';
+    std::vector<std::string> header;  // column names, trimmed and lower-cased, spaces and '-' as '_'
+    int header_line = 0;              // 1-based line of the header row; 0 when the file has none
+    char delimiter = ',';             // ';' or ','
     std::vector<CsvRow> rows;         // data rows, in file order, empty lines left out
+    bool complete = true;             // false when parsing stopped at an unterminated quote
 };
 
 // Parses a whole file. An unterminated quote is reported at the line where the field starts
@@ -29,7 +31,8 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
 // Reads columns by name from a parsed table.
 class CsvColumns {
 public:
-    // Reports each required column missing from the header at line 1 (field = column name).
+    // Reports each required column missing from the header at line 1 (field = column name);
+    // a file without any row is reported once (field "berkas").
     CsvColumns(const CsvTable& table, const std::string& file,
                const std::vector<std::string>& required, Diagnostics& diags);
     bool ok() const { return ok_; }  // every required column is present

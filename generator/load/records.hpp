@@ -2,6 +2,7 @@
 // it came from. Typing, checking and cross-referencing happen in model/.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,9 @@ struct InstansiRecord {
     std::string arsip_kode_klasifikasi, arsip_kapasitas_box, arsip_retensi_aktif,
         arsip_retensi_inaktif, arsip_unit_pengolah;
     SourceLoc arsip_loc;
+    // Line of each child element by its XML name ("nama", "kode-pos", "kertas", "arsip", ...):
+    // every child of the format has an entry, the <instansi> line when the element is missing.
+    std::map<std::string, int> lines;
 };
 
 // One row of pegawai.csv or one <pegawai/> of pegawai.xml.
@@ -77,7 +81,8 @@ struct RawData {
     std::string pegawai_file;                 // "pegawai.csv" or "pegawai.xml"; empty when missing
     std::vector<PegawaiRecord> pegawai;       // file order
     std::string periode;                      // "YYYY-MM"; empty when no period was asked for
-    std::string skp_file, perilaku_file;      // names of the files read, empty when missing
+    std::string skp_file, perilaku_file;      // names of the files read, empty when missing;
+                                              // perilaku_file == skp_file when the SKP is XML
     std::string skp_periode_attr;             // the periode="" of skp-YYYY-MM.xml, if XML
     SourceLoc skp_periode_loc;
     std::vector<SkpRecord> skp;               // file order

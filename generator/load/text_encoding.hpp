@@ -16,6 +16,13 @@ struct DecodedText {
 // Strips a UTF-8 BOM; bytes that are not valid UTF-8 are taken as Windows-1252 and converted.
 DecodedText decode_text(std::string_view bytes);
 
+// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
 bool is_valid_utf8(std::string_view bytes);
+
+// Every byte as Windows-1252; the five bytes it leaves undefined become U+FFFD.
+std::string windows1252_to_utf8(std::string_view bytes);
+
+// Starts with a UTF-16 byte order mark (Excel's "Unicode Text"), which we do not read.
+bool looks_like_utf16(std::string_view bytes);
 
 }  // namespace kinerja

@@ -40,7 +40,7 @@ void check_places(int places) {
     }
 }
 
-// Keeps |v| <= INT64_MAX so that negation never overflows (INT64_MIN is never stored).
+// Keeps |v| <= INT64_MAX, so that negating a computed value never overflows.
 std::int64_t narrow(Wide v, const char* what) {
     if (v > kMax || v < -Wide(kMax)) {
         throw std::overflow_error(std::string("Rational: result does not fit 64 bits in ") + what);
@@ -48,41 +48,30 @@ std::int64_t narrow(Wide v, const char* what) {
     return static_cast<std::int64_t>(v);
 }
 
-}  // namespace
-
-// Builds the reduced form of n/d (d != 0) from wide intermediates.
-static Rational make_reduced(Wide n, Wide d, const char* what) {
+// Brings n/d to lowest terms with d > 0 (0 as 0/1); throws on a zero denominator.
+void reduce(Wide& n, Wide& d, const char* what) {
     if (d == 0) throw std::domain_error(std::string("Rational: zero denominator in ") + what);
     if (d < 0) {
         n = -n;
         d = -d;
     }
-    UWide g = gcd(magnitude(n), static_cast<UWide>(d));
-    if (g > 1) {
-        n /= static_cast<Wide>(g);
-        d /= static_cast<Wide>(g);
-    }
-    if (n == 0) d = 1;
-    std::int64_t num = narrow(n, what);
-    std::int64_t den = narrow(d, what);
-    // Already reduced: the two-argument constructor will find gcd 1 and keep the values.
-    return Rational(num, den);
+    auto g = static_cast<Wide>(gcd(magnitude(n), static_cast<UWide>(d)));  // >= 1 as d > 0
+    n /= g;
+    d /= g;
 }
 
+// The reduced form of n/d from wide intermediates; throws when it does not fit 64 bits.
+Rational make_reduced(Wide n, Wide d, const char* what) {
+    reduce(n, d, what);
+    return Rational(narrow(n, what), narrow(d, what));  // reduced: the constructor keeps both
+}
+
+}  // namespace
+
 Rational::Rational(std::int64_t num, std::int64_t den) {
-    if (den == 0) throw std::domain_error("Rational: zero denominator");
     Wide n = num;
     Wide d = den;
-    if (d < 0) {
-        n = -n;
-        d = -d;
-    }
-    UWide g = gcd(magnitude(n), static_cast<UWide>(d));
-    if (g > 1) {
-        n /= static_cast<Wide>(g);
-        d /= static_cast<Wide>(g);
-    }
-    if (n == 0) d = 1;
+    reduce(n, d, "construction");
     num_ = narrow(n, "construction");
     den_ = narrow(d, "construction");
 }
@@ -170,33 +159,28 @@ bool all_digits(std::string_view s) {
     return true;
 }
 
-// Accumulates the digits of `integer` then `fraction` into num / 10^fraction.size().
-std::optional<Rational> assemble(bool negative, std::string_view integer, char group_sep,
-                                 std::string_view fraction) {
-    // Leading zeros carry no value; more than 36 significant digits cannot be a value we keep.
+// Accumulates the digits of `integer` then `fraction` into num / 10^fraction.size(); throws
+// std::overflow_error when the value cannot be held exactly.
+Rational assemble(bool negative, std::string_view integer, char group_sep,
+                  std::string_view fraction) {
+    while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
+    if (fraction.size() > static_cast<std::size_t>(kMaxPlaces)) {
+        throw std::overflow_error("parse_number: more than 18 decimals");
+    }
+    // 36 significant digits fit in 128 bits; a value that long never fits 64 bits anyway.
     constexpr int kMaxDigits = 36;
-    if (fraction.size() > static_cast<std::size_t>(kMaxPlaces)) return std::nullopt;
     Wide n = 0;
     int significant = 0;
     auto push = [&](char c) {
-        if (c == group_sep) return true;
+        if (c == group_sep) return;
         if (n != 0 || c != '0') ++significant;
-        if (significant > kMaxDigits) return false;
+        if (significant > kMaxDigits) throw std::overflow_error("parse_number: too many digits");
         n = n * 10 + (c - '0');
-        return true;
     };
-    for (char c : integer) {
-        if (!push(c)) return std::nullopt;
-    }
-    for (char c : fraction) {
-        if (!push(c)) return std::nullopt;
-    }
+    for (char c : integer) push(c);
+    for (char c : fraction) push(c);
     if (negative) n = -n;
-    try {
-        return make_reduced(n, pow10(static_cast<int>(fraction.size())), "parse_number");
-    } catch (const std::overflow_error&) {
-        return std::nullopt;
-    }
+    return make_reduced(n, pow10(static_cast<int>(fraction.size())), "parse_number");
 }
 
 }  // namespace

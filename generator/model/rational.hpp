@@ -25,7 +25,7 @@ public:
     friend Rational operator-(const Rational& a, const Rational& b);
     friend Rational operator*(const Rational& a, const Rational& b);
     friend Rational operator/(const Rational& a, const Rational& b);  // b != 0
-    Rational operator-() const { return Rational(-num_, den_); }
+    Rational operator-() const;  // throws std::overflow_error only for an INT64_MIN numerator
     Rational& operator+=(const Rational& b) { return *this = *this + b; }
     Rational& operator-=(const Rational& b) { return *this = *this - b; }
 
@@ -47,7 +47,9 @@ private:
 // "170,395,000.50", "Rp170.395.000" is NOT accepted (no currency). Surrounding spaces allowed.
 // A lone separator with exactly three digits after it and no other separator ("1.500") is a
 // thousands separator when `group_if_ambiguous`, else a decimal point.
-// Returns nullopt when the text is not a number (including Excel's "1,96906E+17").
+// Returns nullopt when the text is not a number (including Excel's "1,96906E+17"); throws
+// std::overflow_error for a well-formed number that cannot be held exactly (beyond 64 bits, or
+// more than 18 significant decimals).
 std::optional<Rational> parse_number(std::string_view text, bool group_if_ambiguous = false);
 
 // Indonesian style, half up: format_id(171/2, 2) == "85,50"; format_id(170395000, 0) ==

@@ -1,0 +1,226 @@
+#include "load/csv_reader.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "load/text_encoding.hpp"
+
+namespace kinerja {
+
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+std::string trimmed(std::string_view s) {
+    std::size_t b = 0;
+    std::size_t e = s.size();
+    while (b < e && is_blank(s[b])) ++b;
+    while (e > b && is_blank(s[e - 1])) --e;
+    return std::string(s.substr(b, e - b));
+}
+
+// "NIP Atasan", "nip-atasan" and "nip_atasan" all name the column nip_atasan.
+std::string column_name(std::string_view raw) {
+    const std::string t = trimmed(raw);
+    std::string out;
+    out.reserve(t.size());
+    bool gap = false;
+    for (char c : t) {
+        if (c == ' ' || c == '\t' || c == '-' || c == '_') {
+            gap = true;
+            continue;
+        }
+        if (gap && !out.empty()) out.push_back('_');
+        gap = false;
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+}
+
+// Walks decoded text, keeping the 1-based line of the current position. A line ends at
+// CRLF, LF or a lone CR.
+class Scanner {
+public:
+    explicit Scanner(std::string_view text) : text_(text) {}
+
+    bool done() const { return pos_ >= text_.size(); }
+    char peek(std::size_t ahead = 0) const {
+        return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
+    }
+    bool at_line_end() const { return done() || peek() == '\n' || peek() == '\r'; }
+    int line() const { return line_; }
+    std::size_t pos() const { return pos_; }
+    void advance() { ++pos_; }
+    void end_line() {
+        if (peek() == '\r') {
+            ++pos_;
+            if (peek() == '\n') ++pos_;
+        } else if (peek() == '\n') {
+            ++pos_;
+        } else {
+            return;
+        }
+        ++line_;
+    }
+    void skip_blanks() {
+        while (!done() && is_blank(peek())) ++pos_;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+};
+
+// The first line holding anything but spaces: its line number and its text.
+std::pair<int, std::string_view> first_filled_line(std::string_view text) {
+    Scanner s(text);
+    while (!s.done()) {
+        s.skip_blanks();
+        if (!s.at_line_end()) break;
+        s.end_line();
+    }
+    const std::size_t begin = s.pos();
+    const int line = s.line();
+    while (!s.at_line_end()) s.advance();
+    return {line, text.substr(begin, s.pos() - begin)};
+}
+
+// Excel's optional first line "sep=;" names the delimiter; 0 when there is none.
+char sep_line_delimiter(std::string_view line) {
+    const std::string t = trimmed(line);
+    if (t.size() != 5) return '\0';
+    std::string key = t.substr(0, 4);
+    for (char& c : key) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    if (key != "sep=" || (t[4] != ';' && t[4] != ',')) return '\0';
+    return t[4];
+}
+
+// Counts semicolons and commas outside quotes in the header line (which quotes may extend).
+char detect_delimiter(std::string_view header_onwards) {
+    std::size_t semicolons = 0;
+    std::size_t commas = 0;
+    bool quoted = false;
+    for (char c : header_onwards) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+            break;
+        } else if (!quoted && c == ';') {
+            ++semicolons;
+        } else if (!quoted && c == ',') {
+            ++commas;
+        }
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+}  // namespace
+
+CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diags) {
+    CsvTable table;
+    if (looks_like_utf16(bytes)) {
+        diags.add(file, 1, "berkas",
+                  "berkas tersimpan sebagai UTF-16; simpan ulang dari Excel sebagai CSV UTF-8");
+        table.complete = false;
+        return table;
+    }
+    const std::string text = decode_text(bytes).utf8;
+    const auto [first_line, first_text] = first_filled_line(text);
+    const char sep = sep_line_delimiter(first_text);
+    const int skip_line = sep != '\0' ? first_line : 0;
+    const auto header_at = static_cast<std::size_t>(first_text.data() - text.data());
+    const char delim = sep != '\0' ? sep : detect_delimiter(std::string_view(text).substr(header_at));
+    table.delimiter = delim;
+
+    Scanner s(text);
+    while (!s.done()) {
+        const int row_line = s.line();
+        std::vector<std::string> fields;
+        bool any = false;
+        while (true) {
+            s.skip_blanks();
+            std::string field;
+            if (s.peek() == '"') {
+                const int field_line = s.line();
+                s.advance();
+                while (true) {
+                    if (s.done()) {
+                        diags.add(file, field_line, "baris", "tanda kutip tidak ditutup");
+                        table.complete = false;
+                        return table;
+                    }
+                    const char c = s.peek();
+                    if (c == '"') {
+                        if (s.peek(1) == '"') {
+                            field.push_back('"');
+                            s.advance();
+                            s.advance();
+                            continue;
+                        }
+                        s.advance();
+                        break;
+                    }
+                    if (c == '\r' || c == '\n') {
+                        field.push_back('\n');
+                        s.end_line();
+                        continue;
+                    }
+                    field.push_back(c);
+                    s.advance();
+                }
+            }
+            // An unquoted field, or what follows a closing quote, runs to the delimiter.
+            while (!s.at_line_end() && s.peek() != delim) {
+                field.push_back(s.peek());
+                s.advance();
+            }
+            field = trimmed(field);
+            if (!field.empty()) any = true;
+            fields.push_back(std::move(field));
+            if (!s.done() && s.peek() == delim) {
+                s.advance();
+                continue;
+            }
+            s.end_line();
+            break;
+        }
+        if (!any) continue;  // an empty line, or Excel's ";;;;" for a blank row
+        if (row_line == skip_line) continue;
+        if (table.header_line == 0) {
+            table.header_line = row_line;
+            for (const auto& f : fields) table.header.push_back(column_name(f));
+        } else {
+            table.rows.push_back(CsvRow{row_line, std::move(fields)});
+        }
+    }
+    return table;
+}
+
+CsvColumns::CsvColumns(const CsvTable& table, const std::string& file,
+                       const std::vector<std::string>& required, Diagnostics& diags)
+    : header_(table.header) {
+    if (table.header_line == 0) {
+        ok_ = false;
+        if (table.complete) diags.add(file, 1, "berkas", "berkas kosong, baris judul kolom tidak ada");
+        return;
+    }
+    for (const auto& column : required) {
+        if (std::find(header_.begin(), header_.end(), column) == header_.end()) {
+            diags.add(file, table.header_line, column, "kolom wajib tidak ada");
+            ok_ = false;
+        }
+    }
+}
+
+std::string CsvColumns::get(const CsvRow& row, const std::string& column) const {
+    const auto it = std::find(header_.begin(), header_.end(), column);
+    if (it == header_.end()) return "";
+    const auto index = static_cast<std::size_t>(it - header_.begin());
+    if (index >= row.fields.size()) return "";
+    return row.fields.at(index);
+}
+
+}  // namespace kinerja

@@ -1,0 +1,97 @@
+#include "load/text_encoding.hpp"
+
+#include <Poco/UTF8Encoding.h>
+#include <Poco/Windows1252Encoding.h>
+
+namespace kinerja {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool is_continuation(unsigned char c) { return (c & 0xC0u) == 0x80u; }
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view bytes) {
+    const std::size_t n = bytes.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80u) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80u;  // allowed range of the second byte (rules out overlongs,
+        unsigned char hi = 0xBFu;  // surrogates and code points above U+10FFFF)
+        if (c >= 0xC2u && c <= 0xDFu) {
+            len = 2;
+        } else if (c == 0xE0u) {
+            len = 3;
+            lo = 0xA0u;
+        } else if (c == 0xEDu) {
+            len = 3;
+            hi = 0x9Fu;
+        } else if (c >= 0xE1u && c <= 0xEFu) {
+            len = 3;
+        } else if (c == 0xF0u) {
+            len = 4;
+            lo = 0x90u;
+        } else if (c >= 0xF1u && c <= 0xF3u) {
+            len = 4;
+        } else if (c == 0xF4u) {
+            len = 4;
+            hi = 0x8Fu;
+        } else {
+            return false;  // continuation byte without a lead, 0xC0, 0xC1 or 0xF5..0xFF
+        }
+        if (n - i < len) return false;
+        const auto second = static_cast<unsigned char>(bytes[i + 1]);
+        if (second < lo || second > hi) return false;
+        for (std::size_t k = 2; k < len; ++k) {
+            if (!is_continuation(static_cast<unsigned char>(bytes[i + k]))) return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+    static const Poco::Windows1252Encoding cp1252;
+    static const Poco::UTF8Encoding utf8;
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 4);
+    for (char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x80u) {
+            out.push_back(ch);
+            continue;
+        }
+        int code = 0xFFFD;
+        // Windows-1252 leaves these five undefined; Poco maps them to C1 controls.
+        if (c != 0x81u && c != 0x8Du && c != 0x8Fu && c != 0x90u && c != 0x9Du) {
+            code = cp1252.characterMap()[c];
+            if (code < 0) code = 0xFFFD;
+        }
+        unsigned char buf[4];
+        const int len = utf8.convert(code, buf, 4);
+        out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
+    }
+    return out;
+}
+
+DecodedText decode_text(std::string_view bytes) {
+    const bool bom = bytes.substr(0, kBom.size()) == kBom;
+    if (bom) bytes.remove_prefix(kBom.size());
+    if (is_valid_utf8(bytes)) {
+        return DecodedText{std::string(bytes), bom ? SourceEncoding::utf8_bom : SourceEncoding::utf8};
+    }
+    return DecodedText{windows1252_to_utf8(bytes), SourceEncoding::windows1252};
+}
+
+bool looks_like_utf16(std::string_view bytes) {
+    return bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
+}
+
+}  // namespace kinerja

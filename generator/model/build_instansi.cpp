@@ -1,0 +1,80 @@
+// instansi.xml: the office. One record, so what is valid is kept and the rest reported.
+#include "model/build_parts.hpp"
+
+#include <string>
+#include <utility>
+
+namespace kinerja {
+
+namespace {
+
+// The place of a child element, or of <instansi> when the reader did not see the element.
+SourceLoc element_loc(const SourceLoc& element, const SourceLoc& instansi) {
+    return element.line != 0 ? element : instansi;
+}
+
+// The place of the child element named `name`, from InstansiRecord::lines.
+SourceLoc child_loc(const InstansiRecord& record, const std::string& name) {
+    auto it = record.lines.find(name);
+    if (it == record.lines.end()) return record.loc;
+    return element_loc(SourceLoc{record.loc.file, it->second}, record.loc);
+}
+
+}  // namespace
+
+Instansi build_instansi(const InstansiRecord& record, Diagnostics& diags) {
+    Instansi out;
+    out.loc = record.loc;
+
+    RecordCheck root(diags, record.loc);
+    root.required("kode", record.kode);  // an attribute of <instansi>
+    const std::pair<std::string, const std::string*> texts[] = {{"pemerintah", &record.pemerintah},
+                                                                {"nama", &record.nama},
+                                                                {"alamat", &record.alamat},
+                                                                {"tempat", &record.tempat}};
+    for (const auto& [element, value] : texts) {
+        RecordCheck check(diags, child_loc(record, element));
+        check.required(element, *value);
+    }
+    out.kode = record.kode;
+    out.pemerintah = record.pemerintah;
+    out.nama = record.nama;
+    out.alamat = record.alamat;
+    out.kode_pos = record.kode_pos;
+    out.tempat = record.tempat;
+    out.logo = record.logo;
+    RecordCheck kertas(diags, child_loc(record, "kertas"));
+    out.kertas = kertas
+                     .choice<Kertas>("kertas", record.kertas, "kertas",
+                                     {{"A4", Kertas::a4}, {"F4", Kertas::f4}})
+                     .value_or(Kertas::a4);
+
+    RecordCheck pimpinan(diags, element_loc(record.pimpinan_loc, record.loc));
+    if (std::optional<Nip> nip = pimpinan.nip("pimpinan", record.pimpinan_nip)) out.pimpinan = *nip;
+
+    RecordCheck salinan(diags, element_loc(record.salinan_loc, record.loc));
+    if (record.salinan.empty()) salinan.fail("salinan", "paling sedikit satu lembar");
+    for (const std::string& lembar : record.salinan) {
+        if (salinan.required("lembar", lembar)) out.salinan.push_back(lembar);
+    }
+
+    RecordCheck arsip(diags, element_loc(record.arsip_loc, record.loc));
+    arsip.required("kode-klasifikasi", record.arsip_kode_klasifikasi);
+    out.arsip.kode_klasifikasi = record.arsip_kode_klasifikasi;
+    out.arsip.kapasitas_box = arsip.whole("kapasitas-box", record.arsip_kapasitas_box, 1)
+                                  .value_or(out.arsip.kapasitas_box);
+    out.arsip.retensi_aktif = arsip.whole("retensi-aktif", record.arsip_retensi_aktif, 0)
+                                  .value_or(out.arsip.retensi_aktif);
+    out.arsip.retensi_inaktif = arsip.whole("retensi-inaktif", record.arsip_retensi_inaktif, 0)
+                                    .value_or(out.arsip.retensi_inaktif);
+    out.arsip.unit_pengolah = record.arsip_unit_pengolah;
+    return out;
+}
+
+void check_pimpinan(const InstansiRecord& record, const Nip& pimpinan, const Roster& roster,
+                    Diagnostics& diags) {
+    RecordCheck check(diags, element_loc(record.pimpinan_loc, record.loc));
+    roster.member(check, "pimpinan", pimpinan, "pegawai");
+}
+
+}  // namespace kinerja

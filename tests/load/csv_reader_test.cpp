@@ -1,0 +1,216 @@
+#include "load/csv_reader.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kinerja {
+namespace {
+
+using Fields = std::vector<std::string>;
+
+std::vector<std::string> lines_of(const Diagnostics& diags) {
+    std::vector<std::string> out;
+    for (const auto& d : diags.items()) out.push_back(d.str());
+    return out;
+}
+
+CsvTable parse(std::string_view text, Diagnostics& diags) { return parse_csv(text, "x.csv", diags); }
+
+TEST(ParseCsv, CommaDelimited) {
+    Diagnostics diags;
+    const CsvTable t = parse("nip,nama\n1,Andi\n2,Budi\n", diags);
+    EXPECT_TRUE(diags.empty());
+    EXPECT_EQ(t.delimiter, ',');
+    EXPECT_EQ(t.header, (Fields{"nip", "nama"}));
+    EXPECT_EQ(t.header_line, 1);
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0].fields, (Fields{"1", "Andi"}));
+    EXPECT_EQ(t.rows[0].line, 2);
+    EXPECT_EQ(t.rows[1].fields, (Fields{"2", "Budi"}));
+    EXPECT_EQ(t.rows[1].line, 3);
+}
+
+TEST(ParseCsv, SemicolonWinsWhenMoreFrequentInHeader) {
+    Diagnostics diags;
+    // Decimal commas in the data must not matter: only the header is counted.
+    const CsvTable t = parse("nip;nilai;catatan\n1;85,5;a,b,c,d\n", diags);
+    EXPECT_EQ(t.delimiter, ';');
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.rows[0].fields, (Fields{"1", "85,5", "a,b,c,d"}));
+}
+
+TEST(ParseCsv, DelimitersInsideQuotedHeaderAreNotCounted) {
+    Diagnostics diags;
+    const CsvTable t = parse("\"a;b;c\",d,e\n1,2,3\n", diags);
+    EXPECT_EQ(t.delimiter, ',');
+    EXPECT_EQ(t.header, (Fields{"a;b;c", "d", "e"}));
+}
+
+TEST(ParseCsv, TieAndSingleColumnFallBackToComma) {
+    Diagnostics diags;
+    EXPECT_EQ(parse("a;b,c\n", diags).delimiter, ',');
+    EXPECT_EQ(parse("nip\n1\n", diags).delimiter, ',');
+}
+
+TEST(ParseCsv, ExcelSepLineNamesTheDelimiter) {
+    Diagnostics diags;
+    const CsvTable t = parse("\nSEP=;\nnip,nama;catatan\n1,5;x\n", diags);
+    EXPECT_TRUE(diags.empty());
+    EXPECT_EQ(t.delimiter, ';');
+    EXPECT_EQ(t.header, (Fields{"nip,nama", "catatan"}));
+    EXPECT_EQ(t.header_line, 3);
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.rows[0].fields, (Fields{"1,5", "x"}));
+    EXPECT_EQ(t.rows[0].line, 4);
+    // Without it, the same header is split on commas.
+    EXPECT_EQ(parse("nip,nama;catatan\n", diags).delimiter, ',');
+}
+
+TEST(ParseCsv, HeaderNamesAreNormalised) {
+    Diagnostics diags;
+    const CsvTable t = parse(" NIP ;Nama;nip atasan; Jenis-Jabatan ;TMT  golongan\n", diags);
+    EXPECT_EQ(t.header, (Fields{"nip", "nama", "nip_atasan", "jenis_jabatan", "tmt_golongan"}));
+}
+
+TEST(ParseCsv, LineEndingsCrLfLfAndLoneCr) {
+    for (const std::string text : {"a;b\r\n1;2\r\n\r\n3;4\r\n", "a;b\n1;2\n\n3;4\n", "a;b\r1;2\r\r3;4\r",
+                                   "a;b\r\n1;2\n\r3;4"}) {
+        Diagnostics diags;
+        const CsvTable t = parse(text, diags);
+        EXPECT_TRUE(diags.empty());
+        ASSERT_EQ(t.rows.size(), 2u) << text;
+        EXPECT_EQ(t.rows[0].fields, (Fields{"1", "2"}));
+        EXPECT_EQ(t.rows[0].line, 2);
+        EXPECT_EQ(t.rows[1].fields, (Fields{"3", "4"}));
+        EXPECT_EQ(t.rows[1].line, 4) << text;
+    }
+}
+
+TEST(ParseCsv, QuotedFieldsHoldDelimiterQuotesAndNewlines) {
+    Diagnostics diags;
+    const std::string text =
+        "nip;uraian;satuan\n"
+        "1;\"Menyusun; mengolah\";dokumen\n"
+        "2;\"Rapat \"\"koordinasi\"\"\";kali\n"
+        "3;\"baris satu\r\nbaris dua\nbaris tiga\";laporan\n"
+        "4;akhir;x\n";
+    const CsvTable t = parse(text, diags);
+    EXPECT_TRUE(diags.empty());
+    ASSERT_EQ(t.rows.size(), 4u);
+    EXPECT_EQ(t.rows[0].fields, (Fields{"1", "Menyusun; mengolah", "dokumen"}));
+    EXPECT_EQ(t.rows[1].fields, (Fields{"2", "Rapat \"koordinasi\"", "kali"}));
+    EXPECT_EQ(t.rows[2].fields, (Fields{"3", "baris satu\nbaris dua\nbaris tiga", "laporan"}));
+    EXPECT_EQ(t.rows[2].line, 4);
+    // The row after a field spanning three lines starts on line 7.
+    EXPECT_EQ(t.rows[3].fields, (Fields{"4", "akhir", "x"}));
+    EXPECT_EQ(t.rows[3].line, 7);
+}
+
+TEST(ParseCsv, FieldsAreTrimmedQuotedOrNot) {
+    Diagnostics diags;
+    const CsvTable t = parse("a,b,c\n  x\t, \"  y \" ,\"\"\n", diags);
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.rows[0].fields, (Fields{"x", "y", ""}));
+}
+
+TEST(ParseCsv, TextAfterClosingQuoteIsKept) {
+    Diagnostics diags;
+    const CsvTable t = parse("a,b\n\"5\" inci,2\n5\" inci,3\n", diags);
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0].fields, (Fields{"5 inci", "2"}));
+    EXPECT_EQ(t.rows[1].fields, (Fields{"5\" inci", "3"}));
+}
+
+TEST(ParseCsv, BlankRowsAndEmptyLinesAreSkipped) {
+    Diagnostics diags;
+    const CsvTable t = parse("\n\nnip;nama\n;;\n   \n1;Andi\n;\"\";\n\n2;Budi", diags);
+    EXPECT_TRUE(diags.empty());
+    EXPECT_EQ(t.header_line, 3);
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0].line, 6);
+    EXPECT_EQ(t.rows[1].line, 9);
+    EXPECT_EQ(t.rows[1].fields, (Fields{"2", "Budi"}));
+}
+
+TEST(ParseCsv, ShortAndLongRowsKeepTheirFields) {
+    Diagnostics diags;
+    const CsvTable t = parse("a;b;c\n1\n1;2;3;4\n", diags);
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0].fields, (Fields{"1"}));
+    EXPECT_EQ(t.rows[1].fields, (Fields{"1", "2", "3", "4"}));
+}
+
+TEST(ParseCsv, UnterminatedQuoteStopsAtTheLineItStarts) {
+    Diagnostics diags;
+    const CsvTable t = parse("nip;uraian\n1;baik\n2;\"tidak\nditutup\n3;x\n", diags);
+    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:3: baris: tanda kutip tidak ditutup"}));
+    EXPECT_FALSE(t.complete);
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.rows[0].fields, (Fields{"1", "baik"}));
+}
+
+TEST(ParseCsv, UnterminatedQuoteAfterMultilineField) {
+    Diagnostics diags;
+    const CsvTable t = parse("a,b\n\"x\ny\",1\n\"z,2\n", diags);
+    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:4: baris: tanda kutip tidak ditutup"}));
+    ASSERT_EQ(t.rows.size(), 1u);
+}
+
+TEST(ParseCsv, Windows1252AndBomAreDecoded) {
+    Diagnostics diags;
+    EXPECT_EQ(parse("nama\nAndr\xE9\n", diags).rows.at(0).fields.at(0), "André");
+    const CsvTable bom = parse("\xEF\xBB\xBFnip;nama\n1;x\n", diags);
+    EXPECT_EQ(bom.header, (Fields{"nip", "nama"}));
+    EXPECT_EQ(bom.delimiter, ';');
+    EXPECT_TRUE(diags.empty());
+}
+
+TEST(ParseCsv, Utf16IsRefused) {
+    Diagnostics diags;
+    const std::string text("\xFF\xFEn\0i\0p\0", 8);
+    const CsvTable t = parse(text, diags);
+    EXPECT_EQ(lines_of(diags),
+              (Fields{"x.csv:1: berkas: berkas tersimpan sebagai UTF-16; simpan ulang dari Excel "
+                      "sebagai CSV UTF-8"}));
+    EXPECT_TRUE(t.rows.empty());
+}
+
+TEST(CsvColumns, GetsByNameInAnyOrder) {
+    Diagnostics diags;
+    const CsvTable t = parse("NAMA;Nip;lain\nAndi;1\n", diags);
+    const CsvColumns cols(t, "x.csv", {"nip", "nama"}, diags);
+    EXPECT_TRUE(cols.ok());
+    EXPECT_TRUE(diags.empty());
+    const CsvRow& row = t.rows.at(0);
+    EXPECT_EQ(cols.get(row, "nip"), "1");
+    EXPECT_EQ(cols.get(row, "nama"), "Andi");
+    EXPECT_EQ(cols.get(row, "lain"), "");   // short row
+    EXPECT_EQ(cols.get(row, "tidak_ada"), "");  // no such column
+}
+
+TEST(CsvColumns, ReportsEachMissingRequiredColumn) {
+    Diagnostics diags;
+    const CsvTable t = parse("nip;nama\n1;Andi\n", diags);
+    const CsvColumns cols(t, "x.csv", {"nip", "golongan", "nama", "jabatan"}, diags);
+    EXPECT_FALSE(cols.ok());
+    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:1: golongan: kolom wajib tidak ada",
+                                       "x.csv:1: jabatan: kolom wajib tidak ada"}));
+}
+
+TEST(CsvColumns, EmptyFileIsReportedOnce) {
+    Diagnostics diags;
+    const CsvTable t = parse("\n;;;\n", diags);
+    const CsvColumns cols(t, "x.csv", {"nip", "nama"}, diags);
+    EXPECT_FALSE(cols.ok());
+    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:1: berkas: berkas kosong, baris judul kolom tidak ada"}));
+}
+
+TEST(CsvColumns, UnterminatedQuoteInHeaderIsNotReportedTwice) {
+    Diagnostics diags;
+    const CsvTable t = parse("nip;\"nama\n1;2\n", diags);
+    const CsvColumns cols(t, "x.csv", {"nip"}, diags);
+    EXPECT_FALSE(cols.ok());
+    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:1: baris: tanda kutip tidak ditutup"}));
+}
+
+}  // namespace
+}  // namespace kinerja

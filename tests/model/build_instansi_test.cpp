@@ -1,0 +1,115 @@
+// Rules of instansi.xml: what is valid is kept, the rest reported.
+#include "model/build.hpp"
+
+#include <gtest/gtest.h>
+
+#include "build_test_data.hpp"
+
+namespace kinerja {
+namespace {
+
+using test::Lines;
+using test::problems;
+
+Instansi built(const RawData& raw) {
+    BuildResult result = test::build(raw);
+    EXPECT_TRUE(result.data);
+    return result.data ? result.data->instansi : Instansi{};
+}
+
+TEST(BuildInstansi, TextsRequired) {
+    RawData raw = test::valid_raw();
+    raw.instansi->kode = "";
+    raw.instansi->pemerintah = "";
+    raw.instansi->nama = "";
+    raw.instansi->alamat = "";
+    raw.instansi->tempat = "";
+    raw.instansi->kode_pos = "";  // optional
+    raw.instansi->logo = "";      // optional
+    EXPECT_EQ(problems(raw),
+              (Lines{"instansi.xml:1: kode: wajib diisi", "instansi.xml:2: pemerintah: wajib diisi",
+                     "instansi.xml:3: nama: wajib diisi", "instansi.xml:4: alamat: wajib diisi",
+                     "instansi.xml:6: tempat: wajib diisi"}));
+    // The rest of the office is still usable.
+    EXPECT_EQ(built(raw).kertas, Kertas::f4);
+}
+
+TEST(BuildInstansi, KertasA4OrF4IgnoringCase) {
+    RawData raw = test::valid_raw();
+    raw.instansi->kertas = "a4";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_EQ(built(raw).kertas, Kertas::a4);
+    raw.instansi->kertas = "Letter";
+    EXPECT_EQ(problems(raw),
+              Lines{"instansi.xml:8: kertas: kertas tidak dikenal: \"Letter\" (pilih: A4, F4)"});
+    raw.instansi->kertas = "";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:8: kertas: wajib diisi"});
+    raw.instansi->lines.erase("kertas");  // a reader that did not see the element
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:1: kertas: wajib diisi"});
+}
+
+TEST(BuildInstansi, PimpinanMustBeANip) {
+    RawData raw = test::valid_raw();
+    raw.instansi->pimpinan_nip = "19690627 200112 1 00";
+    // Without a known pimpinan, an empty nip_atasan is not blamed on anyone.
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:9: pimpinan: NIP harus 18 angka, ditemukan 17"});
+    EXPECT_EQ(built(raw).pimpinan, Nip{});
+    EXPECT_EQ(test::kept_pegawai(raw).size(), 4u);
+}
+
+TEST(BuildInstansi, PimpinanReportedAtInstansiWhenItsElementHasNoLine) {
+    RawData raw = test::valid_raw();
+    raw.instansi->pimpinan_loc = SourceLoc{};
+    raw.instansi->pimpinan_nip = "";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:1: pimpinan: wajib diisi"});
+}
+
+TEST(BuildInstansi, SalinanAtLeastOneLembar) {
+    RawData raw = test::valid_raw();
+    raw.instansi->salinan = {"Arsip"};
+    EXPECT_EQ(problems(raw), Lines{});
+    raw.instansi->salinan = {};
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:10: salinan: paling sedikit satu lembar"});
+    raw.instansi->salinan = {"Arsip", ""};
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:10: lembar: wajib diisi"});
+    EXPECT_EQ(built(raw).salinan, std::vector<std::string>{"Arsip"});
+}
+
+TEST(BuildInstansi, ArsipKodeKlasifikasiRequired) {
+    RawData raw = test::valid_raw();
+    raw.instansi->arsip_kode_klasifikasi = "";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:15: kode-klasifikasi: wajib diisi"});
+}
+
+TEST(BuildInstansi, ArsipKapasitasBoxWholeNumberAtLeastOne) {
+    RawData raw = test::valid_raw();
+    raw.instansi->arsip_kapasitas_box = "1";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_EQ(built(raw).arsip.kapasitas_box, 1);
+    raw.instansi->arsip_kapasitas_box = "0";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:15: kapasitas-box: paling sedikit 1"});
+    raw.instansi->arsip_kapasitas_box = "2,5";
+    EXPECT_EQ(problems(raw),
+              Lines{"instansi.xml:15: kapasitas-box: bukan bilangan bulat: \"2,5\""});
+    raw.instansi->arsip_kapasitas_box = "sepuluh";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:15: kapasitas-box: bukan angka: \"sepuluh\""});
+    EXPECT_EQ(built(raw).arsip.kapasitas_box, 10);  // the default stays
+    raw.instansi->arsip_kapasitas_box = "";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:15: kapasitas-box: wajib diisi"});
+}
+
+TEST(BuildInstansi, ArsipRetensiWholeNumbersNotNegative) {
+    RawData raw = test::valid_raw();
+    raw.instansi->arsip_retensi_aktif = "0";
+    raw.instansi->arsip_retensi_inaktif = "25";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_EQ(built(raw).arsip.retensi_inaktif, 25);
+    raw.instansi->arsip_retensi_aktif = "-1";
+    raw.instansi->arsip_retensi_inaktif = "1.5";
+    EXPECT_EQ(problems(raw),
+              (Lines{"instansi.xml:15: retensi-aktif: tidak boleh negatif",
+                     "instansi.xml:15: retensi-inaktif: bukan bilangan bulat: \"1.5\""}));
+}
+
+}  // namespace
+}  // namespace kinerja
