@@ -1,6 +1,8 @@
 #include "batch/cli.hpp"
 
 #include <algorithm>
+#include <cstdlib>
+#include <thread>
 #include <exception>
 #include <filesystem>
 #include <functional>
@@ -10,6 +12,7 @@
 
 #include "batch/check_job.hpp"
 #include "batch/disk_file_source.hpp"
+#include "batch/run_job.hpp"
 #include "model/calendar.hpp"
 
 #ifndef KINERJA_VERSION
@@ -105,6 +108,34 @@ int command_check(const std::vector<std::string>& args, std::ostream& out, std::
     return outcome.problems.empty() ? exit_ok : exit_problems;
 }
 
+int command_run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs parsed = parse_args(args, {{"period", true}, {"out", true}, {"date", true}, {"jobs", true},
+                                          {"quiet", false}, {"strict", false}});
+    RunOptions options;
+    options.data_dir = data_dir_of(parsed);
+    if (!parsed.get("period")) throw UsageError{"opsi --period YYYY-MM wajib untuk run"};
+    options.period = *parse_period(checked_period(parsed));
+    options.out_dir = parsed.get("out").value_or("out");
+    options.tanggal = options.period.last_day();
+    if (auto date = parsed.get("date")) {
+        auto parsed_date = parse_iso_date(*date);
+        if (!parsed_date) throw UsageError{"tanggal tidak valid: \"" + *date + "\" (format: TTTT-BB-HH)"};
+        options.tanggal = *parsed_date;
+    }
+    options.jobs = std::max(1u, std::thread::hardware_concurrency());
+    if (auto jobs = parsed.get("jobs")) {
+        char* end = nullptr;
+        long n = std::strtol(jobs->c_str(), &end, 10);
+        if (jobs->empty() || *end != '\0' || n < 1 || n > 256) {
+            throw UsageError{"--jobs harus bilangan bulat 1..256, bukan \"" + *jobs + "\""};
+        }
+        options.jobs = static_cast<unsigned>(n);
+    }
+    options.quiet = parsed.get("quiet").has_value();
+    options.strict = parsed.get("strict").has_value();
+    return run_month(options, out, err);
+}
+
 struct Command {
     std::string name;
     std::string synopsis;
@@ -114,6 +145,8 @@ struct Command {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
+        {"run", "run DATA_DIR --period YYYY-MM [--out DIR] [--date YYYY-MM-DD] [--jobs N] [--quiet] [--strict]",
+         "buat dokumen bulan itu di OUT/YYYY-MM (bawaan OUT: out)", command_run},
         {"check", "check DATA_DIR [--period YYYY-MM]",
          "periksa data saja, tampilkan setiap masalah yang ditemukan", command_check},
     };

@@ -1,0 +1,40 @@
+// Writing a month's outputs so that a failure never leaves half of them: everything goes into a
+// fresh staging folder inside OUT, which replaces OUT/YYYY-MM by rename when complete.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace kinerja {
+
+class MonthStaging {
+public:
+    // Creates OUT (if needed) and an empty staging folder OUT/.YYYY-MM.tmp.
+    MonthStaging(std::filesystem::path out_dir, std::string periode);
+    ~MonthStaging();  // removes the staging folder unless committed
+    MonthStaging(const MonthStaging&) = delete;
+    MonthStaging& operator=(const MonthStaging&) = delete;
+
+    // Writes one file at a path relative to the month folder ("formulir/1969.pdf"). Throws
+    // std::runtime_error on I/O failure or a path that would leave the month folder.
+    void write(const std::string& relative, std::string_view bytes) const;
+
+    // Puts the staged month in place of OUT/YYYY-MM (the previous one is removed after).
+    void commit();
+
+    const std::filesystem::path& staging() const { return staging_; }
+    std::filesystem::path final_dir() const { return out_dir_ / periode_; }
+
+private:
+    std::filesystem::path out_dir_;
+    std::string periode_;
+    std::filesystem::path staging_;
+    bool committed_ = false;
+};
+
+// True when `name` is safe as one path component of an output file name (no separators, no
+// "..", no NUL or control characters, not empty).
+bool safe_file_name(std::string_view name);
+
+}  // namespace kinerja

@@ -1,0 +1,100 @@
+#include "batch/printable.hpp"
+
+#include <cstdio>
+#include <utility>
+#include <vector>
+
+#include "layout/utf8.hpp"
+#include "render/winansi.hpp"
+
+namespace kinerja {
+namespace {
+
+using Field = std::pair<const char*, const std::string*>;
+
+// Reports each unprintable field of one record; true when all are printable.
+bool check_fields(const SourceLoc& loc, const std::vector<Field>& fields,
+                  const layout::FontBook& fonts, Diagnostics& diags) {
+    bool ok = true;
+    for (const auto& [name, text] : fields) {
+        if (auto cp = first_unprintable(*text, fonts)) {
+            diags.add(loc, name, unprintable_message(*cp));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+}  // namespace
+
+std::optional<char32_t> first_unprintable(std::string_view utf8, const layout::FontBook& fonts) {
+    for (std::size_t i = 0; i < utf8.size();) {
+        char32_t cp = layout::next_code_point(utf8, i);
+        if (cp == '\n') continue;
+        if (!render::winansi_byte(cp) || !fonts.covers(layout::Face::serif_regular, cp) ||
+            !fonts.covers(layout::Face::sans_regular, cp)) {
+            return cp;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string unprintable_message(char32_t cp) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    std::string glyph;
+    if (cp >= 0x20 && cp != 0xfffd) {
+        // Re-encode the character so the user sees it.
+        if (cp < 0x80) {
+            glyph = std::string(1, static_cast<char>(cp));
+        } else if (cp < 0x800) {
+            glyph = {static_cast<char>(0xc0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3f))};
+        } else if (cp < 0x10000) {
+            glyph = {static_cast<char>(0xe0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3f)),
+                     static_cast<char>(0x80 | (cp & 0x3f))};
+        } else {
+            glyph = {static_cast<char>(0xf0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3f)),
+                     static_cast<char>(0x80 | ((cp >> 6) & 0x3f)), static_cast<char>(0x80 | (cp & 0x3f))};
+        }
+        return "huruf \"" + glyph + "\" (" + code + ") tidak dapat dicetak dengan fon dokumen";
+    }
+    return std::string("karakter ") + code + " tidak dapat dicetak dengan fon dokumen";
+}
+
+std::set<std::string> check_printable(const DataSet& data, const layout::FontBook& fonts,
+                                      Diagnostics& diags, bool& instansi_ok) {
+    const Instansi& in = data.instansi;
+    instansi_ok = check_fields(in.loc,
+                               {{"pemerintah", &in.pemerintah}, {"nama", &in.nama}, {"alamat", &in.alamat},
+                                {"kode-pos", &in.kode_pos}, {"tempat", &in.tempat},
+                                {"unit-pengolah", &in.arsip.unit_pengolah}},
+                               fonts, diags);
+    for (const std::string& lembar : in.salinan) {
+        instansi_ok = check_fields(in.loc, {{"lembar", &lembar}}, fonts, diags) && instansi_ok;
+    }
+
+    std::set<std::string> bad;
+    for (const Pegawai& p : data.pegawai) {
+        bool ok = check_fields(p.loc,
+                               {{"nama", &p.nama}, {"gelar_depan", &p.gelar_depan},
+                                {"gelar_belakang", &p.gelar_belakang}, {"jabatan", &p.jabatan},
+                                {"unit_kerja", &p.unit_kerja}},
+                               fonts, diags);
+        auto skp = data.skp.find(p.nip.digits);
+        if (skp != data.skp.end()) {
+            for (const KegiatanTugas& k : skp->second.tugas) {
+                ok = check_fields(k.loc, {{"uraian", &k.uraian}, {"satuan", &k.satuan}}, fonts, diags) && ok;
+            }
+            for (const TugasTambahan& t : skp->second.tambahan) {
+                ok = check_fields(t.loc, {{"uraian", &t.uraian}}, fonts, diags) && ok;
+            }
+            for (const Kreativitas& k : skp->second.kreativitas) {
+                ok = check_fields(k.loc, {{"uraian", &k.uraian}}, fonts, diags) && ok;
+            }
+        }
+        if (!ok) bad.insert(p.nip.digits);
+    }
+    return bad;
+}
+
+}  // namespace kinerja

@@ -1,0 +1,25 @@
+// `kinerja run`: the monthly run over one data folder (DESIGN sections 3 and 5).
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+
+#include "model/calendar.hpp"
+
+namespace kinerja {
+
+struct RunOptions {
+    std::filesystem::path data_dir;     // the office's data folder
+    std::filesystem::path out_dir;      // OUT; the month goes to OUT/YYYY-MM
+    Period period;                      // the month
+    Date tanggal;                       // signing date printed, and the PDF dates
+    unsigned jobs = 1;                  // records generated in parallel, >= 1
+    bool quiet = false;                 // only problems and the summary
+    bool strict = false;                // any problem stops the run before anything is written
+};
+
+// Runs the month; problems to err as FILE:LINE: field: message, the summary to out.
+// Returns an ExitCode (cli.hpp).
+int run_month(const RunOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace kinerja

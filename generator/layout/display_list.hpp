@@ -1,0 +1,92 @@
+// Laid-out pages: plain positioned items, in points, origin at the top left of the page, y
+// down. render/ replays them into the PDF (and is the only place that flips the y axis).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace kinerja::layout {
+
+struct Point {
+    double x = 0, y = 0;  // points from the page's top-left corner
+    friend bool operator==(const Point&, const Point&) = default;
+};
+
+// One of the embedded font faces.
+enum class Face : std::uint8_t {
+    sans_regular, sans_bold, sans_italic, sans_bold_italic,
+    serif_regular, serif_bold, serif_italic, serif_bold_italic,
+};
+constexpr int face_count = 8;
+
+// The face's name as dumps and messages spell it: "serif_bold", "sans_italic".
+std::string_view face_name(Face face);
+
+// A run of text on one line, drawn from its baseline's left end.
+struct TextRun {
+    Point origin;      // left end of the baseline
+    Face face = Face::serif_regular;
+    double size = 11;  // points, > 0
+    std::string text;  // UTF-8, no line breaks
+    double width = 0;  // measured advance width, points
+};
+
+struct Line {
+    Point from, to;
+    double width = 0.5;  // points, > 0
+};
+
+struct Rect {
+    Point origin;                // top-left corner
+    double width = 0, height = 0;  // points, >= 0
+    double stroke_width = 0;     // points; 0 = not stroked
+    double fill_gray = -1;       // 0 black .. 1 white; < 0 = not filled
+};
+
+// A closed or open polyline (diamonds, capsules approximated, off-page connectors).
+struct Polygon {
+    std::vector<Point> points;   // at least 2
+    bool closed = true;
+    double stroke_width = 0.75;  // points, > 0
+    double fill_gray = -1;       // 0 black .. 1 white; < 0 = not filled
+};
+
+// An orthogonal path ending in an arrowhead at its last point.
+struct Arrow {
+    std::vector<Point> points;   // at least 2, each segment horizontal or vertical
+    double stroke_width = 0.75;  // points, > 0
+    double head_length = 5;      // points
+};
+
+struct ImageItem {
+    Point origin;                  // top-left corner
+    double width = 0, height = 0;  // points, > 0
+    std::string id;                // key into DisplayList::images
+};
+
+using Item = std::variant<TextRun, Line, Rect, Polygon, Arrow, ImageItem>;
+
+struct Page {
+    double width = 0, height = 0;  // points, > 0
+    std::vector<Item> items;       // in drawing order
+};
+
+struct Metadata {
+    std::string title, author, subject, keywords, creator;
+    std::string date;  // "YYYY-MM-DD": creation and modification date of the file
+};
+
+struct DisplayList {
+    std::vector<Page> pages;
+    Metadata meta;
+    std::vector<std::pair<std::string, std::string>> images;  // id → PNG bytes, sorted by id
+};
+
+// A readable dump of the pages for tests: one item per line, numbers with two decimals.
+std::string dump(const DisplayList& list);
+
+}  // namespace kinerja::layout

@@ -1,0 +1,503 @@
+#include "layout/layout_engine.hpp"
+
+#include "layout/flow.hpp"
+#include "layout/text_lines.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+
+namespace kinerja::layout {
+namespace {
+
+using detail::Context;
+using detail::Flow;
+using detail::Frame;
+using detail::Piece;
+using detail::PieceKind;
+
+constexpr double epsilon = 1e-6;  // points: absorbs rounding when comparing positions
+
+// "12,50": numbers in messages, Indonesian style, independent of the C locale.
+std::string points_text(double value) {
+    char buffer[64];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2);
+    std::string text(buffer, result.ptr);
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text + " pt";
+}
+
+void check_style(const doc::TextStyle& style) {
+    if (!(style.size > 0) || !std::isfinite(style.size)) {
+        throw std::invalid_argument("tata letak: ukuran huruf harus lebih dari 0");
+    }
+    if (!(style.leading >= 1) || !std::isfinite(style.leading)) {
+        throw std::invalid_argument("tata letak: jarak baris harus paling sedikit 1");
+    }
+}
+
+void check_space(double value, const char* what) {
+    if (!(value >= 0) || !std::isfinite(value)) {
+        throw std::invalid_argument(std::string("tata letak: ") + what + " tidak boleh negatif");
+    }
+}
+
+void push_gap(Flow& out, double height) {
+    if (height <= 0) return;
+    Piece gap;
+    gap.kind = PieceKind::gap;
+    gap.frame.height = height;
+    out.pieces.push_back(std::move(gap));
+}
+
+// Where the baseline sits below the top of a line box: the glyph box (ascent + descent) is
+// centred in the line box, the extra leading split above and below.
+double baseline_in_line(Face face, double size, double box, const FontBook& fonts) {
+    const double ascent = fonts.ascent(face, size);
+    return (box - ascent - fonts.descent(face, size)) / 2 + ascent;
+}
+
+// The runs of one broken line as items, the line box's top at y = top.
+void emit_line(const BrokenLine& line, std::string_view text, const doc::TextStyle& style,
+               Face face, double top, double baseline, const FontBook& fonts, double dx,
+               std::vector<Item>& items) {
+    for (const LineRun& run : line.runs) {
+        TextRun item;
+        item.origin = {dx + run.x, top + baseline};
+        item.face = face;
+        item.size = style.size;
+        item.text = std::string(text.substr(run.begin, run.end - run.begin));
+        item.width = run.width;
+        items.emplace_back(std::move(item));
+    }
+    if (style.underline && !line.runs.empty()) {
+        const double y = top + baseline + fonts.underline_offset(face, style.size);
+        const double from = dx + line.runs.front().x;
+        const double to = dx + line.runs.back().x + line.runs.back().width;
+        items.emplace_back(Line{{from, y}, {to, y}, fonts.underline_thickness(face, style.size)});
+    }
+}
+
+void layout_one(const doc::Paragraph& paragraph, double width, Context& context, Flow& out, bool) {
+    const doc::TextStyle& style = paragraph.style;
+    check_style(style);
+    check_space(paragraph.space_before, "jarak sebelum paragraf");
+    check_space(paragraph.space_after, "jarak sesudah paragraf");
+    const Face face = face_for(style);
+    const double box = line_height(style, context.fonts);
+    const double baseline = baseline_in_line(face, style.size, box, context.fonts);
+    const std::vector<BrokenLine> lines =
+        break_lines(paragraph.text, face, style.size, width, style.align, context.fonts);
+
+    push_gap(out, paragraph.space_before);
+    const std::size_t first = out.pieces.size();
+    for (const BrokenLine& line : lines) {
+        Piece piece;
+        piece.what = "baris teks";
+        piece.frame.height = box;
+        emit_line(line, paragraph.text, style, face, 0, baseline, context.fonts, 0, piece.frame.items);
+        out.pieces.push_back(std::move(piece));
+    }
+    // No orphan or widow: the first two lines stay together, and the last two.
+    if (lines.size() >= 2) {
+        out.pieces.at(first).keep_with_next = true;
+        out.pieces.at(first + lines.size() - 2).keep_with_next = true;
+    }
+    push_gap(out, paragraph.space_after);
+}
+
+void layout_one(const doc::Spacer& spacer, double, Context&, Flow& out, bool) {
+    check_space(spacer.height, "tinggi spasi");
+    push_gap(out, spacer.height);
+}
+
+void layout_one(const doc::Rule& rule, double width, Context&, Flow& out, bool) {
+    if (!(rule.thickness > 0) || !std::isfinite(rule.thickness)) {
+        throw std::invalid_argument("tata letak: tebal garis harus lebih dari 0");
+    }
+    check_space(rule.space_before, "jarak sebelum garis");
+    check_space(rule.space_after, "jarak sesudah garis");
+    push_gap(out, rule.space_before);
+    Piece piece;
+    piece.what = "garis";
+    piece.frame.height = rule.thickness;
+    const double y = rule.thickness / 2;
+    piece.frame.items.emplace_back(Line{{0, y}, {width, y}, rule.thickness});
+    out.pieces.push_back(std::move(piece));
+    push_gap(out, rule.space_after);
+}
+
+void layout_one(const doc::Image& image, double width, Context& context, Flow& out, bool) {
+    auto found = context.images.find(image.id);
+    if (found == context.images.end()) {
+        throw std::invalid_argument("tata letak: gambar \"" + image.id + "\" tidak ada di dokumen");
+    }
+    if (!(image.width > 0) || !(image.height > 0)) {
+        throw std::invalid_argument("tata letak: kotak gambar \"" + image.id + "\" harus lebih dari 0");
+    }
+    const doc::ImageData& data = *found->second;
+    // Fitted into its box, the box first narrowed to the column and the page.
+    const double box_width = std::min(image.width, width);
+    const double box_height = std::min(image.height, context.max_height);
+    const double scale = std::min(box_width / data.pixel_width, box_height / data.pixel_height);
+    ImageItem item;
+    item.width = std::min(width, data.pixel_width * scale);
+    item.height = std::min(box_height, data.pixel_height * scale);
+    item.id = image.id;
+    double x = 0;
+    if (image.align == doc::Align::center) x = (width - item.width) / 2;
+    if (image.align == doc::Align::right) x = width - item.width;
+    item.origin = {std::max(0.0, x), 0};
+    context.used_images.insert(image.id);
+
+    Piece piece;
+    piece.what = "gambar";
+    piece.frame.height = item.height;
+    piece.frame.items.emplace_back(std::move(item));
+    out.pieces.push_back(std::move(piece));
+}
+
+void layout_one(const doc::Table& table, double width, Context& context, Flow& out, bool) {
+    detail::layout_table(table, width, context, out);
+}
+
+void layout_one(const doc::Columns& columns, double width, Context& context, Flow& out, bool) {
+    const std::size_t count = columns.columns.size();
+    if (count == 0 || columns.weights.size() != count) {
+        throw std::invalid_argument("tata letak: jumlah bobot kolom tidak sama dengan jumlah kolom");
+    }
+    check_space(columns.gap, "jarak antarkolom");
+    double total = 0;
+    for (double weight : columns.weights) {
+        if (!(weight > 0) || !std::isfinite(weight)) {
+            throw std::invalid_argument("tata letak: bobot kolom harus lebih dari 0");
+        }
+        total += weight;
+    }
+    const double usable = width - columns.gap * static_cast<double>(count - 1);
+    if (!(usable > 0)) throw std::runtime_error("tata letak: kolom lebih sempit dari jaraknya");
+
+    Piece piece;
+    piece.what = "blok kolom";
+    double prefix = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        const double left = usable * prefix / total + columns.gap * static_cast<double>(k);
+        prefix += columns.weights.at(k);
+        const double right = k + 1 == count
+                                 ? width
+                                 : usable * prefix / total + columns.gap * static_cast<double>(k);
+        Flow flow;
+        detail::layout_blocks(columns.columns.at(k), right - left, context, flow, false);
+        Frame frame = detail::stack(std::move(flow));
+        piece.frame.height = std::max(piece.frame.height, frame.height);
+        detail::append_shifted(piece.frame.items, std::move(frame.items), left, 0);
+    }
+    out.pieces.push_back(std::move(piece));
+}
+
+void layout_one(const doc::KeepTogether& keep, double width, Context& context, Flow& out,
+                bool paged) {
+    const std::size_t first = out.pieces.size();
+    detail::layout_blocks(keep.blocks, width, context, out, paged);
+    std::size_t last_frame = out.pieces.size();
+    for (std::size_t i = first; i < out.pieces.size(); ++i) {
+        if (out.pieces[i].kind == PieceKind::frame) last_frame = i;
+    }
+    for (std::size_t i = first; i < last_frame && last_frame < out.pieces.size(); ++i) {
+        if (out.pieces[i].kind == PieceKind::frame) out.pieces[i].keep_with_next = true;
+    }
+}
+
+void layout_one(const doc::PageBreak&, double, Context&, Flow& out, bool paged) {
+    if (!paged) {
+        throw std::invalid_argument("tata letak: pemisah halaman di dalam sel tabel atau kolom");
+    }
+    Piece piece;
+    piece.kind = PieceKind::page_break;
+    out.pieces.push_back(std::move(piece));
+}
+
+// Cuts a flow into pages of the content box.
+class Paginator {
+public:
+    Paginator(const doc::PageSetup& setup, Flow& flow)
+        : setup_(setup), flow_(flow), top_(setup.margin_top),
+          bottom_(setup.height - setup.margin_bottom) {}
+
+    std::vector<Page> run() {
+        start_page(false, -1);
+        std::size_t chain_end = 0;  // pieces before this were already checked as a chain
+        for (std::size_t i = 0; i < flow_.pieces.size(); ++i) {
+            Piece& piece = flow_.pieces[i];
+            if (piece.kind == PieceKind::page_break) {
+                start_page(false, -1);
+                continue;
+            }
+            if (piece.kind == PieceKind::gap) {
+                // Space that does not fit ends the page: what follows starts the next one.
+                cursor_ = std::min(cursor_ + piece.frame.height, bottom_);
+                continue;
+            }
+            if (i >= chain_end) {
+                // Frames kept together move to a new page whole when they fit one.
+                auto [last, height] = chain(i);
+                chain_end = last + 1;
+                if (last > i && !fits(height) && used() &&
+                    height <= bottom_ - top_ - header_height(piece.header) + epsilon) {
+                    start_page(true, piece.header);
+                }
+            }
+            if (!fits(piece.frame.height) && used()) start_page(true, piece.header);
+            if (!fits(piece.frame.height)) {
+                throw std::runtime_error("tata letak: " + std::string(piece.what) + " setinggi " +
+                                         points_text(piece.frame.height) +
+                                         " tidak muat di satu halaman (ruang " +
+                                         points_text(bottom_ - cursor_) + ")");
+            }
+            place(piece);
+        }
+        return std::move(pages_);
+    }
+
+private:
+    bool fits(double height) const { return cursor_ + height <= bottom_ + epsilon; }
+    bool used() const { return cursor_ > body_top_ + epsilon; }
+
+    double header_height(int header) const {
+        return header < 0 ? 0 : flow_.headers.at(static_cast<std::size_t>(header)).height;
+    }
+
+    // The last frame kept with frame `first` and the height from its top to that frame's end.
+    std::pair<std::size_t, double> chain(std::size_t first) const {
+        std::size_t last = first;
+        double height = flow_.pieces[first].frame.height;
+        while (flow_.pieces[last].keep_with_next) {
+            double gaps = 0;
+            std::size_t next = last + 1;
+            while (next < flow_.pieces.size() && flow_.pieces[next].kind == PieceKind::gap) {
+                gaps += flow_.pieces[next].frame.height;
+                ++next;
+            }
+            if (next >= flow_.pieces.size() || flow_.pieces[next].kind != PieceKind::frame) break;
+            height += gaps + flow_.pieces[next].frame.height;
+            last = next;
+        }
+        return {last, height};
+    }
+
+    void start_page(bool automatic, int header) {
+        pages_.push_back(Page{setup_.width, setup_.height, {}});
+        cursor_ = top_;
+        if (automatic && header >= 0) {
+            const detail::HeaderRef& ref = flow_.headers.at(static_cast<std::size_t>(header));
+            for (std::size_t k = 0; k < ref.count; ++k) {
+                const Piece& row = flow_.pieces.at(ref.first + k);
+                detail::append_shifted_copy(pages_.back().items, row.frame.items,
+                                            setup_.margin_left, cursor_);
+                cursor_ += row.frame.height;
+            }
+        }
+        body_top_ = cursor_;
+    }
+
+    void place(Piece& piece) {
+        std::vector<Item>& items = pages_.back().items;
+        if (piece.header_row) {
+            detail::append_shifted_copy(items, piece.frame.items, setup_.margin_left, cursor_);
+        } else {
+            detail::append_shifted(items, std::move(piece.frame.items), setup_.margin_left, cursor_);
+        }
+        cursor_ += piece.frame.height;
+    }
+
+    const doc::PageSetup& setup_;
+    Flow& flow_;
+    double top_, bottom_;    // the content box's top and bottom edges
+    double cursor_ = 0;      // where the next piece goes
+    double body_top_ = 0;    // below the repeated header rows, if any
+    std::vector<Page> pages_;
+};
+
+void check_page(const doc::PageSetup& page) {
+    for (double margin : {page.margin_top, page.margin_right, page.margin_bottom, page.margin_left}) {
+        check_space(margin, "margin halaman");
+    }
+    if (!(page.width > page.margin_left + page.margin_right) ||
+        !(page.height > page.margin_top + page.margin_bottom) || !std::isfinite(page.width) ||
+        !std::isfinite(page.height)) {
+        throw std::invalid_argument("tata letak: halaman lebih kecil dari marginnya");
+    }
+}
+
+// Lines of `text` centred vertically in the band [band_top, band_top + band_height).
+void place_in_margin(const std::vector<BrokenLine>& lines, std::string_view text,
+                     const doc::TextStyle& style, double band_top, double band_height,
+                     const doc::PageSetup& setup, const FontBook& fonts, const char* what,
+                     std::vector<Item>& items) {
+    const Face face = face_for(style);
+    const double box = line_height(style, fonts);
+    const double height = box * static_cast<double>(lines.size());
+    if (height > band_height + epsilon) {
+        throw std::runtime_error(std::string("tata letak: ") + what + " setinggi " +
+                                 points_text(height) + " tidak muat di margin (" +
+                                 points_text(band_height) + ")");
+    }
+    const double baseline = baseline_in_line(face, style.size, box, fonts);
+    double top = band_top + (band_height - height) / 2;
+    for (const BrokenLine& line : lines) {
+        emit_line(line, text, style, face, top, baseline, fonts, setup.margin_left, items);
+        top += box;
+    }
+}
+
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+void add_page_furniture(std::vector<Page>& pages, const doc::PageSetup& setup, const FontBook& fonts) {
+    const double width = setup.width - setup.margin_left - setup.margin_right;
+    std::vector<BrokenLine> label_lines;
+    if (!setup.label.empty()) {
+        check_style(setup.label_style);
+        label_lines = break_lines(setup.label, face_for(setup.label_style), setup.label_style.size,
+                                  width, setup.label_style.align, fonts);
+    }
+    if (!setup.footer.empty()) check_style(setup.footer_style);
+    const std::string total = std::to_string(pages.size());
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        std::vector<Item>& items = pages[i].items;
+        if (!setup.label.empty()) {
+            place_in_margin(label_lines, setup.label, setup.label_style, 0, setup.margin_top,
+                            setup, fonts, "label halaman", items);
+        }
+        if (!setup.footer.empty()) {
+            const std::string footer = replace_all(
+                replace_all(setup.footer, "{halaman}", std::to_string(i + 1)), "{jumlah}", total);
+            const doc::TextStyle& style = setup.footer_style;
+            const auto lines = break_lines(footer, face_for(style), style.size, width, style.align, fonts);
+            place_in_margin(lines, footer, style, setup.height - setup.margin_bottom,
+                            setup.margin_bottom, setup, fonts, "kaki halaman", items);
+        }
+    }
+}
+
+}  // namespace
+
+namespace detail {
+
+namespace {
+
+void shift(Item& item, double dx, double dy) {
+    const auto move = [&](Point& p) {
+        p.x += dx;
+        p.y += dy;
+    };
+    std::visit(
+        [&](auto& value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, Line>) {
+                move(value.from);
+                move(value.to);
+            } else if constexpr (std::is_same_v<T, Polygon> || std::is_same_v<T, Arrow>) {
+                for (Point& p : value.points) move(p);
+            } else {
+                move(value.origin);
+            }
+        },
+        item);
+}
+
+}  // namespace
+
+void append_shifted(std::vector<Item>& out, std::vector<Item>&& items, double dx, double dy) {
+    out.reserve(out.size() + items.size());
+    for (Item& item : items) {
+        shift(item, dx, dy);
+        out.push_back(std::move(item));
+    }
+}
+
+void append_shifted_copy(std::vector<Item>& out, const std::vector<Item>& items, double dx,
+                         double dy) {
+    out.reserve(out.size() + items.size());
+    for (const Item& item : items) {
+        out.push_back(item);
+        shift(out.back(), dx, dy);
+    }
+}
+
+void layout_blocks(const std::vector<doc::Block>& blocks, double width, Context& context,
+                   Flow& out, bool paged) {
+    for (const doc::Block& block : blocks) {
+        std::visit([&](const auto& value) { layout_one(value, width, context, out, paged); },
+                   block.v);
+    }
+}
+
+Frame stack(Flow&& flow) {
+    Frame frame;
+    for (Piece& piece : flow.pieces) {
+        if (piece.kind == PieceKind::page_break) {
+            throw std::invalid_argument("tata letak: pemisah halaman di dalam sel tabel atau kolom");
+        }
+        if (piece.kind == PieceKind::frame) {
+            append_shifted(frame.items, std::move(piece.frame.items), 0, frame.height);
+        }
+        frame.height += piece.frame.height;
+    }
+    return frame;
+}
+
+}  // namespace detail
+
+Face face_for(const doc::TextStyle& style) {
+    const int base = style.family == doc::Family::serif ? 4 : 0;
+    return static_cast<Face>(base + (style.bold ? 1 : 0) + (style.italic ? 2 : 0));
+}
+
+double line_height(const doc::TextStyle& style, const FontBook& fonts) {
+    const Face face = face_for(style);
+    return std::max(style.size * style.leading,
+                    fonts.ascent(face, style.size) + fonts.descent(face, style.size));
+}
+
+DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
+                            const FileInfo& info) {
+    const doc::PageSetup& setup = document.page;
+    check_page(setup);
+
+    std::map<std::string, const doc::ImageData*, std::less<>> images;
+    for (const auto& [id, data] : document.images) {
+        if (data.pixel_width <= 0 || data.pixel_height <= 0) {
+            throw std::invalid_argument("tata letak: ukuran piksel gambar \"" + id + "\" tidak sah");
+        }
+        if (!images.emplace(id, &data).second) {
+            throw std::invalid_argument("tata letak: gambar \"" + id + "\" ada dua kali");
+        }
+    }
+    std::set<std::string> used_images;
+    Context context{fonts, images, used_images, setup.height - setup.margin_top - setup.margin_bottom};
+
+    Flow flow;
+    detail::layout_blocks(document.body, setup.width - setup.margin_left - setup.margin_right,
+                          context, flow, true);
+
+    DisplayList list;
+    list.pages = Paginator(setup, flow).run();
+    add_page_furniture(list.pages, setup, fonts);
+    list.meta = {document.title, document.author, document.subject, document.keywords,
+                 info.creator, info.date};
+    for (const std::string& id : used_images) list.images.emplace_back(id, images.at(id)->png);
+    return list;
+}
+
+}  // namespace kinerja::layout

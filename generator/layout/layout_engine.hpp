@@ -1,0 +1,48 @@
+// Document blocks → positioned pages. Pure: same document and fonts, same pages; no files, no
+// clock, no global state.
+#pragma once
+
+#include "compose/document.hpp"
+#include "layout/display_list.hpp"
+#include "layout/font_book.hpp"
+
+#include <string>
+
+namespace kinerja::layout {
+
+// The PDF metadata that does not come from the document itself.
+struct FileInfo {
+    std::string creator;  // the program, e.g. "kinerja 0.1.0"
+    std::string date;     // "YYYY-MM-DD": creation and modification date (from --date)
+};
+
+// The face a style draws with.
+Face face_for(const doc::TextStyle& style);
+
+// Height of one line of text in `style`: size × leading, but never less than the face's ascent
+// plus descent, so a line's glyphs always stay inside its line box (and so inside its cell).
+double line_height(const doc::TextStyle& style, const FontBook& fonts);
+
+// Lays the document out on pages of document.page:
+// - blocks stack in the content box (page minus margins); a paragraph breaks between lines,
+//   keeping its first two and its last two lines together (no orphan or widow lines);
+// - vertical space (space_before/after, Spacer, Rule spacing) that does not fit ends the page
+//   and is not carried over, so a page begun by an automatic break starts with content; after
+//   an explicit PageBreak it is kept;
+// - a table breaks between rows, repeats its header rows on the next page and keeps a row
+//   with the next one when asked; a header row never ends a page alone;
+// - KeepTogether content moves whole to the next page when it does not fit the rest of this
+//   one; when it is taller than a page it is broken as normal content;
+// - Columns, table rows and lines never split; an image is fitted to its box and to the page.
+// Then on every page the label at the top right inside the top margin and the footer, with
+// {halaman} and {jumlah} replaced, inside the bottom margin, each centred vertically in it.
+//
+// Nothing is ever drawn outside the page or its cell: when that cannot hold (a row or columns
+// block taller than a page, a character wider than its cell, a footer taller than the margin)
+// this throws std::runtime_error saying which, rather than clipping or shrinking. Malformed
+// documents (a colspan past the last column, unknown image id, size <= 0, PageBreak inside a
+// cell) throw std::invalid_argument.
+DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
+                            const FileInfo& info);
+
+}  // namespace kinerja::layout

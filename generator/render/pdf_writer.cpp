@@ -1,0 +1,565 @@
+#include "render/pdf_writer.hpp"
+
+#include <cmath>
+#include <cstddef>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include <hpdf.h>
+
+#include "layout/utf8.hpp"
+#include "render/png_check.hpp"
+#include "render/winansi.hpp"
+
+namespace kinerja::render {
+
+void FontFiles::set(layout::Face face, std::string path) {
+    paths.at(static_cast<std::size_t>(face)) = std::move(path);
+}
+
+const std::string& FontFiles::path(layout::Face face) const {
+    return paths.at(static_cast<std::size_t>(face));
+}
+
+FontFiles bundled_font_files(std::string_view dir) {
+    static constexpr std::array<std::pair<layout::Face, const char*>, layout::face_count> names{{
+        {layout::Face::sans_regular, "KinerjaSans-Regular.ttf"},
+        {layout::Face::sans_bold, "KinerjaSans-Bold.ttf"},
+        {layout::Face::sans_italic, "KinerjaSans-Italic.ttf"},
+        {layout::Face::sans_bold_italic, "KinerjaSans-BoldItalic.ttf"},
+        {layout::Face::serif_regular, "KinerjaSerif-Regular.ttf"},
+        {layout::Face::serif_bold, "KinerjaSerif-Bold.ttf"},
+        {layout::Face::serif_italic, "KinerjaSerif-Italic.ttf"},
+        {layout::Face::serif_bold_italic, "KinerjaSerif-BoldItalic.ttf"},
+    }};
+    std::string prefix(dir);
+    if (!prefix.empty() && prefix.back() != '/') {
+        prefix.push_back('/');
+    }
+    FontFiles files;
+    for (const auto& [face, name] : names) {
+        files.set(face, prefix + name);
+    }
+    return files;
+}
+
+namespace {
+
+constexpr const char* producer = "kinerja";
+constexpr const char* text_encoding = "WinAnsiEncoding";
+
+// The first error libharu reported. libharu's demos longjmp out of the handler; we only
+// record, and check after each call. After an error libharu refuses further work on the
+// document, so the first error is the one that explains the failure.
+struct HaruError {
+    HPDF_STATUS code = HPDF_OK;
+    HPDF_STATUS detail = 0;
+};
+
+void record_error(HPDF_STATUS code, HPDF_STATUS detail, void* user_data) noexcept {
+    auto* error = static_cast<HaruError*>(user_data);
+    if (error->code == HPDF_OK) {
+        error->code = code;
+        error->detail = detail;
+    }
+}
+
+const char* describe(HPDF_STATUS code) {
+    switch (code) {
+        case HPDF_FAILD_TO_ALLOC_MEM: return "memori tidak cukup";
+        case HPDF_FILE_IO_ERROR: return "galat baca/tulis berkas";
+        case HPDF_FILE_OPEN_ERROR: return "berkas tidak dapat dibuka";
+        case HPDF_INVALID_DATE_TIME: return "tanggal tidak sah";
+        case HPDF_INVALID_FONT_NAME: return "nama fon tidak dikenal";
+        case HPDF_INVALID_IMAGE:
+        case HPDF_INVALID_PNG_IMAGE: return "gambar PNG tidak sah";
+        case HPDF_LIBPNG_ERROR: return "galat libpng";
+        case HPDF_INVALID_PARAMETER: return "parameter tidak sah";
+        case HPDF_PAGE_INVALID_SIZE: return "ukuran halaman di luar batas";
+        case HPDF_PAGE_INVALID_FONT_SIZE: return "ukuran huruf di luar batas";
+        case HPDF_REAL_OUT_OF_RANGE: return "bilangan di luar batas";
+        case HPDF_PAGE_INVALID_GMODE: return "operator grafis pada keadaan yang salah";
+        case HPDF_EXCEED_GSTATE_LIMIT: return "tumpukan keadaan grafis penuh";
+        case HPDF_TTF_CANNOT_EMBEDDING_FONT: return "lisensi fon melarang penyematan";
+        case HPDF_TTF_INVALID_CMAP:
+        case HPDF_TTF_INVALID_FOMAT:
+        case HPDF_TTF_MISSING_TABLE:
+        case HPDF_INVALID_FONTDEF_DATA: return "berkas TrueType tidak sah";
+        case HPDF_ZLIB_ERROR: return "galat zlib";
+        default: return "galat libharu";
+    }
+}
+
+struct DocFree {
+    void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
+};
+
+// One libharu document and its error record; freed on every path out.
+class Document {
+public:
+    Document() : doc_(HPDF_NewEx(record_error, nullptr, nullptr, 0, &error_)) {
+        if (!doc_) {
+            throw std::runtime_error("pembuatan PDF gagal: libharu tidak dapat membuat dokumen");
+        }
+    }
+
+    HPDF_Doc get() const { return doc_.get(); }
+
+    // Throws when libharu reported an error; `what` says what we were doing (called only then).
+    template <typename What>
+    void check(What&& what) const {
+        if (error_.code == HPDF_OK) {
+            return;
+        }
+        char code[48];
+        std::snprintf(code, sizeof code, "libharu 0x%04X, detail %u",
+                      static_cast<unsigned>(error_.code), static_cast<unsigned>(error_.detail));
+        throw std::runtime_error("pembuatan PDF gagal saat " + std::string(what()) + ": " +
+                                 describe(error_.code) + " (" + code + ")");
+    }
+
+private:
+    HaruError error_;  // before doc_: the handler's user_data outlives the document
+    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc_;
+};
+
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+// A length or coordinate for libharu, which takes float.
+HPDF_REAL real(double value) {
+    if (!std::isfinite(value)) {
+        throw std::invalid_argument(
+            "bilangan tidak sah (NaN atau tak hingga) dalam daftar tampilan");
+    }
+    return static_cast<HPDF_REAL>(value);
+}
+
+double positive(double value, const char* what) {
+    if (!(value > 0) || !std::isfinite(value)) {
+        throw std::invalid_argument(std::string(what) + " harus > 0, bukan " +
+                                    std::to_string(value));
+    }
+    return value;
+}
+
+HPDF_REAL gray(double value) {
+    if (!(value >= 0 && value <= 1)) {
+        throw std::invalid_argument("nilai abu-abu di luar 0..1: " + std::to_string(value));
+    }
+    return static_cast<HPDF_REAL>(value);
+}
+
+// "YYYY-MM-DD" at midnight, with no UT offset: a signing date, not an instant.
+HPDF_Date pdf_date(std::string_view text) {
+    const auto bad = [&] {
+        return std::invalid_argument("tanggal metadata bukan YYYY-MM-DD yang sah: " + quoted(text));
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        throw bad();
+    }
+    const auto number = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            const char c = text[i];
+            if (c < '0' || c > '9') {
+                throw bad();
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    };
+    HPDF_Date date{};
+    date.year = number(0, 4);
+    date.month = number(5, 2);
+    date.day = number(8, 2);
+    date.ind = ' ';
+    const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
+    static constexpr int days_in_month[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (date.year < 1 || date.month < 1 || date.month > 12 || date.day < 1 ||
+        date.day > days_in_month[date.month - 1] + (date.month == 2 && leap ? 1 : 0)) {
+        throw bad();
+    }
+    return date;
+}
+
+// Info strings pass through libharu's UTF-8 encoder, which handles the Basic Multilingual Plane
+// only (a character above U+FFFF comes out as spaces): refuse what it would garble.
+void check_info_text(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        const char32_t cp = layout::next_code_point(text, pos);
+        const bool garbled = cp == layout::replacement_character &&
+                             text.substr(start, pos - start) != "\xEF\xBF\xBD";
+        if (garbled || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp > 0xFFFF) {
+            throw std::invalid_argument(
+                "metadata PDF hanya boleh berisi karakter UTF-8 yang dapat dicetak dari U+0020 "
+                "sampai U+FFFF (bait ke-" + std::to_string(start + 1) + ")");
+        }
+    }
+}
+
+class Renderer {
+public:
+    Renderer(const layout::DisplayList& list, const FontFiles& files)
+        : list_(list), files_(files) {
+        for (const auto& [id, png] : list.images) {
+            if (!image_bytes_.emplace(id, &png).second) {
+                throw std::invalid_argument("id gambar ganda dalam daftar tampilan: " + quoted(id));
+            }
+        }
+    }
+
+    Renderer(const Renderer&) = delete;
+    Renderer& operator=(const Renderer&) = delete;
+
+    // After an exception mid-item, closes the open path or text object and pops every saved
+    // graphics state: libharu frees only the page's current state, so a state left pushed
+    // would leak. A no-op after a complete render.
+    ~Renderer() {
+        if (!page_) {
+            return;
+        }
+        const HPDF_UINT16 mode = HPDF_Page_GetGMode(page_);
+        if (mode == HPDF_GMODE_PATH_OBJECT) {
+            HPDF_Page_EndPath(page_);
+        } else if (mode == HPDF_GMODE_TEXT_OBJECT) {
+            HPDF_Page_EndText(page_);
+        }
+        while (HPDF_Page_GetGStateDepth(page_) > 1) {
+            if (HPDF_Page_GRestore(page_) != HPDF_OK) {
+                break;
+            }
+        }
+    }
+
+    std::string run() {
+        if (list_.pages.empty()) {
+            throw std::invalid_argument("daftar tampilan tanpa halaman");
+        }
+        HPDF_Doc pdf = doc_.get();
+        HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+        // libharu writes "%PDF-1.3" even when a PNG with alpha becomes an /SMask, a PDF 1.4
+        // feature, and has no call to raise it: the field is public in hpdf_doc.h.
+        pdf->pdf_version = HPDF_VER_14;
+        doc_.check([] { return "menyiapkan dokumen"; });
+        write_info();
+        for (std::size_t i = 0; i < list_.pages.size(); ++i) {
+            render_page(list_.pages.at(i), i + 1);
+        }
+        return save();
+    }
+
+private:
+    void write_info() {
+        HPDF_Doc pdf = doc_.get();
+        // Info strings go through the current encoder, which turns them into UTF-16BE. With
+        // none, the bytes would be read as PDFDocEncoding (cp1252's "’" as "™"); with the
+        // UTF-8 encoder any character of the Basic Multilingual Plane comes out right, while
+        // the fonts are still asked for with WinAnsiEncoding and stay simple TrueType fonts.
+        HPDF_UseUTFEncodings(pdf);
+        HPDF_SetCurrentEncoder(pdf, "UTF-8");
+        const std::pair<HPDF_InfoType, const std::string*> fields[] = {
+            {HPDF_INFO_TITLE, &list_.meta.title},
+            {HPDF_INFO_AUTHOR, &list_.meta.author},
+            {HPDF_INFO_SUBJECT, &list_.meta.subject},
+            {HPDF_INFO_KEYWORDS, &list_.meta.keywords},
+            {HPDF_INFO_CREATOR, &list_.meta.creator},
+        };
+        for (const auto& [type, value] : fields) {
+            if (!value->empty()) {
+                check_info_text(*value);
+                HPDF_SetInfoAttr(pdf, type, value->c_str());
+            }
+        }
+        // Replaces libharu's own "Haru Free PDF Library 2.3.0".
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, producer);
+        if (!list_.meta.date.empty()) {
+            const HPDF_Date date = pdf_date(list_.meta.date);
+            HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+            HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
+        }
+        doc_.check([] { return "menulis metadata"; });
+    }
+
+    void render_page(const layout::Page& page, std::size_t number) {
+        page_height_ = positive(page.height, "tinggi halaman");
+        positive(page.width, "lebar halaman");
+        page_ = HPDF_AddPage(doc_.get());
+        HPDF_Page_SetWidth(page_, real(page.width));
+        HPDF_Page_SetHeight(page_, real(page.height));
+        doc_.check([&] { return "membuat halaman " + std::to_string(number); });
+        in_text_ = false;
+        for (std::size_t i = 0; i < page.items.size(); ++i) {
+            std::visit([this](const auto& item) { draw(item); }, page.items.at(i));
+            doc_.check([&] {
+                return "menggambar unsur " + std::to_string(i + 1) + " halaman " +
+                       std::to_string(number);
+            });
+        }
+        end_text();
+        doc_.check([&] { return "menutup halaman " + std::to_string(number); });
+    }
+
+    HPDF_REAL x(double value) const { return real(value); }
+    HPDF_REAL y(double value) const { return real(page_height_ - value); }
+
+    // Consecutive runs share one text object; any other item closes it.
+    void begin_text() {
+        if (!in_text_) {
+            HPDF_Page_BeginText(page_);
+            in_text_ = true;
+            text_font_ = nullptr;
+            text_size_ = 0;
+        }
+    }
+
+    void end_text() {
+        if (in_text_) {
+            HPDF_Page_EndText(page_);
+            in_text_ = false;
+        }
+    }
+
+    void draw(const layout::TextRun& run) {
+        if (run.text.empty()) {
+            return;
+        }
+        positive(run.size, "ukuran huruf");
+        const std::string encoded = to_winansi(run.text);
+        HPDF_Font font = font_for(run.face);
+        begin_text();
+        if (font != text_font_ || run.size != text_size_) {
+            HPDF_Page_SetFontAndSize(page_, font, real(run.size));
+            text_font_ = font;
+            text_size_ = run.size;
+        }
+        // Absolute placement per run: relative moves would accumulate float rounding.
+        HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, x(run.origin.x), y(run.origin.y));
+        HPDF_Page_ShowText(page_, encoded.c_str());
+    }
+
+    void draw(const layout::Line& line) {
+        end_text();
+        HPDF_Page_GSave(page_);
+        HPDF_Page_SetLineWidth(page_, real(positive(line.width, "tebal garis")));
+        HPDF_Page_SetLineCap(page_, HPDF_PROJECTING_SCUARE_END);
+        HPDF_Page_SetGrayStroke(page_, 0);
+        HPDF_Page_MoveTo(page_, x(line.from.x), y(line.from.y));
+        HPDF_Page_LineTo(page_, x(line.to.x), y(line.to.y));
+        HPDF_Page_Stroke(page_);
+        HPDF_Page_GRestore(page_);
+    }
+
+    void draw(const layout::Rect& rect) {
+        end_text();
+        const bool stroked = rect.stroke_width > 0;
+        const bool filled = rect.fill_gray >= 0;
+        if (!(rect.width >= 0) || !(rect.height >= 0)) {
+            throw std::invalid_argument("ukuran persegi panjang negatif");
+        }
+        if (!stroked && !filled) {
+            return;
+        }
+        HPDF_Page_GSave(page_);
+        set_paint(stroked, rect.stroke_width, filled, rect.fill_gray);
+        HPDF_Page_Rectangle(page_, x(rect.origin.x), y(rect.origin.y + rect.height),
+                            real(rect.width), real(rect.height));
+        paint(stroked, filled);
+        HPDF_Page_GRestore(page_);
+    }
+
+    void draw(const layout::Polygon& polygon) {
+        end_text();
+        if (polygon.points.size() < 2) {
+            throw std::invalid_argument("poligon dengan kurang dari 2 titik");
+        }
+        const bool stroked = polygon.stroke_width > 0;
+        const bool filled = polygon.fill_gray >= 0;
+        if (!stroked && !filled) {
+            return;
+        }
+        HPDF_Page_GSave(page_);
+        set_paint(stroked, polygon.stroke_width, filled, polygon.fill_gray);
+        HPDF_Page_MoveTo(page_, x(polygon.points.front().x), y(polygon.points.front().y));
+        for (std::size_t i = 1; i < polygon.points.size(); ++i) {
+            HPDF_Page_LineTo(page_, x(polygon.points.at(i).x), y(polygon.points.at(i).y));
+        }
+        if (polygon.closed) {
+            HPDF_Page_ClosePath(page_);
+        }
+        paint(stroked, filled);
+        HPDF_Page_GRestore(page_);
+    }
+
+    void draw(const layout::Arrow& arrow) {
+        end_text();
+        const auto& points = arrow.points;
+        if (points.size() < 2) {
+            throw std::invalid_argument("panah dengan kurang dari 2 titik");
+        }
+        const double head = positive(arrow.head_length, "panjang kepala panah");
+        const layout::Point tip = points.back();
+        // The last point before the tip that differs from it fixes the direction.
+        std::size_t from = points.size() - 1;
+        while (from > 0 && points.at(from - 1) == tip) {
+            --from;
+        }
+        if (from == 0) {
+            throw std::invalid_argument("panah tanpa panjang: semua titiknya sama");
+        }
+        const layout::Point before = points.at(from - 1);
+        const double dx = tip.x - before.x;
+        const double dy = tip.y - before.y;
+        const double length = std::hypot(dx, dy);
+        const double ux = dx / length;
+        const double uy = dy / length;
+        const layout::Point base{tip.x - ux * head, tip.y - uy * head};
+        const double half = head * arrow_head_half_width;
+
+        HPDF_Page_GSave(page_);
+        HPDF_Page_SetLineWidth(page_, real(positive(arrow.stroke_width, "tebal garis panah")));
+        HPDF_Page_SetGrayStroke(page_, 0);
+        HPDF_Page_SetGrayFill(page_, 0);
+        // The shaft ends at the head's base, so a thick line cannot poke out past the tip; a
+        // last segment shorter than the head ends at its start, which the head covers.
+        HPDF_Page_MoveTo(page_, x(points.front().x), y(points.front().y));
+        for (std::size_t i = 1; i < from; ++i) {
+            HPDF_Page_LineTo(page_, x(points.at(i).x), y(points.at(i).y));
+        }
+        if (length > head) {
+            HPDF_Page_LineTo(page_, x(base.x), y(base.y));
+        }
+        if (from > 1 || length > head) {
+            HPDF_Page_Stroke(page_);
+        } else {
+            HPDF_Page_EndPath(page_);
+        }
+        HPDF_Page_MoveTo(page_, x(tip.x), y(tip.y));
+        HPDF_Page_LineTo(page_, x(base.x - uy * half), y(base.y + ux * half));
+        HPDF_Page_LineTo(page_, x(base.x + uy * half), y(base.y - ux * half));
+        HPDF_Page_ClosePath(page_);
+        HPDF_Page_Fill(page_);
+        HPDF_Page_GRestore(page_);
+    }
+
+    void draw(const layout::ImageItem& item) {
+        end_text();
+        const double width = positive(item.width, "lebar gambar");
+        const double height = positive(item.height, "tinggi gambar");
+        HPDF_Image image = image_for(item.id);
+        HPDF_Page_DrawImage(page_, image, x(item.origin.x), y(item.origin.y + height),
+                            real(width), real(height));
+    }
+
+    // Colours and line width for a path; libharu (like PDF) takes them only before the path.
+    void set_paint(bool stroked, double stroke_width, bool filled, double fill_gray) {
+        if (filled) {
+            HPDF_Page_SetGrayFill(page_, gray(fill_gray));
+        }
+        if (stroked) {
+            HPDF_Page_SetLineWidth(page_, real(stroke_width));
+            HPDF_Page_SetGrayStroke(page_, 0);
+        }
+    }
+
+    // Fills and/or strokes the path just built.
+    void paint(bool stroked, bool filled) {
+        if (filled && stroked) {
+            HPDF_Page_FillStroke(page_);
+        } else if (filled) {
+            HPDF_Page_Fill(page_);
+        } else {
+            HPDF_Page_Stroke(page_);
+        }
+    }
+
+    // The face's font, embedded on first use; one font file is loaded once however many faces
+    // share it.
+    HPDF_Font font_for(layout::Face face) {
+        HPDF_Font& font = fonts_.at(static_cast<std::size_t>(face));
+        if (font) {
+            return font;
+        }
+        const std::string& path = files_.path(face);
+        if (path.empty()) {
+            throw std::invalid_argument("tidak ada berkas fon untuk " +
+                                        std::string(layout::face_name(face)));
+        }
+        auto loaded = font_names_.find(path);
+        if (loaded == font_names_.end()) {
+            const char* name = HPDF_LoadTTFontFromFile(doc_.get(), path.c_str(), HPDF_TRUE);
+            doc_.check([&] { return "memuat fon " + quoted(path); });
+            loaded = font_names_.emplace(path, name).first;
+        }
+        font = HPDF_GetFont(doc_.get(), loaded->second.c_str(), text_encoding);
+        doc_.check([&] { return "memuat fon " + quoted(path); });
+        return font;
+    }
+
+    // The image with this id, checked and embedded on first use.
+    HPDF_Image image_for(const std::string& id) {
+        if (const auto found = images_.find(id); found != images_.end()) {
+            return found->second;
+        }
+        const auto bytes = image_bytes_.find(id);
+        if (bytes == image_bytes_.end()) {
+            throw std::invalid_argument("gambar tidak ada dalam daftar tampilan: " + quoted(id));
+        }
+        const std::string& png = *bytes->second;
+        if (const auto problem = png_problem(png)) {
+            throw std::runtime_error("gambar " + quoted(id) + " tidak dapat dipakai: " + *problem);
+        }
+        HPDF_Image image = HPDF_LoadPngImageFromMem(
+            doc_.get(), reinterpret_cast<const HPDF_BYTE*>(png.data()),
+            static_cast<HPDF_UINT>(png.size()));
+        doc_.check([&] { return "memuat gambar " + quoted(id); });
+        images_.emplace(id, image);
+        return image;
+    }
+
+    std::string save() {
+        HPDF_Doc pdf = doc_.get();
+        HPDF_SaveToStream(pdf);
+        doc_.check([] { return "menyimpan PDF"; });
+        const HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
+        std::string bytes(size, '\0');
+        HPDF_UINT32 read = size;
+        HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
+        doc_.check([] { return "membaca PDF dari memori"; });
+        if (read != size) {
+            throw std::runtime_error("pembuatan PDF gagal: hanya " + std::to_string(read) +
+                                     " dari " + std::to_string(size) + " bait terbaca");
+        }
+        return bytes;
+    }
+
+    const layout::DisplayList& list_;
+    const FontFiles& files_;
+    Document doc_;
+    std::map<std::string, const std::string*> image_bytes_;  // id → PNG bytes in list_
+    std::map<std::string, HPDF_Image> images_;                // id → embedded image
+    std::map<std::string, std::string> font_names_;          // file path → libharu font name
+    std::array<HPDF_Font, layout::face_count> fonts_{};      // by Face; null until used
+    HPDF_Page page_ = nullptr;
+    double page_height_ = 0;  // points, of the page being drawn
+    bool in_text_ = false;    // inside BT … ET
+    HPDF_Font text_font_ = nullptr;
+    double text_size_ = 0;
+};
+
+}  // namespace
+
+std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts) {
+    return Renderer(list, fonts).run();
+}
+
+}  // namespace kinerja::render

@@ -1,0 +1,154 @@
+#include "layout/text_lines.hpp"
+
+#include "layout_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+namespace kinerja::layout {
+namespace {
+
+using testing::fonts;
+
+constexpr Face face = Face::serif_regular;
+constexpr double size = 10;
+
+double w(std::string_view text) { return fonts().width(face, size, text); }
+
+// Each line's text (runs joined by one space), for comparing whole results.
+std::vector<std::string> texts(std::string_view text, double width, doc::Align align = doc::Align::left) {
+    std::vector<std::string> out;
+    for (const BrokenLine& line : break_lines(text, face, size, width, align, fonts())) {
+        std::string joined;
+        for (const LineRun& run : line.runs) {
+            if (!joined.empty()) joined += ' ';
+            joined += text.substr(run.begin, run.end - run.begin);
+        }
+        out.push_back(joined);
+    }
+    return out;
+}
+
+using Lines = std::vector<std::string>;
+
+TEST(BreakLines, BreaksAtSpacesWhereTheMeasuredWidthRunsOut) {
+    const double two = w("abc abc");
+    EXPECT_EQ(texts("abc abc abc", two), (Lines{"abc abc", "abc"}));  // exactly the width fits
+    EXPECT_EQ(texts("abc abc abc", two - 0.01), (Lines{"abc", "abc", "abc"}));
+    EXPECT_EQ(texts("abc abc abc", w("abc abc abc")), (Lines{"abc abc abc"}));
+    // Wider letters break sooner at the same width.
+    EXPECT_EQ(texts("MMM MMM", w("abc abc")), (Lines{"MMM", "MMM"}));
+}
+
+TEST(BreakLines, SpacesAtABreakAndAtTheEndAreDropped) {
+    const auto lines = break_lines("abc   def  ", face, size, w("abc"), doc::Align::left, fonts());
+    ASSERT_EQ(lines.size(), 2u);
+    ASSERT_EQ(lines[1].runs.size(), 1u);
+    EXPECT_EQ(lines[1].runs[0].x, 0);
+    EXPECT_DOUBLE_EQ(lines[1].runs[0].width, w("def"));
+    // Inner spaces on one line are kept and measured.
+    const auto one = break_lines("a  b", face, size, 200, doc::Align::left, fonts());
+    ASSERT_EQ(one.size(), 1u);
+    EXPECT_DOUBLE_EQ(one[0].runs.at(0).width, w("a  b"));
+}
+
+TEST(BreakLines, BreaksAfterAHyphenInsideAWord) {
+    const double width = w("serah-terima") - 1;
+    ASSERT_GT(w("terima dokumen"), width);
+    EXPECT_EQ(texts("serah-terima dokumen", width), (Lines{"serah-", "terima", "dokumen"}));
+    EXPECT_EQ(texts("2023-2024", w("2023-")), (Lines{"2023-", "2024"}));
+    // A leading minus and a dash between spaces are not break points inside a word.
+    EXPECT_EQ(texts("-5 x", w("-5")), (Lines{"-5", "x"}));
+    EXPECT_EQ(texts("a - b", w("a -")), (Lines{"a -", "b"}));
+}
+
+TEST(BreakLines, AnOverlongWordBreaksAtTheCharacterThatWouldOverflow) {
+    const double width = w("MMM") + 0.5;
+    ASSERT_LT(width, w("MMMM"));
+    EXPECT_EQ(texts("MMMMMMMMMM", width), (Lines{"MMM", "MMM", "MMM", "M"}));
+    // What remains of it shares its line with the next words when they fit.
+    EXPECT_EQ(texts("ab MMMMMMM ab", width), (Lines{"ab", "MMM", "MMM", "M ab"}));
+}
+
+TEST(BreakLines, ACharacterWiderThanTheLineIsAnError) {
+    EXPECT_THROW(break_lines("WWW", face, size, w("W") / 2, doc::Align::left, fonts()),
+                 std::runtime_error);
+}
+
+TEST(BreakLines, NewlinesForceBreaks) {
+    EXPECT_EQ(texts("satu\ndua", 500), (Lines{"satu", "dua"}));
+    EXPECT_EQ(texts("satu\n\ndua", 500), (Lines{"satu", "", "dua"}));
+    EXPECT_EQ(texts("satu\r\ndua\rtiga\n", 500), (Lines{"satu", "dua", "tiga", ""}));
+    EXPECT_EQ(texts("", 500), (Lines{""}));
+}
+
+TEST(BreakLines, LeftCenterAndRightPlaceTheLine) {
+    const double width = 200;
+    const double text = w("Kecamatan Lampihong");
+    const auto at = [&](doc::Align align) {
+        const auto lines = break_lines("Kecamatan Lampihong", face, size, width, align, fonts());
+        EXPECT_EQ(lines.size(), 1u);
+        EXPECT_EQ(lines.at(0).runs.size(), 1u);
+        EXPECT_DOUBLE_EQ(lines.at(0).runs.at(0).width, text);
+        return lines.at(0).runs.at(0).x;
+    };
+    EXPECT_DOUBLE_EQ(at(doc::Align::left), 0);
+    EXPECT_DOUBLE_EQ(at(doc::Align::center), (width - text) / 2);
+    EXPECT_DOUBLE_EQ(at(doc::Align::right), width - text);
+    EXPECT_DOUBLE_EQ(at(doc::Align::justify), 0);  // a last line is not stretched
+}
+
+TEST(BreakLines, JustifyStretchesTheGapsOfAllButTheLastLine) {
+    const std::string text = "aa bb cc-dd ee ff gg\nhh ii";
+    const double width = w("aa bb cc-dd ee") + 3;
+    ASSERT_LT(width, w("aa bb cc-dd ee ff"));
+    const auto lines = break_lines(text, face, size, width, doc::Align::justify, fonts());
+    ASSERT_EQ(lines.size(), 3u);
+    // First line: four runs ("cc-dd" is one), evenly spread, the last ending at the edge.
+    const auto& first = lines[0].runs;
+    ASSERT_EQ(first.size(), 4u);
+    EXPECT_EQ(text.substr(first[2].begin, first[2].end - first[2].begin), "cc-dd");
+    EXPECT_DOUBLE_EQ(first[0].x, 0);
+    EXPECT_DOUBLE_EQ(first[3].x + first[3].width, width);
+    const double gap = first[1].x - first[0].width;
+    EXPECT_GT(gap, w(" "));
+    EXPECT_NEAR(first[2].x - (first[1].x + first[1].width), gap, 1e-9);
+    EXPECT_NEAR(first[3].x - (first[2].x + first[2].width), gap, 1e-9);
+    // Before the forced break and at the end: one run, not stretched.
+    ASSERT_EQ(lines[1].runs.size(), 1u);
+    EXPECT_DOUBLE_EQ(lines[1].runs[0].width, w("ff gg"));
+    ASSERT_EQ(lines[2].runs.size(), 1u);
+    EXPECT_DOUBLE_EQ(lines[2].runs[0].x, 0);
+}
+
+TEST(BreakLines, RunsNeverExceedTheWidthAndNoWordIsLost) {
+    const std::string text =
+        "Disposisi kepada Kasubag Perencanaan dan Keuangan untuk penyusunan Rencana Kinerja "
+        "Tahunan (RKT) berdasarkan Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan "
+        "Daerah; 19690627200112100319690627200112 Rp170.395.000";
+    for (doc::Align align : {doc::Align::left, doc::Align::center, doc::Align::right, doc::Align::justify}) {
+        for (double width = 30; width < 400; width += 7.3) {
+            std::string rebuilt;
+            for (const BrokenLine& line : break_lines(text, face, size, width, align, fonts())) {
+                double previous_end = 0;
+                for (const LineRun& run : line.runs) {
+                    EXPECT_GE(run.x, previous_end - 1e-9);
+                    EXPECT_LE(run.x + run.width, width + 1e-9) << width;
+                    EXPECT_NEAR(run.width, w(text.substr(run.begin, run.end - run.begin)), 1e-9);
+                    previous_end = run.x + run.width;
+                    rebuilt += text.substr(run.begin, run.end - run.begin);
+                }
+            }
+            std::string squeezed;
+            for (char c : text) {
+                if (c != ' ') squeezed += c;
+            }
+            std::erase(rebuilt, ' ');
+            EXPECT_EQ(rebuilt, squeezed) << "width " << width;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace kinerja::layout
