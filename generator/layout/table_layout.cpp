@@ -93,8 +93,9 @@ Frame layout_row(const doc::Row& row, const std::vector<double>& edges, const do
             const PlacedCell& placed = cells[i];
             if (placed.cell->border == doc::Border::none) continue;
             const double l = placed.left, r = placed.right, h = frame.height;
-            line({l, 0}, {r, 0});
-            line({l, h}, {r, h});
+            // A pair of cells read as one (open_bottom above, open_top below) has no line between.
+            if (!placed.cell->open_top) line({l, 0}, {r, 0});
+            if (!placed.cell->open_bottom) line({l, h}, {r, h});
             line({l, 0}, {l, h});
             // The right edge is the next cell's left edge, unless that cell draws no border.
             if (i + 1 == cells.size() || cells[i + 1].cell->border == doc::Border::none) {

@@ -6,6 +6,11 @@
 #include <iterator>
 #include <string>
 
+#include <array>
+#include <cstdio>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "load/file_source.hpp"
 
 namespace kinerja::test {
@@ -27,5 +32,38 @@ inline MemoryFileSource memory_copy(const std::filesystem::path& root) {
     }
     return files;
 }
+
+struct CommandResult {
+    int code;            // exit status, -1 when it did not exit normally
+    std::string output;  // stdout and stderr together
+};
+
+inline CommandResult run_command(const std::string& command) {
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return {-1, ""};
+    std::string output;
+    std::array<char, 4096> buffer{};
+    std::size_t n;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
+    int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+// A fresh empty folder under the system temp folder, removed when the object goes.
+class TempDir {
+public:
+    explicit TempDir(const std::string& name)
+        : path_(std::filesystem::temp_directory_path() / (name + "-" + std::to_string(getpid()))) {
+        std::filesystem::remove_all(path_);
+        std::filesystem::create_directories(path_);
+    }
+    ~TempDir() { std::filesystem::remove_all(path_); }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
 
 }  // namespace kinerja::test

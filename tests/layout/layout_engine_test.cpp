@@ -264,6 +264,30 @@ TEST(Layout, ColspanGivesTheCellTheWidthOfItsColumns) {
     EXPECT_EQ(second_row_edges.size(), 4u);
 }
 
+TEST(Layout, OpenCellsDrawNoLineBetweenThem) {
+    doc::Document d = small_document();
+    doc::Table t;
+    t.columns = {1, 1};
+    doc::Cell upper = cell("1.");
+    upper.open_bottom = true;
+    doc::Cell lower = cell("");
+    lower.open_top = true;
+    t.rows.push_back(row({upper, cell("a")}));
+    t.rows.push_back(row({lower, cell("b")}));
+    d.body.push_back(doc::Block{t});
+    const DisplayList list = lay_out(d);
+    const Page& page = list.pages.at(0);
+    const double half = content_width / 2;
+    // Horizontal lines over the first column: the table's top and bottom only.
+    std::multiset<double> first_column, second_column;
+    for (const Line& line : items_of<Line>(page)) {
+        if (line.from.y != line.to.y) continue;
+        (line.to.x <= left + half + 1e-9 ? first_column : second_column).insert(line.from.y);
+    }
+    EXPECT_EQ(std::set<double>(first_column.begin(), first_column.end()).size(), 2u);
+    EXPECT_EQ(std::set<double>(second_column.begin(), second_column.end()).size(), 3u);
+}
+
 TEST(Layout, ShadingIsDrawnBeforeTheTextAndBordersCanBeOff) {
     doc::Document d = small_document();
     doc::Table t = two_column_table();
