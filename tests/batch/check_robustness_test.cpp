@@ -44,7 +44,8 @@ TEST(CheckRobustness, TruncatedFiles) {
 
 TEST(CheckRobustness, MutatedAndRandomFiles) {
     std::mt19937 rng(20240331);
-    const std::string nasty = std::string("\"';,<>&\n\r\t\0\xff\xfe\xef\xbb\xbf\x80\x96=/-.E+", 27);
+    static const char nasty_chars[] = "\"';,<>&\n\r\t\0\xff\xfe\xef\xbb\xbf\x80\x96=/-.E+";
+    const std::string nasty(nasty_chars, sizeof nasty_chars - 1);
     for (const auto& folder : data_folders()) {
         const MemoryFileSource original = test::memory_copy(folder);
         for (const auto& [path, bytes] : original.files()) {
