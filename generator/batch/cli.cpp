@@ -10,9 +10,11 @@
 #include <optional>
 #include <ostream>
 
+#include "batch/archive_commands.hpp"
 #include "batch/check_job.hpp"
 #include "batch/disk_file_source.hpp"
 #include "batch/run_job.hpp"
+#include "batch/sop_job.hpp"
 #include "model/calendar.hpp"
 
 #ifndef KINERJA_VERSION
@@ -136,6 +138,47 @@ int command_run(const std::vector<std::string>& args, std::ostream& out, std::os
     return run_month(options, out, err);
 }
 
+int command_sop(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs parsed = parse_args(args, {{"data", true}, {"output", true}});
+    if (parsed.positional.size() != 1) throw UsageError{"sebutkan satu berkas SOP (SOP.xml)"};
+    SopOptions options;
+    options.sop_file = parsed.positional.front();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(options.sop_file, ec)) {
+        throw UsageError{"berkas SOP tidak ditemukan: " + options.sop_file.string()};
+    }
+    if (!parsed.get("data")) throw UsageError{"opsi --data DATA_DIR wajib untuk sop"};
+    options.data_dir = *parsed.get("data");
+    if (!std::filesystem::is_directory(options.data_dir, ec)) {
+        throw UsageError{"folder data tidak ditemukan: " + options.data_dir.string()};
+    }
+    if (parsed.get("o") && parsed.get("output")) throw UsageError{"opsi -o diberikan dua kali"};
+    std::optional<std::string> output = parsed.get("o") ? parsed.get("o") : parsed.get("output");
+    if (!output || output->empty()) throw UsageError{"opsi -o FILE.pdf wajib untuk sop"};
+    options.output = *output;
+    return make_sop_document(options, out, err);
+}
+
+// `archive list [--out DIR] [--period YYYY-MM]` and `archive verify [--out DIR]`.
+int command_archive(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty()) throw UsageError{"sebutkan list atau verify setelah archive"};
+    const std::string& action = args.front();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (action == "list") {
+        ParsedArgs parsed = parse_args(rest, {{"out", true}, {"period", true}});
+        if (!parsed.positional.empty()) throw UsageError{"archive list tidak memakai argumen " + parsed.positional.front()};
+        std::optional<Period> period;
+        if (parsed.get("period")) period = parse_period(checked_period(parsed));
+        return archive_list(parsed.get("out").value_or("out"), period, out, err);
+    }
+    if (action == "verify") {
+        ParsedArgs parsed = parse_args(rest, {{"out", true}});
+        if (!parsed.positional.empty()) throw UsageError{"archive verify tidak memakai argumen " + parsed.positional.front()};
+        return archive_verify(parsed.get("out").value_or("out"), out, err);
+    }
+    throw UsageError{"perintah archive tidak dikenal: " + action + " (pilih: list, verify)"};
+}
+
 struct Command {
     std::string name;
     std::string synopsis;
@@ -149,6 +192,12 @@ const std::vector<Command>& commands() {
          "buat dokumen bulan itu di OUT/YYYY-MM (bawaan OUT: out)", command_run},
         {"check", "check DATA_DIR [--period YYYY-MM]",
          "periksa data saja, tampilkan setiap masalah yang ditemukan", command_check},
+        {"sop", "sop SOP.xml --data DATA_DIR -o FILE.pdf",
+         "buat satu dokumen SOP (halaman identitas dan bagan alir)", command_sop},
+        {"archive", "archive list [--out DIR] [--period YYYY-MM]\n          kinerja archive verify [--out DIR]",
+         "register arsip OUT/arsip.db: dokumen terdaftar sebagai CSV (list), atau hitung ulang sha256\n"
+         "          setiap berkas terdaftar dan sebutkan yang hilang atau berubah (verify)",
+         command_archive},
     };
     return table;
 }

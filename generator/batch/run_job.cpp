@@ -15,10 +15,12 @@
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
 #include "batch/output_folder.hpp"
+#include "batch/print_file.hpp"
 #include "batch/printable.hpp"
 #include "batch/rekap.hpp"
 #include "batch/resources.hpp"
 #include "compose/formulir.hpp"
+#include "compose/pengukuran.hpp"
 #include "layout/layout_engine.hpp"
 #include "load/data_folder.hpp"
 #include "model/build.hpp"
@@ -45,7 +47,9 @@ struct Engine {
     render::FontFiles font_files;
     std::optional<layout::FontBook> fonts;
     std::optional<compose::FormulirTemplate> formulir;
+    std::optional<compose::PengukuranTemplate> pengukuran;  // nullopt: template has problems
     std::optional<doc::ImageData> logo;
+    compose::Signatures signatures;  // DATA_DIR/ttd/<NIP>.png that are usable, by NIP digits
     layout::FileInfo info;
 };
 
@@ -95,6 +99,21 @@ void load_logo(Engine& engine, const DataSet& data, const FileSource& files, Dia
     if (!engine.logo) diags.add(data.instansi.loc, "logo", "berkas logo bukan PNG yang valid: " + name);
 }
 
+// The scanned signatures of the staff: DATA_DIR/ttd/<NIP digits>.png where there is one. A
+// file that is no usable PNG is reported and left out (the block is then signed by hand).
+void load_signatures(Engine& engine, const DataSet& data, const FileSource& files, Diagnostics& diags) {
+    for (const Pegawai& p : data.pegawai) {
+        const std::string name = "ttd/" + p.nip.digits + ".png";
+        std::optional<std::string> bytes = files.read(name);
+        if (!bytes) continue;
+        if (auto problem = render::png_problem(*bytes)) {
+            diags.add(name, 0, "ttd", "tanda tangan pindaian tidak dapat dipakai: " + *problem);
+            continue;
+        }
+        if (auto image = png_image(std::move(*bytes))) engine.signatures.emplace(p.nip.digits, std::move(*image));
+    }
+}
+
 // One employee's formulir, made by a worker.
 struct FormulirJob {
     const Pegawai* pegawai = nullptr;
@@ -103,6 +122,12 @@ struct FormulirJob {
     std::string pdf;                     // the file, when made
     std::size_t pages = 0;
     std::string error;                   // why it could not be made
+    layout::DisplayList formulir_pages;  // the formulir laid out, for cetak.pdf
+    // The Dokumen Pengukuran Kinerja: every copy laid out (for cetak.pdf), and the collated file.
+    std::vector<layout::DisplayList> pengukuran_copies;
+    std::string pengukuran_pdf;
+    std::size_t pengukuran_pages = 0;
+    std::string pengukuran_error;        // why it could not be made
 };
 
 void make_formulir(FormulirJob& job, const Engine& engine, const DataSet& data, const RunOptions& options) {
@@ -114,10 +139,68 @@ void make_formulir(FormulirJob& job, const Engine& engine, const DataSet& data, 
         layout::DisplayList pages = layout::layout_document(document, *engine.fonts, engine.info);
         job.pages = pages.pages.size();
         job.pdf = render::render_pdf(pages, engine.font_files);
+        job.formulir_pages = std::move(pages);
     } catch (const std::exception& e) {
         job.error = e.what();
         job.pdf.clear();
+        job.formulir_pages = {};
     }
+}
+
+// One employee's Dokumen Pengukuran Kinerja: a copy per lembar of instansi.xml, collated so
+// that each copy starts on a right-hand page. Needs job.nilai (make_formulir sets it).
+void make_pengukuran(FormulirJob& job, const Engine& engine, const DataSet& data, const RunOptions& options) {
+    if (!engine.pengukuran || !job.nilai) return;
+    try {
+        compose::PengukuranInput input{data, *job.pegawai, *job.skp, *job.nilai, options.period, options.tanggal,
+                                       engine.logo ? &*engine.logo : nullptr, &engine.signatures};
+        std::vector<PrintDocument> copies;
+        for (const compose::Lembar& lembar : compose::lembar_list(data.instansi)) {
+            doc::Document document = engine.pengukuran->compose(input, lembar);
+            layout::DisplayList pages = layout::layout_document(document, *engine.fonts, engine.info);
+            job.pengukuran_copies.push_back(pages);
+            copies.push_back(PrintDocument{compose::lembar_label(lembar), std::move(pages)});
+        }
+        layout::Metadata meta = copies.at(0).pages.meta;
+        layout::DisplayList collated =
+            assemble_print_file({PrintSection{"", std::move(copies)}}, std::move(meta), *engine.fonts);
+        job.pengukuran_pages = collated.pages.size();
+        job.pengukuran_pdf = render::render_pdf(collated, engine.font_files);
+    } catch (const std::exception& e) {
+        job.pengukuran_error = e.what();
+        job.pengukuran_pdf.clear();
+        job.pengukuran_copies.clear();
+    }
+}
+
+// cetak.pdf: everything of the month to print, in order, each document on a right-hand page:
+// the SOPs, then per employee (pegawai order) the formulir and the pengukuran copies.
+layout::DisplayList print_file(std::vector<PrintDocument> sops, std::vector<FormulirJob>& jobs,
+                               const DataSet& data, const Engine& engine, const RunOptions& options) {
+    std::vector<PrintSection> sections;
+    sections.push_back(PrintSection{"Standar Operasional Prosedur", std::move(sops)});
+    const std::vector<compose::Lembar> lembar = compose::lembar_list(data.instansi);
+    for (FormulirJob& job : jobs) {
+        if (!job.error.empty()) continue;
+        PrintSection section{job.pegawai->nama_lengkap() + " (" + job.pegawai->nip.printed() + ")", {}};
+        section.documents.push_back(PrintDocument{"Formulir Kinerja", std::move(job.formulir_pages)});
+        for (std::size_t i = 0; i < job.pengukuran_copies.size(); ++i) {
+            section.documents.push_back(PrintDocument{"Pengukuran Kinerja \u2014 Lembar " + std::to_string(i + 1) +
+                                                          " (" + lembar.at(i).untuk + ")",
+                                                      std::move(job.pengukuran_copies[i])});
+        }
+        job.pengukuran_copies.clear();
+        sections.push_back(std::move(section));
+    }
+    layout::Metadata meta;
+    meta.title = "Berkas Cetak Kinerja " + options.period.bulan_tahun() + " \u2014 " + data.instansi.nama;
+    meta.author = data.instansi.nama;
+    meta.subject = "SOP, formulir kinerja dan dokumen pengukuran kinerja " + options.period.bulan_tahun() +
+                   ", untuk dicetak bolak-balik";
+    meta.keywords = "cetak, SOP, formulir kinerja, pengukuran kinerja, " + options.period.bulan_tahun();
+    meta.creator = engine.info.creator;
+    meta.date = engine.info.date;
+    return assemble_print_file(std::move(sections), std::move(meta), *engine.fonts);
 }
 
 // Runs fn(i) for i in [0, count) on `jobs` threads; progress reported from the calling thread.
@@ -173,11 +256,16 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         auto [name, bytes] = template_bytes(files, resources, compose::FormulirTemplate::file_name);
         engine.formulir = compose::FormulirTemplate::load(bytes, name, diags);
     }
+    {
+        auto [name, bytes] = template_bytes(files, resources, compose::PengukuranTemplate::file_name);
+        engine.pengukuran = compose::PengukuranTemplate::load(bytes, name, diags);
+    }
 
     std::vector<FormulirJob> jobs;
     if (built.data) {
         const DataSet& data = *built.data;
         load_logo(engine, data, files, diags);
+        load_signatures(engine, data, files, diags);
         bool instansi_ok = true;
         std::set<std::string> unprintable = check_printable(data, *engine.fonts, diags, instansi_ok);
         for (const Pegawai& p : data.pegawai) {
@@ -196,7 +284,10 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
                               " memuat huruf yang tidak dapat dicetak");
                 continue;
             }
-            jobs.push_back(FormulirJob{&p, &skp->second, std::nullopt, {}, 0, {}});
+            FormulirJob job;
+            job.pegawai = &p;
+            job.skp = &skp->second;
+            jobs.push_back(std::move(job));
         }
     }
 
@@ -217,11 +308,15 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         if (done == total) err << '\n';
     };
     parallel_for(jobs.size(), std::max(1u, options.jobs),
-                 [&](std::size_t i) { make_formulir(jobs.at(i), engine, *built.data, options); }, progress);
+                 [&](std::size_t i) {
+                     make_formulir(jobs.at(i), engine, *built.data, options);
+                     make_pengukuran(jobs.at(i), engine, *built.data, options);
+                 },
+                 progress);
 
     MonthStaging staging(options.out_dir, periode);
     std::vector<RekapRow> rekap;
-    std::size_t documents = 0, pages = 0;
+    std::size_t documents = 0, pages = 0, pengukuran_documents = 0, pengukuran_pages = 0;
     for (FormulirJob& job : jobs) {
         if (!job.error.empty()) {
             diags.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
@@ -231,14 +326,34 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         rekap.push_back(RekapRow{job.pegawai, *job.nilai});
         ++documents;
         pages += job.pages;
+        if (!job.pengukuran_error.empty()) {
+            diags.add(job.pegawai->loc, "pengukuran",
+                      "dokumen pengukuran kinerja tidak dapat dibuat: " + job.pengukuran_error);
+        } else if (!job.pengukuran_pdf.empty()) {
+            staging.write("pengukuran/" + job.pegawai->nip.digits + ".pdf", job.pengukuran_pdf);
+            ++pengukuran_documents;
+            pengukuran_pages += job.pengukuran_pages;
+        }
     }
     staging.write("rekap.csv", rekap_csv(rekap));
+    std::size_t print_pages = 0;
+    // SOP documents for cetak.pdf: each SOP's laid-out pages (identity and flowchart parts
+    // joined) as PrintDocument{"NOMOR NAMA", pages}, in the order of sop/ — to be filled here
+    // once the SOP part of the run keeps its display lists.
+    std::vector<PrintDocument> sops;
+    if (built.data && (documents > 0 || !sops.empty())) {
+        layout::DisplayList cetak = print_file(std::move(sops), jobs, *built.data, engine, options);
+        print_pages = cetak.pages.size();
+        staging.write("cetak.pdf", render::render_pdf(cetak, engine.font_files));
+    }
     staging.commit();
 
     problems = diags.sorted();
     for (const Diagnostic& d : problems) err << d.str() << '\n';
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    out << documents << " formulir kinerja (" << pages << " halaman) dan rekap.csv di "
+    out << documents << " formulir kinerja (" << pages << " halaman), " << pengukuran_documents
+        << " dokumen pengukuran kinerja (" << pengukuran_pages << " halaman), cetak.pdf (" << print_pages
+        << " halaman) dan rekap.csv di "
         << staging.final_dir().string() << "; " << problems.size() << " masalah; "
         << decimal_seconds(seconds) << " detik\n";
     return problems.empty() ? exit_ok : exit_problems;

@@ -98,8 +98,32 @@ struct KeepTogether {
 
 struct PageBreak {};
 
+// The Permendagri 52/2011 SOP flowchart table: NO | URAIAN PROSEDUR | PELAKSANA (one column per
+// lane) | MUTU BAKU (Kelengkapan, Waktu, Output) | KET, with the column-number row under the
+// header. Layout draws each step's symbol in its lane, the arrows between steps, Ya/Tidak on a
+// decision's exits, repeats the header on every page and puts matching off-page connectors where
+// the flow crosses a page break. A row never splits.
+enum class FlowSymbol { mulai, proses, keputusan, selesai };
+
+struct FlowStep {
+    int nomor = 0;                         // 1..n, the step's number (steps are in order)
+    std::string uraian;                    // the procedure text, UTF-8
+    std::size_t lane = 0;                  // index into Flowchart::lanes
+    FlowSymbol symbol = FlowSymbol::proses;
+    std::vector<std::string> kelengkapan;  // list items (one item prints without a dash)
+    std::string waktu, output, keterangan; // printed as given
+    int ya = 0, tidak = 0;                 // keputusan: target step numbers 1..n; else 0
+};
+
+struct Flowchart {
+    std::vector<std::string> lanes;  // lane headings, 1..8
+    std::vector<FlowStep> steps;     // at least 2; first mulai; flow: next step, or ya/tidak
+    TextStyle style{Family::sans, false, false, false, 8, 1.15, Align::left};  // cell text
+    double line_width = 0.5;         // points, table rules
+};
+
 struct Block {
-    std::variant<Paragraph, Spacer, Rule, Image, Table, Columns, KeepTogether, PageBreak> v;
+    std::variant<Paragraph, Spacer, Rule, Image, Table, Columns, KeepTogether, PageBreak, Flowchart> v;
 };
 
 struct PageSetup {

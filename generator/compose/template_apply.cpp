@@ -171,6 +171,8 @@ private:
                     for_each(node.list, [&]() { blocks(node.blocks, out); });
                 } else if constexpr (std::is_same_v<T, program::Ttd>) {
                     ttd(node, out);
+                } else if constexpr (std::is_same_v<T, program::ImageBox>) {
+                    image_box(node, out);
                 } else {
                     static_assert(sizeof(T) == 0, "every block kind is handled");
                 }
@@ -250,6 +252,34 @@ private:
         }
         k.blocks.push_back(paragraph("NIP. " + text(t.nip), t.style));
         out.push_back(doc::Block{std::move(k)});
+    }
+
+    // The image fitted into a box exactly `height` tall, so that what follows stays where it
+    // would be without it (a scanned signature above the name line): a borderless one-row table
+    // whose hair-thin second column holds the height, the image centred vertically in the first.
+    // An empty id leaves the box empty.
+    void image_box(const program::ImageBox& b, std::vector<doc::Block>& out) {
+        const std::string id = text(b.src);
+        if (id.empty()) {
+            out.push_back(doc::Block{doc::Spacer{b.height}});
+            return;
+        }
+        constexpr double wider_than_any_page = 1e6;  // points; layout narrows it to the column
+        doc::Table t;
+        t.columns = {1, 1e-4};
+        t.padding = 0;
+        t.line_width = 0;
+        doc::Row row;
+        doc::Cell picture;
+        picture.valign = doc::VAlign::middle;
+        picture.content.push_back(
+            doc::Block{doc::Image{id, b.width > 0 ? b.width : wider_than_any_page, b.height, b.align}});
+        doc::Cell strut;
+        strut.content.push_back(doc::Block{doc::Spacer{b.height}});
+        row.cells.push_back(std::move(picture));
+        row.cells.push_back(std::move(strut));
+        t.rows.push_back(std::move(row));
+        out.push_back(doc::Block{std::move(t)});
     }
 
     void rows(const std::vector<RowItem>& items, std::vector<doc::Row>& out) {

@@ -64,6 +64,7 @@ const std::vector<ElementSpec>& element_specs() {
         {"unless", {"field"}},
         {"repeat", {"each", "as"}},
         {"ttd", {"above", "title", "name", "rank", "nip", "space", "align", "family", "size"}},
+        {"image", {"src", "width", "height", "align"}},
         {"page-break", {}},
     };
     return specs;
@@ -766,6 +767,7 @@ private:
             return Block{program::Each{*list, std::move(body)}};
         }
         if (e == "ttd") return ttd(node, inherited);
+        if (e == "image") return image(node, inherited);
         unexpected(node, parent);
         return std::nullopt;
     }
@@ -835,6 +837,30 @@ private:
         t.nip = std::move(*nip);
         t.space = *space;
         return Block{std::move(t)};
+    }
+
+    std::optional<Block> image(const TemplateNode& node, const doc::TextStyle& inherited) {
+        check_attributes(node);
+        no_children(node);
+        program::ImageBox b;
+        auto src = text_attr(node, "src", true);
+        if (!attribute(node, "height")) error(node.line, "height", "wajib diisi pada <image>");
+        const auto height = length(node, "height", 0);
+        const auto width = length(node, "width", 0);
+        const auto align = choice<doc::Align>(node, "align", inherited.align,
+                                              {{"left", doc::Align::left},
+                                               {"center", doc::Align::center},
+                                               {"right", doc::Align::right}});
+        if (!src || !attribute(node, "height") || !height || !width || !align) return std::nullopt;
+        if (*height <= 0) {
+            error(node.line, "height", "tinggi gambar harus lebih dari 0");
+            return std::nullopt;
+        }
+        b.src = std::move(*src);
+        b.width = *width;
+        b.height = *height;
+        b.align = *align;
+        return Block{std::move(b)};
     }
 
     std::optional<Block> columns(const TemplateNode& node, const doc::TextStyle& inherited) {

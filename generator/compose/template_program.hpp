@@ -148,9 +148,18 @@ struct Ttd {
     doc::TextStyle style;       // align and font of every line
 };
 
+// <image>: a box `height` tall holding the image named by `src` (fitted, keeping its aspect
+// ratio, centred vertically); an empty box when `src` comes out empty (a hand signature's space).
+struct ImageBox {
+    Text src;                  // the image id, e.g. "{{penilai.ttd}}"
+    double width = 0;          // points; 0 = as wide as the container
+    double height = 0;         // points, > 0
+    doc::Align align = doc::Align::center;
+};
+
 struct Block {
     std::variant<Paragraph, doc::Spacer, doc::Rule, Kop, Table, Columns, Keep, If, Each,
-                 doc::PageBreak, Ttd>
+                 doc::PageBreak, Ttd, ImageBox>
         v;
 };
 

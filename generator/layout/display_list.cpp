@@ -1,5 +1,6 @@
 #include "layout/display_list.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -111,7 +112,49 @@ std::string dump(const DisplayList& list) {
             out += '\n';
         }
     }
+    // The outline after the pages: "bookmark PAGE "title"", PAGE 1-based, nesting indented.
+    auto marks = [&out](auto& self, const std::vector<Bookmark>& level, std::size_t depth) -> void {
+        for (const Bookmark& mark : level) {
+            out += std::string(2 * depth, ' ') + "bookmark " + std::to_string(mark.page + 1);
+            quoted(out, mark.title);
+            out += '\n';
+            self(self, mark.children, depth + 1);
+        }
+    };
+    marks(marks, list.bookmarks, 0);
     return out;
+}
+
+void append_pages(DisplayList& into, DisplayList&& from) {
+    auto find = [&](const std::string& id) {
+        return std::lower_bound(into.images.begin(), into.images.end(), id,
+                                [](const auto& entry, const std::string& key) { return entry.first < key; });
+    };
+    // Checked before anything moves, so that `into` is unchanged when this throws.
+    for (const auto& image : from.images) {
+        auto at = find(image.first);
+        if (at != into.images.end() && at->first == image.first && at->second != image.second) {
+            throw std::invalid_argument("tata letak: gambar \"" + image.first +
+                                        "\" berbeda di dua bagian yang digabung");
+        }
+    }
+    for (auto& image : from.images) {
+        auto at = find(image.first);
+        if (at == into.images.end() || at->first != image.first) into.images.insert(at, std::move(image));
+    }
+    const std::size_t offset = into.pages.size();
+    auto shift = [offset](auto& self, Bookmark& mark) -> void {
+        mark.page += offset;
+        for (Bookmark& child : mark.children) self(self, child);
+    };
+    for (Bookmark& mark : from.bookmarks) {
+        shift(shift, mark);
+        into.bookmarks.push_back(std::move(mark));
+    }
+    for (Page& page : from.pages) into.pages.push_back(std::move(page));
+    from.pages.clear();
+    from.images.clear();
+    from.bookmarks.clear();
 }
 
 }  // namespace kinerja::layout

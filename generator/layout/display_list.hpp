@@ -80,13 +80,28 @@ struct Metadata {
     std::string date;  // "YYYY-MM-DD": creation and modification date of the file
 };
 
+// An entry of the PDF's outline (the bookmarks a viewer lists beside the pages).
+struct Bookmark {
+    std::string title;               // UTF-8, printable, no character above U+FFFF
+    std::size_t page = 0;            // index into DisplayList::pages: where it jumps to
+    std::vector<Bookmark> children;  // nested under it, in order (shown collapsed)
+};
+
 struct DisplayList {
     std::vector<Page> pages;
     Metadata meta;
     std::vector<std::pair<std::string, std::string>> images;  // id → PNG bytes, sorted by id
+    std::vector<Bookmark> bookmarks;  // the outline, in order; empty = none
 };
 
-// A readable dump of the pages for tests: one item per line, numbers with two decimals.
+// A readable dump of the pages for tests: one item per line, numbers with two decimals; then
+// the bookmarks, if any, one per line.
 std::string dump(const DisplayList& list);
+
+// Moves the pages of `from` after those of `into` (each page keeps its own size, so portrait
+// and landscape parts make one file) and adds its images, merged by id: an id both lists hold
+// must have the same bytes, else std::invalid_argument. `into` keeps its metadata; the
+// bookmarks of `from` follow those of `into`, moved to the pages' new places.
+void append_pages(DisplayList& into, DisplayList&& from);
 
 }  // namespace kinerja::layout

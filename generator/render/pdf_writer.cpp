@@ -255,6 +255,7 @@ public:
         for (std::size_t i = 0; i < list_.pages.size(); ++i) {
             render_page(list_.pages.at(i), i + 1);
         }
+        write_outline();
         return save();
     }
 
@@ -290,10 +291,47 @@ private:
         doc_.check([] { return "menulis metadata"; });
     }
 
+    // The bookmarks, nested as in the list; each opens its page whole (/Fit), entries with
+    // children start collapsed. Titles go through the UTF-8 encoder write_info enabled.
+    void write_outline() {
+        if (list_.bookmarks.empty()) {
+            return;
+        }
+        HPDF_Doc pdf = doc_.get();
+        HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
+        doc_.check([] { return "menyiapkan penanda buku"; });
+        add_bookmarks(list_.bookmarks, nullptr, utf8);
+        HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+        doc_.check([] { return "menulis penanda buku"; });
+    }
+
+    void add_bookmarks(const std::vector<layout::Bookmark>& marks, HPDF_Outline parent,
+                       HPDF_Encoder encoder) {
+        for (const layout::Bookmark& mark : marks) {
+            if (mark.title.empty()) {
+                throw std::invalid_argument("penanda buku tanpa judul");
+            }
+            check_info_text(mark.title);
+            if (mark.page >= pages_.size()) {
+                throw std::invalid_argument("penanda buku " + quoted(mark.title) + " menunjuk halaman " +
+                                            std::to_string(mark.page + 1) + " dari " +
+                                            std::to_string(pages_.size()));
+            }
+            HPDF_Outline outline = HPDF_CreateOutline(doc_.get(), parent, mark.title.c_str(), encoder);
+            doc_.check([&] { return "membuat penanda buku " + quoted(mark.title); });
+            HPDF_Outline_SetOpened(outline, HPDF_FALSE);
+            HPDF_Destination destination = HPDF_Page_CreateDestination(pages_.at(mark.page));
+            HPDF_Outline_SetDestination(outline, destination);
+            doc_.check([&] { return "membuat penanda buku " + quoted(mark.title); });
+            add_bookmarks(mark.children, outline, encoder);
+        }
+    }
+
     void render_page(const layout::Page& page, std::size_t number) {
         page_height_ = positive(page.height, "tinggi halaman");
         positive(page.width, "lebar halaman");
         page_ = HPDF_AddPage(doc_.get());
+        pages_.push_back(page_);
         HPDF_Page_SetWidth(page_, real(page.width));
         HPDF_Page_SetHeight(page_, real(page.height));
         doc_.check([&] { return "membuat halaman " + std::to_string(number); });
@@ -550,6 +588,7 @@ private:
     std::map<std::string, std::string> font_names_;          // file path → libharu font name
     std::array<HPDF_Font, layout::face_count> fonts_{};      // by Face; null until used
     HPDF_Page page_ = nullptr;
+    std::vector<HPDF_Page> pages_;  // every page added, in order (bookmark destinations)
     double page_height_ = 0;  // points, of the page being drawn
     bool in_text_ = false;    // inside BT … ET
     HPDF_Font text_font_ = nullptr;

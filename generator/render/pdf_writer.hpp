@@ -39,10 +39,14 @@ constexpr double arrow_head_half_width = 0.4;
 //   printable character up to U+FFFF, not only WinAnsi's),
 //   Producer "kinerja", creation and modification date Metadata::date at 00:00:00 with no UT
 //   offset (no dates when it is empty); PDF 1.4, compressed; no trailer /ID, no clock: the
-//   same list and fonts give the same bytes.
+//   same list and fonts give the same bytes;
+// - DisplayList::bookmarks as the document outline, nested alike, each jumping to its page
+//   shown whole, those with children collapsed; the viewer opens with the outline shown
+//   (only when there are bookmarks).
 // Throws std::invalid_argument when the list breaks its contract (no page, a size or
 // coordinate that is not finite or not > 0, too few points, an unknown image id, text
-// WinAnsi cannot hold, metadata with a control character or a character above U+FFFF, a
+// WinAnsi cannot hold, metadata or a bookmark title with a control character or a
+// character above U+FFFF, an empty bookmark title or one pointing past the last page, a
 // malformed date, a face used without a font file) and
 // std::runtime_error, in Bahasa Indonesia with libharu's error code, when libharu fails (a
 // font file missing or unreadable, an image that is not a valid PNG, ...).

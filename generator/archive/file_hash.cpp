@@ -1,0 +1,38 @@
+#include "archive/file_hash.hpp"
+
+#include <array>
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+namespace kinerja::archive {
+
+std::string sha256_hex(std::string_view bytes) {
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(bytes.data(), bytes.size());
+    return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+std::optional<FileHash> hash_file(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("tidak dapat membaca " + path.string());
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    FileHash result;
+    std::array<char, 1 << 16> buffer{};
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const auto n = static_cast<std::size_t>(in.gcount());
+        engine.update(buffer.data(), n);
+        result.bytes += n;
+    }
+    if (in.bad()) throw std::runtime_error("gagal membaca " + path.string());
+    result.sha256 = Poco::DigestEngine::digestToHex(engine.digest());
+    return result;
+}
+
+}  // namespace kinerja::archive

@@ -1,0 +1,111 @@
+#include "archive/migrations.hpp"
+
+#include <stdexcept>
+
+#include <Poco/Data/Session.h>
+
+namespace kinerja::archive {
+
+using namespace Poco::Data::Keywords;
+
+const std::vector<Migration>& register_migrations() {
+    static const std::vector<Migration> steps = {
+        {1,
+         "generations of months (pending or current), berkas, their items and the files of each month",
+         {
+             // key/value facts about the register: 'register_id' ties month folders to this file.
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "INSERT INTO meta (key, value) VALUES ('register_id', lower(hex(randomblob(16))))",
+             // One filing of a month. 'pending' while its folder is being put in place, then
+             // 'current'; at most one current per month and one pending in all. Ids are never
+             // reused (AUTOINCREMENT), so a month folder's marker names exactly one generation.
+             "CREATE TABLE generation ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " periode TEXT NOT NULL CHECK (periode GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),"
+             " state TEXT NOT NULL CHECK (state IN ('pending', 'current')),"
+             " tanggal TEXT NOT NULL,"            // signing date of the documents, YYYY-MM-DD
+             " kode_klasifikasi TEXT NOT NULL,"
+             " retensi_aktif INTEGER NOT NULL CHECK (retensi_aktif >= 0),"
+             " retensi_inaktif INTEGER NOT NULL CHECK (retensi_inaktif >= 0),"
+             " unit_pengolah TEXT NOT NULL,"
+             " kapasitas_box INTEGER NOT NULL CHECK (kapasitas_box >= 1))",
+             "CREATE UNIQUE INDEX generation_current ON generation (periode) WHERE state = 'current'",
+             "CREATE UNIQUE INDEX generation_pending ON generation (state) WHERE state = 'pending'",
+             // One folder per employee per year. Numbers are permanent once committed;
+             // dibuka_oleh names the pending generation that opened it (NULL once committed),
+             // so dropping that generation removes it.
+             "CREATE TABLE berkas ("
+             " id INTEGER PRIMARY KEY,"
+             " tahun INTEGER NOT NULL,"
+             " nomor INTEGER NOT NULL CHECK (nomor >= 1),"
+             " nip TEXT NOT NULL CHECK (length(nip) = 18),"
+             " nama TEXT NOT NULL,"
+             " uraian TEXT NOT NULL,"             // 'Pengukuran Kinerja Tahun YYYY a.n. NAMA'
+             " box INTEGER NOT NULL CHECK (box >= 1),"
+             " item_terakhir INTEGER NOT NULL DEFAULT 0 CHECK (item_terakhir >= 0),"
+             " dibuka_oleh INTEGER REFERENCES generation (id) ON DELETE CASCADE,"
+             " UNIQUE (tahun, nomor),"
+             " UNIQUE (tahun, nip))",
+             // Every file of a month's folder, path relative to OUT/YYYY-MM.
+             "CREATE TABLE file ("
+             " id INTEGER PRIMARY KEY,"
+             " generation INTEGER NOT NULL REFERENCES generation (id) ON DELETE CASCADE,"
+             " path TEXT NOT NULL,"
+             " bytes INTEGER NOT NULL CHECK (bytes >= 0),"
+             " pages INTEGER NOT NULL CHECK (pages >= 0),"
+             " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+             " UNIQUE (generation, path))",
+             // A filed document: an item of a berkas, one per berkas per month.
+             "CREATE TABLE item ("
+             " id INTEGER PRIMARY KEY,"
+             " generation INTEGER NOT NULL REFERENCES generation (id) ON DELETE CASCADE,"
+             " berkas INTEGER NOT NULL REFERENCES berkas (id),"
+             " nomor INTEGER NOT NULL CHECK (nomor >= 1),"
+             " uraian TEXT NOT NULL,"
+             " nama TEXT NOT NULL,"
+             " tanggal TEXT NOT NULL,"
+             " halaman INTEGER NOT NULL CHECK (halaman >= 0),"
+             " file INTEGER NOT NULL REFERENCES file (id) ON DELETE CASCADE,"
+             " UNIQUE (generation, berkas))",
+             "CREATE INDEX item_berkas ON item (berkas)",
+             "CREATE INDEX file_generation ON file (generation)",
+         }},
+    };
+    return steps;
+}
+
+int schema_version(Poco::Data::Session& session) {
+    int version = 0;
+    session << "PRAGMA user_version", into(version), now;
+    return version;
+}
+
+int migrate(Poco::Data::Session& session, const std::vector<Migration>& steps) {
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].version != static_cast<int>(i) + 1) {
+            throw std::invalid_argument("arsip: langkah migrasi harus bernomor 1, 2, … berurutan");
+        }
+    }
+    const int latest = static_cast<int>(steps.size());
+    int version = schema_version(session);
+    if (version > latest) {
+        throw std::runtime_error("register arsip versi " + std::to_string(version) +
+                                 " dibuat oleh kinerja yang lebih baru (versi ini mengenal sampai " +
+                                 std::to_string(latest) + ")");
+    }
+    for (; version < latest; ++version) {
+        const Migration& step = steps.at(static_cast<std::size_t>(version));
+        session << "BEGIN IMMEDIATE", now;
+        try {
+            for (const std::string& sql : step.statements) session << sql, now;
+            session << "PRAGMA user_version = " + std::to_string(step.version), now;
+            session << "COMMIT", now;
+        } catch (...) {
+            session << "ROLLBACK", now;
+            throw;
+        }
+    }
+    return version;
+}
+
+}  // namespace kinerja::archive

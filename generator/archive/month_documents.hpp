@@ -1,0 +1,38 @@
+// The month's archive documents as PDF files: indeks.pdf (the Daftar Isi Berkas) and
+// label-box.pdf (one spine label per box used), made from a MonthPlan.
+#pragma once
+
+#include <string>
+
+#include "archive/register.hpp"
+#include "compose/arsip.hpp"
+#include "compose/document.hpp"
+#include "layout/font_book.hpp"
+#include "layout/layout_engine.hpp"
+#include "model/dataset.hpp"
+#include "render/pdf_writer.hpp"
+
+namespace kinerja::archive {
+
+// What a run makes every document with (loaded once by batch).
+struct DocumentTools {
+    const layout::FontBook& fonts;        // metrics, for layout
+    const render::FontFiles& font_files;  // the same faces as files, for render
+    const layout::FileInfo& info;         // creator and the PDF date (from --date)
+};
+
+struct PdfFile {
+    std::string bytes;  // the PDF
+    int pages = 0;      // >= 1
+};
+
+// The Daftar Isi Berkas of the month: plan.entries, handed over on plan.tanggal.
+// Throws what layout and render throw (a text too wide for its cell, …).
+PdfFile make_indeks_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipIndeksTemplate& templ,
+                        const DocumentTools& tools, const doc::ImageData* logo = nullptr);
+
+// A label for each of plan.boxes.
+PdfFile make_label_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipLabelTemplate& templ,
+                       const DocumentTools& tools);
+
+}  // namespace kinerja::archive

@@ -1,0 +1,500 @@
+#include "archive/register.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+#include <system_error>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+#include <Poco/Exception.h>
+
+#include "archive/file_hash.hpp"
+#include "archive/migrations.hpp"
+#include "archive/numbering.hpp"
+
+namespace kinerja::archive {
+
+namespace fs = std::filesystem;
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+
+namespace {
+
+// Poco reports the database's own message only through displayText(); keep it.
+[[noreturn]] void rethrow_database_error(const Poco::Exception& e, const fs::path& db) {
+    throw std::runtime_error("register arsip " + db.string() + ": " + e.displayText());
+}
+
+// BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
+class Transaction {
+public:
+    explicit Transaction(Session& session) : session_(session) { session_ << "BEGIN IMMEDIATE", now; }
+    ~Transaction() {
+        if (done_) return;
+        try {
+            session_ << "ROLLBACK", now;
+        } catch (...) {
+            // The database closes the transaction itself when the connection goes.
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit() {
+        session_ << "COMMIT", now;
+        done_ = true;
+    }
+
+private:
+    Session& session_;
+    bool done_ = false;
+};
+
+bool is_sha256(const std::string& s) {
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
+std::string berkas_uraian(int tahun, const std::string& nama) {
+    return "Pengukuran Kinerja Tahun " + std::to_string(tahun) + " a.n. " + nama;
+}
+
+std::string item_uraian(const Period& period, const std::string& nama) {
+    return "Pengukuran Kinerja " + period.bulan_tahun() + " a.n. " + nama;
+}
+
+// The marker's text without the line end; nullopt when there is none.
+std::optional<std::string> read_marker(const fs::path& folder) {
+    std::ifstream in(folder / marker_file_name, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
+    return text;
+}
+
+Period checked_period(const std::string& text) {
+    auto p = parse_period(text);
+    if (!p) throw std::runtime_error("register arsip rusak: periode \"" + text + "\"");
+    return *p;
+}
+
+Date checked_date(const std::string& text) {
+    auto d = parse_iso_date(text);
+    if (!d) throw std::runtime_error("register arsip rusak: tanggal \"" + text + "\"");
+    return *d;
+}
+
+void register_connector() {
+    static std::once_flag once;
+    std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+}
+
+}  // namespace
+
+MonthFolders month_folders(const fs::path& out_dir, const std::string& periode) {
+    return MonthFolders{out_dir / periode, out_dir / ("." + periode + ".tmp"), out_dir / ("." + periode + ".old")};
+}
+
+FileRecord describe_file(std::string path, std::string_view bytes, int pages) {
+    return FileRecord{std::move(path), static_cast<std::uint64_t>(bytes.size()), pages, sha256_hex(bytes)};
+}
+
+std::string Recovery::message() const {
+    switch (action) {
+        case Action::finished:
+            return "arsip: pengarsipan bulan " + periode + " yang terputus telah diselesaikan";
+        case Action::dropped:
+            return "arsip: pengarsipan bulan " + periode + " yang terputus dibatalkan; isi bulan itu tetap yang sebelumnya";
+        case Action::restored:
+            return "arsip: folder bulan " + periode + " yang sempat dipindahkan telah dikembalikan";
+    }
+    return "";
+}
+
+std::string VerifyProblem::message() const {
+    return path.generic_string() + (missing ? ": berkas hilang" : ": berkas berubah");
+}
+
+struct Register::Impl {
+    fs::path out_dir;
+    fs::path db_path;
+    int lock_fd = -1;
+    std::optional<Session> session;
+    std::string register_id;
+    std::vector<Recovery> recovered;
+
+    ~Impl() {
+        session.reset();
+        if (lock_fd >= 0) ::close(lock_fd);  // releases the lock
+    }
+
+    Session& db() { return *session; }
+
+    std::string token(std::int64_t generation) const { return register_id + " " + std::to_string(generation); }
+
+    void lock() {
+        const fs::path path = out_dir / lock_file_name;
+        lock_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (lock_fd < 0) throw std::runtime_error("tidak dapat membuka " + path.string());
+        if (::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
+            throw std::runtime_error("register arsip " + db_path.string() +
+                                     " sedang dipakai proses kinerja lain; coba lagi setelah proses itu selesai");
+        }
+    }
+
+    NumberingState load_state(int tahun, const std::string& periode, int kapasitas) {
+        NumberingState state;
+        state.kapasitas_box = kapasitas;
+        std::vector<int> nomor, box, terakhir;
+        std::vector<std::string> nip;
+        db() << "SELECT nomor, nip, box, item_terakhir FROM berkas WHERE tahun = ?", into(nomor), into(nip),
+            into(box), into(terakhir), bind(tahun), now;
+        for (std::size_t i = 0; i < nomor.size(); ++i) {
+            state.berkas.push_back(KnownBerkas{nomor.at(i), nip.at(i), box.at(i), terakhir.at(i)});
+        }
+        std::vector<std::string> item_nip;
+        std::vector<int> item_nomor;
+        db() << "SELECT b.nip, i.nomor FROM item i JOIN berkas b ON b.id = i.berkas"
+                " JOIN generation g ON g.id = i.generation WHERE g.periode = ? AND g.state = 'current'",
+            into(item_nip), into(item_nomor), bind(periode), now;
+        for (std::size_t i = 0; i < item_nip.size(); ++i) state.month_items[item_nip.at(i)] = item_nomor.at(i);
+        return state;
+    }
+
+    void commit(std::int64_t generation) {
+        Transaction t(db());
+        std::vector<std::string> periode;
+        db() << "SELECT periode FROM generation WHERE id = ? AND state = 'pending'", into(periode), bind(generation),
+            now;
+        if (periode.empty()) {
+            throw std::logic_error("arsip: generasi " + std::to_string(generation) + " tidak sedang menunggu");
+        }
+        db() << "DELETE FROM generation WHERE periode = ? AND state = 'current'", bind(periode.front()), now;
+        db() << "UPDATE generation SET state = 'current' WHERE id = ?", bind(generation), now;
+        db() << "UPDATE berkas SET dibuka_oleh = NULL WHERE dibuka_oleh = ?", bind(generation), now;
+        db() << "UPDATE berkas SET item_terakhir = max(item_terakhir,"
+                " (SELECT i.nomor FROM item i WHERE i.berkas = berkas.id AND i.generation = ?))"
+                " WHERE id IN (SELECT berkas FROM item WHERE generation = ?)",
+            bind(generation), bind(generation), now;
+        // A berkas is titled after its first document: re-filing that month may correct the name.
+        db() << "UPDATE berkas SET nama = (SELECT i.nama FROM item i WHERE i.berkas = berkas.id AND i.generation = ?),"
+                " uraian = 'Pengukuran Kinerja Tahun ' || tahun || ' a.n. ' ||"
+                " (SELECT i.nama FROM item i WHERE i.berkas = berkas.id AND i.generation = ?)"
+                " WHERE id IN (SELECT berkas FROM item WHERE generation = ? AND nomor = 1)",
+            bind(generation), bind(generation), bind(generation), now;
+        t.commit();
+    }
+
+    void drop(std::int64_t generation) {
+        Transaction t(db());
+        db() << "DELETE FROM generation WHERE id = ? AND state = 'pending'", bind(generation), now;
+        t.commit();
+    }
+
+    void recover() {
+        std::vector<Poco::Int64> ids;
+        std::vector<std::string> periodes;
+        db() << "SELECT id, periode FROM generation WHERE state = 'pending' ORDER BY id", into(ids), into(periodes),
+            now;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const std::string& periode = periodes.at(i);
+            const MonthFolders f = month_folders(out_dir, periode);
+            const std::string expected = token(ids.at(i));
+            std::error_code ec;
+            if (read_marker(f.month) == expected) {
+                commit(ids.at(i));
+                recovered.push_back({periode, Recovery::Action::finished});
+            } else if (!fs::exists(f.month, ec) && read_marker(f.staging) == expected) {
+                // Killed between moving the old month aside and moving the new one in: the staged
+                // month is complete (it was recorded only once everything was written).
+                fs::rename(f.staging, f.month, ec);
+                if (ec) throw std::runtime_error("gagal memindahkan " + f.staging.string() + ": " + ec.message());
+                commit(ids.at(i));
+                recovered.push_back({periode, Recovery::Action::finished});
+            } else {
+                drop(ids.at(i));
+                recovered.push_back({periode, Recovery::Action::dropped});
+            }
+        }
+        std::vector<std::string> filed;
+        db() << "SELECT periode FROM generation WHERE state = 'current' ORDER BY periode", into(filed), now;
+        for (const std::string& periode : filed) {
+            const MonthFolders f = month_folders(out_dir, periode);
+            std::error_code ec;
+            const bool has_month = fs::exists(f.month, ec);
+            if (!fs::exists(f.previous, ec)) continue;
+            if (has_month) {
+                fs::remove_all(f.previous, ec);  // left over once the new month was in place
+                continue;
+            }
+            fs::rename(f.previous, f.month, ec);
+            if (ec) throw std::runtime_error("gagal memindahkan " + f.previous.string() + ": " + ec.message());
+            recovered.push_back({periode, Recovery::Action::restored});
+        }
+    }
+};
+
+Register::Register(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Register::Register(Register&&) noexcept = default;
+Register& Register::operator=(Register&&) noexcept = default;
+Register::~Register() = default;
+
+bool Register::exists(const fs::path& out_dir) {
+    std::error_code ec;
+    return fs::is_regular_file(out_dir / register_file_name, ec);
+}
+
+Register Register::open(const fs::path& out_dir) {
+    auto impl = std::make_unique<Impl>();
+    impl->out_dir = out_dir;
+    impl->db_path = out_dir / register_file_name;
+    std::error_code ec;
+    fs::create_directories(out_dir, ec);
+    if (ec) throw std::runtime_error("tidak dapat membuat folder " + out_dir.string() + ": " + ec.message());
+    impl->lock();
+    register_connector();
+    try {
+        impl->session.emplace("SQLite", impl->db_path.string());
+        impl->db() << "PRAGMA foreign_keys = ON", now;
+        impl->db() << "PRAGMA synchronous = FULL", now;
+        migrate(impl->db(), register_migrations());
+        std::vector<std::string> id;
+        impl->db() << "SELECT value FROM meta WHERE key = 'register_id'", into(id), now;
+        if (id.size() != 1 || id.front().empty()) throw std::runtime_error("register arsip tanpa identitas");
+        impl->register_id = id.front();
+        impl->recover();
+    } catch (const Poco::Exception& e) {
+        throw std::runtime_error(impl->db_path.string() + " bukan register arsip kinerja yang dapat dipakai: " +
+                                 e.displayText());
+    }
+    return Register(std::move(impl));
+}
+
+const std::vector<Recovery>& Register::recovered() const { return impl_->recovered; }
+
+int Register::schema_version() const {
+    try {
+        return archive::schema_version(impl_->db());
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, impl_->db_path);
+    }
+}
+
+MonthPlan Register::plan_month(Period period, Date tanggal, const ArsipSetting& arsip,
+                               const std::vector<Filing>& filings) const {
+    std::vector<std::string> nips;
+    for (const Filing& f : filings) {
+        if (!parse_nip(f.nip.digits).nip) throw std::invalid_argument("arsip: NIP tidak valid: " + f.nip.digits);
+        if (f.file.empty() || !is_sha256(f.sha256) || f.halaman < 0) {
+            throw std::invalid_argument("arsip: dokumen " + f.nip.digits + " tanpa berkas, sha256 atau halaman");
+        }
+        nips.push_back(f.nip.digits);
+    }
+    NumberingState state;
+    try {
+        state = impl_->load_state(period.year, period.iso(), arsip.kapasitas_box);
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, impl_->db_path);
+    }
+    const std::vector<Numbers> numbers = assign_numbers(state, nips);
+
+    MonthPlan plan{period, tanggal, arsip, {}, boxes_used(period.year, state, numbers)};
+    for (std::size_t i = 0; i < filings.size(); ++i) {
+        const Filing& f = filings[i];
+        const Numbers& n = numbers.at(i);
+        plan.entries.push_back(compose::ArsipEntry{period, 0, arsip.kode_klasifikasi, n.box, n.berkas, n.item,
+                                                   item_uraian(period, f.nama), f.nip, f.nama, tanggal, f.halaman,
+                                                   arsip.retensi_aktif, arsip.retensi_inaktif, f.file, f.sha256});
+    }
+    std::stable_sort(plan.entries.begin(), plan.entries.end(),
+                     [](const compose::ArsipEntry& a, const compose::ArsipEntry& b) { return a.berkas < b.berkas; });
+    for (std::size_t i = 0; i < plan.entries.size(); ++i) plan.entries[i].no = static_cast<int>(i) + 1;
+    return plan;
+}
+
+PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<FileRecord>& files,
+                                   const fs::path& staging_dir) {
+    std::set<std::string> paths;
+    for (const FileRecord& f : files) {
+        if (f.path.empty() || !paths.insert(f.path).second) {
+            throw std::invalid_argument("arsip: berkas bulan ini kosong namanya atau tercatat dua kali: " + f.path);
+        }
+        if (!is_sha256(f.sha256) || f.pages < 0) throw std::invalid_argument("arsip: data berkas tidak valid: " + f.path);
+    }
+    for (const compose::ArsipEntry& e : plan.entries) {
+        if (!paths.count(e.file)) throw std::invalid_argument("arsip: berkas dokumen tidak ada di bulan ini: " + e.file);
+    }
+    Impl& m = *impl_;
+    const std::string periode = plan.period.iso();
+    const int tahun = plan.period.year;
+    Poco::Int64 generation = 0;
+    try {
+        Transaction t(m.db());
+        Poco::Int64 pending = 0;
+        m.db() << "SELECT count(*) FROM generation WHERE state = 'pending'", into(pending), now;
+        if (pending != 0) throw std::logic_error("arsip: masih ada pengarsipan lain yang menunggu");
+
+        // The plan was made from the register as it was; it must still hold.
+        std::vector<std::string> nips;
+        for (const compose::ArsipEntry& e : plan.entries) nips.push_back(e.nip.digits);
+        const std::vector<Numbers> numbers =
+            assign_numbers(m.load_state(tahun, periode, plan.arsip.kapasitas_box), nips);
+        for (std::size_t i = 0; i < numbers.size(); ++i) {
+            const compose::ArsipEntry& e = plan.entries.at(i);
+            const Numbers& n = numbers[i];
+            if (n.box != e.box || n.berkas != e.berkas || n.item != e.item) {
+                throw std::logic_error("arsip: register berubah sejak nomor dokumen bulan " + periode + " dibagikan");
+            }
+        }
+
+        const std::string tanggal = plan.tanggal.iso();
+        const ArsipSetting& a = plan.arsip;
+        m.db() << "INSERT INTO generation (periode, state, tanggal, kode_klasifikasi, retensi_aktif,"
+                  " retensi_inaktif, unit_pengolah, kapasitas_box) VALUES (?, 'pending', ?, ?, ?, ?, ?, ?)",
+            bind(periode), bind(tanggal), bind(a.kode_klasifikasi), bind(a.retensi_aktif), bind(a.retensi_inaktif),
+            bind(a.unit_pengolah), bind(a.kapasitas_box), now;
+        m.db() << "SELECT last_insert_rowid()", into(generation), now;
+
+        for (std::size_t i = 0; i < numbers.size(); ++i) {
+            if (!numbers[i].new_berkas) continue;
+            const compose::ArsipEntry& e = plan.entries.at(i);
+            m.db() << "INSERT INTO berkas (tahun, nomor, nip, nama, uraian, box, dibuka_oleh)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                bind(tahun), bind(e.berkas), bind(e.nip.digits), bind(e.nama), bind(berkas_uraian(tahun, e.nama)),
+                bind(e.box), bind(generation), now;
+        }
+        std::map<std::string, Poco::Int64> file_ids;
+        for (const FileRecord& f : files) {
+            m.db() << "INSERT INTO file (generation, path, bytes, pages, sha256) VALUES (?, ?, ?, ?, ?)",
+                bind(generation), bind(f.path), bind(static_cast<Poco::Int64>(f.bytes)), bind(f.pages),
+                bind(f.sha256), now;
+            Poco::Int64 id = 0;
+            m.db() << "SELECT last_insert_rowid()", into(id), now;
+            file_ids[f.path] = id;
+        }
+        for (const compose::ArsipEntry& e : plan.entries) {
+            m.db() << "INSERT INTO item (generation, berkas, nomor, uraian, nama, tanggal, halaman, file)"
+                      " VALUES (?, (SELECT id FROM berkas WHERE tahun = ? AND nomor = ?), ?, ?, ?, ?, ?, ?)",
+                bind(generation), bind(tahun), bind(e.berkas), bind(e.item), bind(e.uraian), bind(e.nama),
+                bind(e.tanggal.iso()), bind(e.halaman), bind(file_ids.at(e.file)), now;
+        }
+        t.commit();
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, m.db_path);
+    }
+
+    PendingMonth pending{generation, periode};
+    const fs::path marker = staging_dir / marker_file_name;
+    std::ofstream out(marker, std::ios::binary | std::ios::trunc);
+    out << m.token(generation) << '\n';
+    out.close();
+    if (!out) {
+        drop_month(pending);
+        throw std::runtime_error("gagal menulis " + marker.string());
+    }
+    return pending;
+}
+
+void Register::commit_month(const PendingMonth& pending) {
+    try {
+        impl_->commit(pending.generation);
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, impl_->db_path);
+    }
+}
+
+void Register::drop_month(const PendingMonth& pending) {
+    try {
+        impl_->drop(pending.generation);
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, impl_->db_path);
+    }
+}
+
+std::vector<compose::ArsipEntry> Register::list(std::optional<Period> period) const {
+    Impl& m = *impl_;
+    std::vector<compose::ArsipEntry> out;
+    try {
+        std::vector<Poco::Int64> ids;
+        std::vector<std::string> periodes, kode;
+        std::vector<int> aktif, inaktif;
+        const std::string wanted = period ? period->iso() : std::string();
+        m.db() << "SELECT id, periode, kode_klasifikasi, retensi_aktif, retensi_inaktif FROM generation"
+                  " WHERE state = 'current' AND (? = '' OR periode = ?) ORDER BY periode",
+            into(ids), into(periodes), into(kode), into(aktif), into(inaktif), bind(wanted), bind(wanted), now;
+        for (std::size_t g = 0; g < ids.size(); ++g) {
+            const Period p = checked_period(periodes.at(g));
+            std::vector<int> box, berkas, item, halaman;
+            std::vector<std::string> uraian, nip, nama, tanggal, file, sha256;
+            m.db() << "SELECT b.box, b.nomor, i.nomor, i.uraian, b.nip, i.nama, i.tanggal, i.halaman, f.path, f.sha256"
+                      " FROM item i JOIN berkas b ON b.id = i.berkas JOIN file f ON f.id = i.file"
+                      " WHERE i.generation = ? ORDER BY b.nomor",
+                into(box), into(berkas), into(item), into(uraian), into(nip), into(nama), into(tanggal),
+                into(halaman), into(file), into(sha256), bind(ids.at(g)), now;
+            for (std::size_t i = 0; i < box.size(); ++i) {
+                out.push_back(compose::ArsipEntry{p, static_cast<int>(i) + 1, kode.at(g), box.at(i), berkas.at(i),
+                                                  item.at(i), uraian.at(i), Nip{nip.at(i)}, nama.at(i),
+                                                  checked_date(tanggal.at(i)), halaman.at(i), aktif.at(g),
+                                                  inaktif.at(g), file.at(i), sha256.at(i)});
+            }
+        }
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, m.db_path);
+    }
+    return out;
+}
+
+std::vector<FileRecord> Register::files(Period period) const {
+    Impl& m = *impl_;
+    std::vector<FileRecord> out;
+    try {
+        std::vector<std::string> path, sha256;
+        std::vector<Poco::Int64> bytes;
+        std::vector<int> pages;
+        m.db() << "SELECT f.path, f.bytes, f.pages, f.sha256 FROM file f JOIN generation g ON g.id = f.generation"
+                  " WHERE g.state = 'current' AND g.periode = ? ORDER BY f.path",
+            into(path), into(bytes), into(pages), into(sha256), bind(period.iso()), now;
+        for (std::size_t i = 0; i < path.size(); ++i) {
+            out.push_back(FileRecord{path.at(i), static_cast<std::uint64_t>(bytes.at(i)), pages.at(i), sha256.at(i)});
+        }
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, m.db_path);
+    }
+    return out;
+}
+
+VerifyReport Register::verify() const {
+    Impl& m = *impl_;
+    VerifyReport report;
+    std::vector<std::string> periodes;
+    try {
+        m.db() << "SELECT periode FROM generation WHERE state = 'current' ORDER BY periode", into(periodes), now;
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, m.db_path);
+    }
+    report.months = periodes.size();
+    for (const std::string& periode : periodes) {
+        for (const FileRecord& f : files(checked_period(periode))) {
+            ++report.files;
+            const fs::path path = m.out_dir / periode / fs::path(f.path);
+            const std::optional<FileHash> now_hash = hash_file(path);
+            if (!now_hash) {
+                report.problems.push_back(VerifyProblem{path, true});
+            } else if (now_hash->sha256 != f.sha256 || now_hash->bytes != f.bytes) {
+                report.problems.push_back(VerifyProblem{path, false});
+            }
+        }
+    }
+    return report;
+}
+
+}  // namespace kinerja::archive

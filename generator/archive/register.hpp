@@ -1,0 +1,161 @@
+// The archive register OUT/arsip.db (DESIGN sections 5 and 7): every month filed, the berkas
+// and boxes of each year, and every file of each month with its SHA-256.
+//
+// A month is filed together with its folder, so that whatever moment the run is killed the
+// register and OUT/YYYY-MM agree:
+//   1. plan_month: the numbers of the month's documents (before the index and labels are made);
+//   2. stage_month: once every file of the month is staged and hashed, one transaction records
+//      the month as a *pending* generation, then a marker naming it is written into the staging
+//      folder;
+//   3. the caller renames the staging folder into place (MonthStaging::commit);
+//   4. commit_month: one transaction makes the pending generation the month's current one and
+//      drops the one it replaces.
+// Opening the register recovers from a run killed part way: a pending generation whose marker
+// is in OUT/YYYY-MM (or in a complete staging folder that was not yet renamed) is finished,
+// any other is dropped, and a month folder moved aside and not replaced is put back.
+//
+// One process at a time: a Register holds an exclusive lock (OUT/.arsip.lock) while it lives.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compose/arsip.hpp"
+#include "model/calendar.hpp"
+#include "model/dataset.hpp"
+#include "model/nip.hpp"
+
+namespace kinerja::archive {
+
+// File names inside OUT.
+inline constexpr std::string_view register_file_name = "arsip.db";
+inline constexpr std::string_view lock_file_name = ".arsip.lock";
+// The marker a filed month folder holds: "<register id> <generation>\n".
+inline constexpr std::string_view marker_file_name = ".arsip-generasi";
+
+// Where a month's folder is and where it stays while being replaced; the same names
+// batch/output_folder.hpp's MonthStaging uses.
+struct MonthFolders {
+    std::filesystem::path month;     // OUT/YYYY-MM
+    std::filesystem::path staging;   // OUT/.YYYY-MM.tmp: the new month being written
+    std::filesystem::path previous;  // OUT/.YYYY-MM.old: the old month while it is replaced
+};
+MonthFolders month_folders(const std::filesystem::path& out_dir, const std::string& periode);
+
+// One document to file this month: the Arsip copy of an employee's pengukuran kinerja.
+struct Filing {
+    Nip nip;
+    std::string nama;     // nama lengkap with gelar, as printed
+    std::string file;     // relative to OUT/YYYY-MM: "pengukuran/<NIP>.pdf"
+    int halaman = 0;      // pages of the filed copy, >= 1
+    std::string sha256;   // of the file, 64 lowercase hex digits
+};
+
+// One file of a month's folder.
+struct FileRecord {
+    std::string path;         // relative to OUT/YYYY-MM, '/'-separated, e.g. "arsip/indeks.csv"
+    std::uint64_t bytes = 0;  // size
+    int pages = 0;            // PDF pages; 0 for other files
+    std::string sha256;       // 64 lowercase hex digits
+    friend bool operator==(const FileRecord&, const FileRecord&) = default;
+};
+FileRecord describe_file(std::string path, std::string_view bytes, int pages);
+
+// The month's documents with their numbers (step 1).
+struct MonthPlan {
+    Period period;                               // the month
+    Date tanggal;                                // signing date of the documents
+    ArsipSetting arsip;                          // the office's archive settings for this filing
+    std::vector<compose::ArsipEntry> entries;    // index order: by berkas; no = 1..n
+    std::vector<compose::ArsipBox> boxes;        // the boxes holding them, ascending
+};
+
+// A month recorded as pending (step 2), to be committed (step 4) or dropped.
+struct PendingMonth {
+    std::int64_t generation = 0;  // > 0
+    std::string periode;          // "YYYY-MM"
+};
+
+// What opening the register did about a run that was killed part way.
+struct Recovery {
+    enum class Action {
+        finished,  // the month folder was in place: the pending filing became current
+        dropped,   // the month folder was not replaced: the pending filing was forgotten
+        restored,  // the previous month folder, moved aside, was put back
+    };
+    std::string periode;
+    Action action = Action::dropped;
+    std::string message() const;  // Bahasa Indonesia, one line
+};
+
+// A file of the register that is not as it was filed.
+struct VerifyProblem {
+    std::filesystem::path path;  // OUT/YYYY-MM/<file>, with OUT as given
+    bool missing = false;        // false: present but changed
+    std::string message() const; // "out/2024-03/pengukuran/1969….pdf: berkas hilang" / "berkas berubah"
+};
+
+struct VerifyReport {
+    std::size_t months = 0;                // months filed
+    std::size_t files = 0;                 // files checked
+    std::vector<VerifyProblem> problems;   // by month, then path
+};
+
+class Register {
+public:
+    // Opens OUT/arsip.db, creating OUT and the file when missing, migrates it to the current
+    // schema, takes the lock and recovers (see above; before a run makes its staging folder).
+    // Throws std::runtime_error (Bahasa Indonesia) when the file is not a register, is newer
+    // than this program, or another kinerja process has the register open.
+    static Register open(const std::filesystem::path& out_dir);
+    // True when OUT/arsip.db exists.
+    static bool exists(const std::filesystem::path& out_dir);
+
+    Register(Register&&) noexcept;
+    Register& operator=(Register&&) noexcept;
+    ~Register();
+
+    const std::vector<Recovery>& recovered() const;  // what open() did, in order
+    int schema_version() const;
+
+    // Step 1: the numbers of this month's documents, given in pegawai-file order (one per
+    // NIP). Reads only.
+    MonthPlan plan_month(Period period, Date tanggal, const ArsipSetting& arsip,
+                         const std::vector<Filing>& filings) const;
+
+    // Step 2: records the plan and every file of the month (which must include each entry's
+    // file) as a pending generation, then writes the marker into `staging_dir`. Throws
+    // std::logic_error when the register changed since the plan was made or a filing is
+    // pending already, std::invalid_argument when an entry's file is not among `files` or a
+    // path is repeated.
+    PendingMonth stage_month(const MonthPlan& plan, const std::vector<FileRecord>& files,
+                             const std::filesystem::path& staging_dir);
+
+    // Step 4: the pending generation becomes the month's current one; the one it replaces is
+    // dropped (its berkas and numbers stay). Throws std::logic_error when it is not pending.
+    void commit_month(const PendingMonth& pending);
+
+    // Forgets a pending generation (the folder was not put in place). No-op when not pending.
+    void drop_month(const PendingMonth& pending);
+
+    // The register's documents as index rows: every month filed, or one; by month, then no.
+    std::vector<compose::ArsipEntry> list(std::optional<Period> period = std::nullopt) const;
+
+    // Every file of every month filed, re-hashed.
+    VerifyReport verify() const;
+
+    // Every file of a month as filed (empty when the month is not filed).
+    std::vector<FileRecord> files(Period period) const;
+
+private:
+    struct Impl;
+    explicit Register(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kinerja::archive

@@ -1,0 +1,108 @@
+// The archive in the batch stage (DESIGN sections 3, 5 and 7): the month's archive step of
+// `kinerja run`, the CSV files it writes, and the commands `kinerja archive list` and
+// `kinerja archive verify`.
+//
+// How `kinerja run` files a month (every call below is in batch/run_job.cpp's order):
+//
+//   MonthArchive archive = MonthArchive::open(options.out_dir);   // 1. BEFORE MonthStaging:
+//   for (auto& r : archive.recovered()) err << r.message() << '\n'; //    recovers a killed run
+//   MonthStaging staging(options.out_dir, periode);
+//   std::vector<archive::FileRecord> files;                       // 2. stage every document
+//   files.push_back(stage_file(staging, "formulir/<NIP>.pdf", pdf, pages));  //  through stage_file
+//   filings.push_back({p.nip, p.nama_lengkap(), "pengukuran/<NIP>.pdf", halaman_arsip, sha256});
+//   ...
+//   ArchiveOutcome done = archive.file_month(staging, input);     // 3. last: indeks.csv/.pdf,
+//                                                                 //    label-box.pdf, manifest.csv,
+//                                                                 //    then staging.commit() inside
+//
+// file_month calls staging.commit() itself, between recording the month as pending and
+// making it current, so nothing may be written to the staging folder after it.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "archive/month_documents.hpp"
+#include "archive/register.hpp"
+#include "batch/output_folder.hpp"
+#include "compose/arsip.hpp"
+#include "compose/document.hpp"
+#include "model/calendar.hpp"
+#include "model/dataset.hpp"
+
+namespace kinerja {
+
+// indeks.csv: the DESIGN columns, one row per entry, numbers with a dot, tanggal YYYY-MM-DD,
+// nip as 18 digits.
+std::string indeks_csv(const std::vector<compose::ArsipEntry>& entries);
+// `archive list`: the indeks.csv columns and `periode` last.
+std::string register_csv(const std::vector<compose::ArsipEntry>& entries);
+// manifest.csv: path, bytes, pages, sha256 of each file, by path.
+std::string manifest_csv(std::vector<archive::FileRecord> files);
+
+// Writes one file into the staging folder and describes it for the register and manifest.
+archive::FileRecord stage_file(const MonthStaging& staging, const std::string& path, std::string_view bytes,
+                               int pages);
+
+// Paths of the archive outputs inside OUT/YYYY-MM.
+inline constexpr std::string_view indeks_csv_path = "arsip/indeks.csv";
+inline constexpr std::string_view indeks_pdf_path = "arsip/indeks.pdf";
+inline constexpr std::string_view label_pdf_path = "arsip/label-box.pdf";
+inline constexpr std::string_view manifest_path = "manifest.csv";
+
+// What the month's archive step is made from. References must outlive file_month().
+struct ArchiveMonthInput {
+    const DataSet& data;                          // instansi (arsip settings) and the staff
+    Period period;                                // the month
+    Date tanggal;                                 // signing date (--date): printed and registered
+    std::vector<archive::Filing> filings;         // the pengukuran documents, pegawai-file order
+    std::vector<archive::FileRecord> files;       // every file already staged (stage_file)
+    const compose::ArsipIndeksTemplate& indeks;   // templates/arsip-indeks.xml, loaded
+    const compose::ArsipLabelTemplate& label;     // templates/arsip-label-box.xml, loaded
+    archive::DocumentTools tools;                 // fonts and PDF metadata of the run
+    const doc::ImageData* logo = nullptr;         // the office logo, when there is one
+};
+
+struct ArchiveOutcome {
+    archive::MonthPlan plan;                  // the month's numbers, entries and boxes
+    std::vector<archive::FileRecord> files;   // every file of the month as registered
+};
+
+// The register for one run.
+class MonthArchive {
+public:
+    // Opens (and creates) OUT/arsip.db, recovering from a killed run. Call before making the
+    // MonthStaging of the run. Throws std::runtime_error (see archive::Register::open).
+    static MonthArchive open(const std::filesystem::path& out_dir);
+    const std::vector<archive::Recovery>& recovered() const { return register_.recovered(); }
+
+    // Numbers the month's documents, writes arsip/indeks.csv, arsip/indeks.pdf,
+    // arsip/label-box.pdf and manifest.csv (every file of the month but itself) into the
+    // staging folder, records the month as pending, puts the folder in place
+    // (staging.commit()) and makes the month current in the register. On failure before the
+    // folder is in place, the register is left as it was; throws what layout, render, the
+    // register or the folder rename throw.
+    ArchiveOutcome file_month(MonthStaging& staging, const ArchiveMonthInput& input);
+
+    archive::Register& register_file() { return register_; }
+
+private:
+    explicit MonthArchive(archive::Register r) : register_(std::move(r)) {}
+    archive::Register register_;
+};
+
+// `kinerja archive list`: the register (one month, or all) as CSV on out; a recovery note on
+// err. Returns an ExitCode (cli.hpp): exit_failure when OUT holds no register.
+int archive_list(const std::filesystem::path& out_dir, std::optional<Period> period, std::ostream& out,
+                 std::ostream& err);
+
+// `kinerja archive verify`: each missing or changed file as one line on err, the summary on
+// out. exit_ok when every file is intact, exit_problems when one is not, exit_failure when
+// OUT holds no register.
+int archive_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err);
+
+}  // namespace kinerja

@@ -1,0 +1,67 @@
+#include "batch/print_file.hpp"
+
+#include <stdexcept>
+#include <utility>
+
+namespace kinerja {
+
+layout::Page blank_page(const layout::Page& like, const layout::FontBook& fonts) {
+    constexpr layout::Face face = layout::Face::serif_italic;
+    constexpr double size = 8;  // points
+    layout::Page page;
+    page.width = like.width;
+    page.height = like.height;
+    layout::TextRun note;
+    note.face = face;
+    note.size = size;
+    note.text = std::string(blank_page_note);
+    note.width = fonts.width(face, size, note.text);
+    note.origin = {(page.width - note.width) / 2, page.height / 2};
+    page.items.emplace_back(std::move(note));
+    return page;
+}
+
+std::size_t append_on_odd_page(layout::DisplayList& into, layout::DisplayList&& next,
+                               const layout::FontBook& fonts) {
+    if (next.pages.empty()) {
+        throw std::invalid_argument("dokumen cetak tanpa halaman");
+    }
+    if (into.pages.size() % 2 == 1) {
+        into.pages.push_back(blank_page(into.pages.back(), fonts));
+    }
+    const std::size_t first = into.pages.size();
+    layout::append_pages(into, std::move(next));
+    return first;
+}
+
+layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layout::Metadata meta,
+                                        const layout::FontBook& fonts) {
+    layout::DisplayList out;
+    out.meta = std::move(meta);
+    for (PrintSection& section : sections) {
+        if (section.documents.empty()) continue;
+        std::vector<layout::Bookmark> marks;
+        std::size_t section_start = 0;
+        for (std::size_t i = 0; i < section.documents.size(); ++i) {
+            PrintDocument& document = section.documents[i];
+            if (document.title.empty()) {
+                throw std::invalid_argument("dokumen cetak tanpa judul");
+            }
+            // Its bookmark first, over its own ones, so that append_pages moves them together.
+            std::vector<layout::Bookmark> own = std::move(document.pages.bookmarks);
+            document.pages.bookmarks = {layout::Bookmark{std::move(document.title), 0, std::move(own)}};
+            const std::size_t start = append_on_odd_page(out, std::move(document.pages), fonts);
+            if (i == 0) section_start = start;
+            marks.push_back(std::move(out.bookmarks.back()));
+            out.bookmarks.pop_back();
+        }
+        if (section.title.empty()) {
+            for (layout::Bookmark& mark : marks) out.bookmarks.push_back(std::move(mark));
+        } else {
+            out.bookmarks.push_back(layout::Bookmark{std::move(section.title), section_start, std::move(marks)});
+        }
+    }
+    return out;
+}
+
+}  // namespace kinerja

@@ -1,0 +1,55 @@
+// Documents joined for double-sided (duplex) printing: each document starts on a right-hand
+// page, so that no sheet carries the end of one document and the start of the next, and every
+// document and group of documents gets a bookmark. Used for the collated copies of a Dokumen
+// Pengukuran Kinerja and for the month's print file cetak.pdf.
+//
+// Decisions: a document that would start on an even (left-hand) page gets a blank page before
+// it, as large as the page before (the back of that sheet); a blank page carries only the small
+// italic note "Halaman ini sengaja dikosongkan", centred, so that nobody wonders whether a page
+// went missing. No blank page is added after the last document: a printer ends the job with
+// the sheet anyway. Each document keeps its own footer page numbers ("Halaman 1 dari 2").
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/display_list.hpp"
+#include "layout/font_book.hpp"
+
+namespace kinerja {
+
+// The note on a page left blank on purpose.
+constexpr std::string_view blank_page_note = "Halaman ini sengaja dikosongkan";
+
+// A page left blank on purpose: `like`'s size, blank_page_note in serif italic 8 pt, centred
+// on the page.
+layout::Page blank_page(const layout::Page& like, const layout::FontBook& fonts);
+
+// One document of a print file.
+struct PrintDocument {
+    std::string title;          // its bookmark: "Formulir Kinerja"; printable, not empty
+    layout::DisplayList pages;  // laid out, at least one page; its own bookmarks nest under title
+};
+
+// Documents under one bookmark (an employee), or at the top level.
+struct PrintSection {
+    std::string title;                     // "" = the documents' bookmarks at the top level
+    std::vector<PrintDocument> documents;  // in print order; a section without any is skipped
+};
+
+// Appends `next` after the pages of `into` so that it starts on an odd (right-hand) page: a
+// blank_page first when `into` has an odd number of pages. Images merge as in
+// layout::append_pages; `into` keeps its metadata. Returns the index of next's first page.
+// Throws std::invalid_argument when `next` has no page.
+std::size_t append_on_odd_page(layout::DisplayList& into, layout::DisplayList&& next,
+                               const layout::FontBook& fonts);
+
+// Every document of `sections` in order, each starting on an odd page, with `meta` as the
+// file's metadata and the bookmarks section → document → the document's own. Throws
+// std::invalid_argument for a document without a page or without a title.
+layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layout::Metadata meta,
+                                        const layout::FontBook& fonts);
+
+}  // namespace kinerja

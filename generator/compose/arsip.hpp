@@ -1,0 +1,107 @@
+// The archive documents of a month (DESIGN section 7): the Daftar Isi Berkas (indeks.pdf) and
+// the box labels (label-box.pdf). The values here are also what the archive register hands
+// around: one filed document with its box, berkas and item number, and one box's contents.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compose/document.hpp"
+#include "compose/fields.hpp"
+#include "compose/template.hpp"
+#include "load/source.hpp"
+#include "model/calendar.hpp"
+#include "model/dataset.hpp"
+#include "model/nip.hpp"
+
+namespace kinerja::compose {
+
+// One filed document: a row of the index (indeks.csv, indeks.pdf, `archive list`).
+struct ArsipEntry {
+    Period periode;                 // the month it was filed in
+    int no = 0;                     // 1.. position in the month's index (ordered by berkas)
+    std::string kode_klasifikasi;   // "800.1.4.4"
+    int box = 0;                    // >= 1, per year
+    int berkas = 0;                 // >= 1, per year: one per employee
+    int item = 0;                   // >= 1, per berkas: 1 for its first month filed
+    std::string uraian;             // "Pengukuran Kinerja Maret 2024 a.n. H. Hammad Arsyad, SP"
+    Nip nip;                        // the employee
+    std::string nama;               // nama lengkap with gelar, as printed on the document
+    Date tanggal;                   // the document's signing date
+    int halaman = 0;                // pages of the filed copy, >= 1
+    int retensi_aktif = 0;          // years, >= 0
+    int retensi_inaktif = 0;        // years, >= 0
+    std::string file;               // relative to OUT/YYYY-MM: "pengukuran/<NIP>.pdf"
+    std::string sha256;             // of that file, 64 lowercase hex digits
+    friend bool operator==(const ArsipEntry&, const ArsipEntry&) = default;
+};
+
+// One box and the berkas in it (a label).
+struct ArsipBox {
+    int tahun = 0;          // the year its berkas belong to
+    int box = 0;            // >= 1, per year
+    int berkas_awal = 0;    // lowest berkas number in it, >= 1
+    int berkas_akhir = 0;   // highest, >= berkas_awal
+    int jumlah_berkas = 0;  // berkas in it, 1..kapasitas
+    friend bool operator==(const ArsipBox&, const ArsipBox&) = default;
+};
+
+// "1 – 10", or "11" for a single berkas.
+std::string berkas_range(const ArsipBox& box);
+
+// The pegawai who hands the month's documents over to the archive: the struktural employee
+// of the unit pengolah (unit_kerja equal to arsip.unit_pengolah, ignoring case and spaces at
+// the ends) whose atasan is outside that unit; the first such in file order, or nullptr.
+const Pegawai* kepala_unit_pengolah(const DataSet& data);
+
+// Everything one Daftar Isi Berkas is made from. The references must outlive compose().
+struct ArsipIndeksInput {
+    const DataSet& data;                     // instansi (arsip settings) and the staff list
+    Period period;                           // the month filed
+    Date tanggal;                            // the hand-over date printed
+    const std::vector<ArsipEntry>& entries;  // the month's items, in index order
+    const doc::ImageData* logo = nullptr;    // the office logo's PNG when there is one
+};
+
+class ArsipIndeksTemplate {
+public:
+    static constexpr std::string_view file_name = "arsip-indeks.xml";
+    static const Schema& schema();
+    // Reads and checks a template (see Template::load); nullopt when there was any problem.
+    static std::optional<ArsipIndeksTemplate> load(std::string_view bytes, const std::string& file,
+                                                   Diagnostics& diags);
+    static Record record(const ArsipIndeksInput& input);
+    // Page size from instansi.kertas; the logo (id "logo") in Document::images when given.
+    doc::Document compose(const ArsipIndeksInput& input) const;
+
+private:
+    explicit ArsipIndeksTemplate(Template t) : template_(std::move(t)) {}
+    Template template_;
+};
+
+// Everything the box labels of a month are made from.
+struct ArsipLabelInput {
+    const DataSet& data;                  // instansi and its arsip settings
+    Period period;                        // the month filed
+    const std::vector<ArsipBox>& boxes;   // one label each, in order
+};
+
+class ArsipLabelTemplate {
+public:
+    static constexpr std::string_view file_name = "arsip-label-box.xml";
+    // Top-level instansi/arsip fields and the list `baris`: the labels two by two (`kiri`,
+    // and `kanan` when `kanan.ada`), so that a template can place a pair side by side.
+    static const Schema& schema();
+    static std::optional<ArsipLabelTemplate> load(std::string_view bytes, const std::string& file,
+                                                  Diagnostics& diags);
+    static Record record(const ArsipLabelInput& input);
+    doc::Document compose(const ArsipLabelInput& input) const;
+
+private:
+    explicit ArsipLabelTemplate(Template t) : template_(std::move(t)) {}
+    Template template_;
+};
+
+}  // namespace kinerja::compose

@@ -1,0 +1,253 @@
+// indeks.pdf and label-box.pdf of the sample office, checked with the PDF tools: print-ready
+// (qpdf --check, every font embedded, the paper of instansi.xml), and saying what an archivist
+// needs. KINERJA_KEEP_PDF=DIR keeps the files for looking at them (pdftoppm -r 60 -png).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <sys/wait.h>
+
+#include "archive/month_documents.hpp"
+#include "archive/register.hpp"
+#include "archive_test_support.hpp"
+#include "load/data_folder.hpp"
+#include "load/file_source.hpp"
+#include "model/build.hpp"
+
+namespace kinerja::archive {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path source_dir = KINERJA_SOURCE_DIR;
+
+std::string run(const std::string& command, int* code = nullptr) {
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return "";
+    std::string output;
+    std::array<char, 4096> buffer{};
+    std::size_t n;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    if (code) *code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return output;
+}
+
+// A field of `pdfinfo` output without its label and padding ("Pages" -> "2").
+std::string info_field(const std::string& info, const std::string& name) {
+    const std::size_t at = ("\n" + info).find("\n" + name + ":");
+    if (at == std::string::npos) return "";
+    std::size_t begin = at + name.size() + 1;
+    while (begin < info.size() && info[begin] == ' ') ++begin;
+    return info.substr(begin, info.find('\n', begin) - begin);
+}
+
+DataSet sample_data() {
+    MemoryFileSource files;
+    const fs::path root = source_dir / "samples" / "lampihong";
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+        if (entry.is_regular_file()) {
+            files.put(fs::relative(entry.path(), root).generic_string(), test::read_file(entry.path()));
+        }
+    }
+    Diagnostics diags;
+    RawData raw = load_data_folder(files, "2024-03", diags);
+    BuildResult built = build_dataset(raw, diags);
+    EXPECT_TRUE(diags.empty());
+    return *built.data;
+}
+
+// Fonts, templates and the register, shared by the tests below (loading fonts takes a while).
+class ArchiveDocuments : public ::testing::Test {
+protected:
+    struct Shared {
+        DataSet data = sample_data();
+        render::FontFiles font_files = render::bundled_font_files((source_dir / "fonts").string());
+        std::optional<layout::FontBook> fonts;
+        layout::FileInfo info{"kinerja test", "2024-03-31"};
+        std::optional<compose::ArsipIndeksTemplate> indeks;
+        std::optional<compose::ArsipLabelTemplate> label;
+        test::ScratchDir dir{"kinerja-archive-documents"};
+    };
+    static Shared* shared_;
+
+    static void SetUpTestSuite() {
+        shared_ = new Shared;
+        std::map<layout::Face, std::string> ttf;
+        for (int i = 0; i < layout::face_count; ++i) {
+            auto face = static_cast<layout::Face>(i);
+            ttf[face] = test::read_file(shared_->font_files.path(face));
+        }
+        shared_->fonts.emplace(std::move(ttf));
+        Diagnostics diags;
+        shared_->indeks = compose::ArsipIndeksTemplate::load(
+            test::read_file(source_dir / "templates" / "arsip-indeks.xml"), "templates/arsip-indeks.xml", diags);
+        shared_->label = compose::ArsipLabelTemplate::load(
+            test::read_file(source_dir / "templates" / "arsip-label-box.xml"), "templates/arsip-label-box.xml",
+            diags);
+        for (const Diagnostic& d : diags.items()) ADD_FAILURE() << d.str();
+    }
+    static void TearDownTestSuite() {
+        delete shared_;
+        shared_ = nullptr;
+    }
+
+    // A plan for March filing the first `count` sample employees, in a fresh register.
+    static MonthPlan plan_for(std::size_t count, int kapasitas, const std::string& name) {
+        const fs::path out = shared_->dir.path() / name;
+        fs::remove_all(out);
+        Register reg = Register::open(out);
+        std::vector<Filing> filings;
+        for (std::size_t i = 0; i < count; ++i) {
+            const Pegawai& p = shared_->data.pegawai.at(i);
+            filings.push_back(Filing{p.nip, p.nama_lengkap(), "pengukuran/" + p.nip.digits + ".pdf", 3,
+                                     sha256_of(p.nip.digits)});
+        }
+        ArsipSetting arsip = shared_->data.instansi.arsip;
+        arsip.kapasitas_box = kapasitas;
+        return reg.plan_month(Period{2024, 3}, Date{2024, 3, 31}, arsip, filings);
+    }
+
+    static std::string sha256_of(const std::string& s) { return describe_file("x", s, 0).sha256; }
+
+    static DocumentTools tools() { return DocumentTools{*shared_->fonts, shared_->font_files, shared_->info}; }
+
+    // Writes the PDF (and keeps a copy when KINERJA_KEEP_PDF is set); returns its path.
+    static fs::path save(const PdfFile& pdf, const std::string& name) {
+        const fs::path path = shared_->dir.path() / name;
+        test::write_file(path, pdf.bytes);
+        if (const char* keep = std::getenv("KINERJA_KEEP_PDF")) test::write_file(fs::path(keep) / name, pdf.bytes);
+        return path;
+    }
+
+    static void expect_print_ready(const fs::path& pdf, int pages) {
+        int code = 0;
+        std::string check = run("qpdf --check '" + pdf.string() + "'", &code);
+        EXPECT_EQ(code, 0) << check;
+        std::string fonts = run("pdffonts '" + pdf.string() + "'");
+        std::size_t lines = 0, embedded = 0;
+        for (std::size_t at = fonts.find('\n'); at != std::string::npos; at = fonts.find('\n', at + 1)) ++lines;
+        for (std::size_t at = fonts.find(" yes "); at != std::string::npos; at = fonts.find(" yes ", at + 1)) ++embedded;
+        EXPECT_GE(lines, 3u) << fonts;  // header, rule, at least one font
+        // Every font line says "emb yes" (the first yes of the emb/sub/uni columns).
+        std::string info = run("pdfinfo '" + pdf.string() + "'");
+        EXPECT_EQ(info_field(info, "Pages"), std::to_string(pages)) << info;
+        for (std::size_t at = fonts.find('\n', fonts.find("---")); at + 1 < fonts.size(); at = fonts.find('\n', at + 1)) {
+            std::string line = fonts.substr(at + 1, fonts.find('\n', at + 1) - at - 1);
+            if (line.empty()) continue;
+            EXPECT_NE(line.find("TrueType"), std::string::npos) << line;
+            EXPECT_NE(line.find(" yes "), std::string::npos) << "not embedded: " << line;
+        }
+        (void)embedded;
+    }
+
+    static std::string text_of(const fs::path& pdf) { return run("pdftotext -layout '" + pdf.string() + "' -"); }
+};
+ArchiveDocuments::Shared* ArchiveDocuments::shared_ = nullptr;
+
+TEST_F(ArchiveDocuments, IndeksIsPrintReadyOnF4LandscapeAndListsEveryItem) {
+    MonthPlan plan = plan_for(15, 10, "indeks");
+    PdfFile pdf = make_indeks_pdf(plan, shared_->data, *shared_->indeks, tools());
+    const fs::path path = save(pdf, "indeks.pdf");
+    expect_print_ready(path, pdf.pages);
+    const std::string info = run("pdfinfo '" + path.string() + "'");
+    EXPECT_EQ(info_field(info, "Page size"), "935.433 x 609.449 pts") << info;  // F4 landscape, 330 x 215 mm
+    EXPECT_EQ(info_field(info, "Title"), "Daftar Isi Berkas Pengukuran Kinerja Maret 2024");
+    EXPECT_EQ(info_field(info, "Author"), "KECAMATAN LAMPIHONG");
+
+    const std::string text = text_of(path);
+    for (const char* wanted :
+         {"DAFTAR ISI BERKAS", "DOKUMEN PENGUKURAN KINERJA PEGAWAI BULAN MARET 2024", "Subbagian Perencanaan dan Keuangan",
+          "15 item, 45 halaman, dalam 2 box", "RETENSI", "Pengukuran Kinerja Maret 2024 a.n. H. Hammad Arsyad, SP",
+          "NIP 19690627 200112 1 003", "31 Maret 2024", "2 tahun", "3 tahun", "Yang menyerahkan,", "Yang menerima,",
+          "Lampihong, 31 Maret 2024", "Kepala Subbagian Perencanaan dan Keuangan", "Muhammad Noor, S.E."}) {
+        EXPECT_NE(text.find(wanted), std::string::npos) << wanted << "\n" << text;
+    }
+    // Each employee's row: no, kode, box, berkas, item.
+    EXPECT_NE(text.find("800.1.4.4"), std::string::npos);
+    const std::size_t last = text.find("a.n. " + shared_->data.pegawai.at(14).nama_lengkap());
+    EXPECT_NE(last, std::string::npos);
+}
+
+TEST_F(ArchiveDocuments, IndeksOnA4IsPrintReadyToo) {
+    MonthPlan plan = plan_for(15, 10, "indeks-a4");
+    DataSet a4 = shared_->data;
+    a4.instansi.kertas = Kertas::a4;
+    PdfFile pdf = make_indeks_pdf(plan, a4, *shared_->indeks, tools());
+    const fs::path path = save(pdf, "indeks-a4.pdf");
+    expect_print_ready(path, pdf.pages);
+    EXPECT_EQ(info_field(run("pdfinfo '" + path.string() + "'"), "Page size"), "841.89 x 595.276 pts (A4)");
+}
+
+TEST_F(ArchiveDocuments, IndeksOfAMonthWithoutDocumentsSaysSo) {
+    MonthPlan plan = plan_for(0, 10, "kosong");
+    PdfFile pdf = make_indeks_pdf(plan, shared_->data, *shared_->indeks, tools());
+    const fs::path path = save(pdf, "indeks-kosong.pdf");
+    expect_print_ready(path, 1);
+    EXPECT_NE(text_of(path).find("Tidak ada dokumen yang diarsipkan bulan ini"), std::string::npos);
+    PdfFile labels = make_label_pdf(plan, shared_->data, *shared_->label, tools());
+    const fs::path label_path = save(labels, "label-kosong.pdf");
+    expect_print_ready(label_path, 1);
+    EXPECT_NE(text_of(label_path).find("Tidak ada box arsip yang dipakai bulan ini"), std::string::npos);
+}
+
+TEST_F(ArchiveDocuments, LabelsTwoPerPageSpineSizedOnTheOfficePaper) {
+    MonthPlan plan = plan_for(15, 5, "label");  // 3 boxes: 1-5, 6-10, 11-15
+    ASSERT_EQ(plan.boxes.size(), 3u);
+    PdfFile pdf = make_label_pdf(plan, shared_->data, *shared_->label, tools());
+    EXPECT_EQ(pdf.pages, 2);  // two labels, then one
+    const fs::path path = save(pdf, "label-box.pdf");
+    expect_print_ready(path, 2);
+    const std::string info = run("pdfinfo '" + path.string() + "'");
+    EXPECT_EQ(info_field(info, "Page size"), "609.449 x 935.433 pts") << info;  // F4 portrait
+    EXPECT_EQ(info_field(info, "Title"), "Label Box Arsip Pengukuran Kinerja Maret 2024");
+
+    // pdftotext drops the narrow spaces around a dash in large type: compare without spaces.
+    std::string text = run("pdftotext '" + path.string() + "' -");
+    text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+    for (const char* wanted : {"PEMERINTAHKABUPATENBALANGAN", "KECAMATANLAMPIHONG", "SubbagianPerencanaandanKeuangan",
+                               "NO.BOX", "NOMORBERKAS", "1\u20135", "6\u201310", "11\u201315", "(5berkas)",
+                               "KODEKLASIFIKASI", "800.1.4.4", "PENGUKURANKINERJAPEGAWAI", "TAHUN", "2024",
+                               "Retensiaktif2tahun,inaktif3tahun"}) {
+        EXPECT_NE(text.find(wanted), std::string::npos) << wanted << "\n" << text;
+    }
+}
+
+// The cut lines of the first page's labels: vertical lines 250 mm tall; on A4 each label is
+// exactly 90 mm wide with 10 mm between them.
+TEST_F(ArchiveDocuments, LabelOutlinesAre90By250MillimetresOnA4) {
+    MonthPlan plan = plan_for(15, 5, "label-a4");
+    DataSet a4 = shared_->data;
+    a4.instansi.kertas = Kertas::a4;
+    const doc::Document d = shared_->label->compose(compose::ArsipLabelInput{a4, plan.period, plan.boxes});
+    const layout::DisplayList list = layout::layout_document(d, *shared_->fonts, shared_->info);
+    ASSERT_EQ(list.pages.size(), 2u);
+    constexpr double mm = 72.0 / 25.4;
+    std::vector<double> edges;  // x of the vertical outline lines
+    for (const layout::Item& item : list.pages[0].items) {
+        const auto* line = std::get_if<layout::Line>(&item);
+        if (!line || line->from.x != line->to.x) continue;
+        EXPECT_NEAR(std::abs(line->to.y - line->from.y), 250 * mm, 0.01);
+        edges.push_back(line->from.x);
+    }
+    std::sort(edges.begin(), edges.end());
+    ASSERT_EQ(edges.size(), 4u);
+    EXPECT_NEAR(edges[0], 10 * mm, 0.01);
+    EXPECT_NEAR(edges[1] - edges[0], 90 * mm, 0.01);
+    EXPECT_NEAR(edges[2] - edges[1], 10 * mm, 0.01);
+    EXPECT_NEAR(edges[3] - edges[2], 90 * mm, 0.01);
+    // Page 2 holds the third label alone: one outline.
+    std::size_t verticals = 0;
+    for (const layout::Item& item : list.pages[1].items) {
+        const auto* line = std::get_if<layout::Line>(&item);
+        if (line && line->from.x == line->to.x) ++verticals;
+    }
+    EXPECT_EQ(verticals, 2u);
+}
+
+}  // namespace
+}  // namespace kinerja::archive

@@ -1,0 +1,198 @@
+// The register OUT/arsip.db: numbers across months and re-runs, the index rows it keeps,
+// re-hashing, the lock.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "archive/file_hash.hpp"
+#include "archive/register.hpp"
+#include "archive_test_support.hpp"
+
+namespace kinerja::archive {
+namespace {
+
+namespace fs = std::filesystem;
+using test::file_month;
+using test::test_nip;
+
+constexpr Period maret{2024, 3};
+constexpr Period april{2024, 4};
+
+// "box/berkas/item nip-number" for each entry, in index order.
+std::vector<std::string> numbers(const std::vector<compose::ArsipEntry>& entries) {
+    std::vector<std::string> out;
+    for (const compose::ArsipEntry& e : entries) {
+        out.push_back(std::to_string(e.no) + ": " + std::to_string(e.box) + "/" + std::to_string(e.berkas) + "/" +
+                      std::to_string(e.item) + " " + e.nip.digits.substr(15));
+    }
+    return out;
+}
+
+class RegisterTest : public ::testing::Test {
+protected:
+    test::ScratchDir dir{"kinerja-register-test"};
+    fs::path out = dir.path() / "out";
+};
+
+TEST_F(RegisterTest, TwoMonthsOneEmployeeAddedOneRemoved) {
+    Register reg = Register::open(out);
+    MonthPlan m = file_month(reg, out, maret, {1, 2, 3}, 2);
+    EXPECT_EQ(numbers(m.entries), (std::vector<std::string>{"1: 1/1/1 001", "2: 1/2/1 002", "3: 2/3/1 003"}));
+    // April: 2 has left, 4 joins (listed first in the pegawai file): the next berkas, box 2.
+    MonthPlan a = file_month(reg, out, april, {4, 1, 3}, 2);
+    EXPECT_EQ(numbers(a.entries), (std::vector<std::string>{"1: 1/1/2 001", "2: 2/3/2 003", "3: 2/4/1 004"}));
+    ASSERT_EQ(a.boxes.size(), 2u);
+    EXPECT_EQ(a.boxes[0], (compose::ArsipBox{2024, 1, 1, 2, 2}));  // berkas 2 stays in box 1
+    EXPECT_EQ(a.boxes[1], (compose::ArsipBox{2024, 2, 3, 4, 2}));
+
+    EXPECT_EQ(numbers(reg.list(maret)), numbers(m.entries));
+    EXPECT_EQ(numbers(reg.list(april)), numbers(a.entries));
+    EXPECT_EQ(reg.list().size(), 6u);
+}
+
+TEST_F(RegisterTest, ReRunningAMonthChangesNoNumber) {
+    Register reg = Register::open(out);
+    MonthPlan first = file_month(reg, out, maret, {1, 2, 3}, 2);
+    file_month(reg, out, april, {4, 1, 3}, 2);
+    MonthPlan again = file_month(reg, out, maret, {1, 2, 3}, 2, "2");
+    EXPECT_EQ(numbers(again.entries), numbers(first.entries));
+    EXPECT_EQ(reg.list(maret), again.entries);
+    EXPECT_NE(reg.list(maret).at(0).sha256, first.entries.at(0).sha256);  // the new file's hash
+    // Re-running April keeps its numbers too, and so does a run in another process (reopened).
+    std::vector<std::string> april_numbers = numbers(reg.list(april));
+    { Register closed = std::move(reg); }
+    Register reopened = Register::open(out);
+    EXPECT_EQ(numbers(file_month(reopened, out, april, {4, 1, 3}, 2, "3").entries), april_numbers);
+}
+
+TEST_F(RegisterTest, ARemovedEmployeeKeepsTheBerkasAndANewcomerInAReRunGetsTheNextOne) {
+    Register reg = Register::open(out);
+    file_month(reg, out, maret, {1, 2, 3});
+    file_month(reg, out, april, {1, 3});
+    // March again without 2 and with 5: 2's berkas 2 is not reused.
+    MonthPlan m = file_month(reg, out, maret, {1, 3, 5}, 10, "2");
+    EXPECT_EQ(numbers(m.entries), (std::vector<std::string>{"1: 1/1/1 001", "2: 1/3/1 003", "3: 1/4/1 005"}));
+    // 2 back in a later re-run: the same berkas, an item number never used before in it.
+    MonthPlan back = file_month(reg, out, maret, {1, 2, 3, 5}, 10, "3");
+    EXPECT_EQ(numbers(back.entries),
+              (std::vector<std::string>{"1: 1/1/1 001", "2: 1/2/2 002", "3: 1/3/1 003", "4: 1/4/1 005"}));
+}
+
+TEST_F(RegisterTest, CapacityBoundaryOpensBox2) {
+    Register reg = Register::open(out);
+    std::vector<int> ten{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    MonthPlan m = file_month(reg, out, maret, ten, 10);
+    EXPECT_EQ(m.entries.back().box, 1);
+    ASSERT_EQ(m.boxes.size(), 1u);
+    EXPECT_EQ(m.boxes[0], (compose::ArsipBox{2024, 1, 1, 10, 10}));
+    ten.push_back(11);
+    MonthPlan a = file_month(reg, out, april, ten, 10);
+    EXPECT_EQ(a.entries.back().berkas, 11);
+    EXPECT_EQ(a.entries.back().box, 2);
+    ASSERT_EQ(a.boxes.size(), 2u);
+    EXPECT_EQ(a.boxes[1], (compose::ArsipBox{2024, 2, 11, 11, 1}));
+}
+
+TEST_F(RegisterTest, ANewYearStartsAtBerkas1Box1) {
+    Register reg = Register::open(out);
+    file_month(reg, out, Period{2024, 12}, {1, 2, 3});
+    MonthPlan j = file_month(reg, out, Period{2025, 1}, {3, 1});
+    EXPECT_EQ(numbers(j.entries), (std::vector<std::string>{"1: 1/1/1 003", "2: 1/2/1 001"}));
+    EXPECT_EQ(j.entries.at(0).uraian, "Pengukuran Kinerja Januari 2025 a.n. Pegawai 3");
+}
+
+TEST_F(RegisterTest, EntriesCarryTheFilingsAndTheOfficeSettings) {
+    Register reg = Register::open(out);
+    MonthPlan m = file_month(reg, out, maret, {7});
+    const compose::ArsipEntry& e = m.entries.at(0);
+    EXPECT_EQ(e.periode, maret);
+    EXPECT_EQ(e.kode_klasifikasi, "800.1.4.4");
+    EXPECT_EQ(e.uraian, "Pengukuran Kinerja Maret 2024 a.n. Pegawai 7");
+    EXPECT_EQ(e.nip, test_nip(7));
+    EXPECT_EQ(e.tanggal, (Date{2024, 3, 31}));
+    EXPECT_EQ(e.halaman, 2);
+    EXPECT_EQ(e.retensi_aktif, 2);
+    EXPECT_EQ(e.retensi_inaktif, 3);
+    EXPECT_EQ(e.file, "pengukuran/" + test_nip(7).digits + ".pdf");
+    EXPECT_EQ(e.sha256, sha256_hex(test::read_file(out / "2024-03" / e.file)));
+    EXPECT_EQ(reg.list(maret), m.entries);
+    std::vector<FileRecord> files = reg.files(maret);
+    ASSERT_EQ(files.size(), 2u);
+    EXPECT_EQ(files[0].path, e.file);
+    EXPECT_EQ(files[1].path, "rekap.csv");
+    EXPECT_TRUE(reg.files(april).empty());
+}
+
+TEST_F(RegisterTest, StageRejectsAPlanTheRegisterNoLongerMatches) {
+    Register reg = Register::open(out);
+    const MonthFolders f = month_folders(out, "2024-04");
+    test::StagedMonth staged = test::stage_files(f.staging, april, {1});
+    MonthPlan stale = reg.plan_month(april, april.last_day(), test::test_arsip(10), staged.filings);
+    file_month(reg, out, maret, {2});  // meanwhile berkas 1 goes to employee 2
+    EXPECT_THROW(reg.stage_month(stale, staged.files, f.staging), std::logic_error);
+    EXPECT_TRUE(reg.list(april).empty());
+}
+
+TEST_F(RegisterTest, StageNeedsEveryDocumentAmongTheFiles) {
+    Register reg = Register::open(out);
+    const MonthFolders f = month_folders(out, "2024-03");
+    test::StagedMonth staged = test::stage_files(f.staging, maret, {1, 2});
+    MonthPlan plan = reg.plan_month(maret, maret.last_day(), test::test_arsip(10), staged.filings);
+    std::vector<FileRecord> missing(staged.files.begin() + 1, staged.files.end());
+    EXPECT_THROW(reg.stage_month(plan, missing, f.staging), std::invalid_argument);
+    std::vector<FileRecord> twice = staged.files;
+    twice.push_back(staged.files.front());
+    EXPECT_THROW(reg.stage_month(plan, twice, f.staging), std::invalid_argument);
+}
+
+TEST_F(RegisterTest, ASecondOpenWhileTheFirstLivesIsRefused) {
+    Register reg = Register::open(out);
+    try {
+        Register::open(out);
+        FAIL() << "second open succeeded";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("sedang dipakai proses kinerja lain"), std::string::npos) << e.what();
+    }
+    { Register moved = std::move(reg); }  // closing releases the lock
+    EXPECT_NO_THROW(Register::open(out));
+}
+
+TEST_F(RegisterTest, VerifyIntact) {
+    Register reg = Register::open(out);
+    file_month(reg, out, maret, {1, 2});
+    file_month(reg, out, april, {1});
+    VerifyReport r = reg.verify();
+    EXPECT_EQ(r.months, 2u);
+    EXPECT_EQ(r.files, 5u);
+    EXPECT_TRUE(r.problems.empty());
+}
+
+TEST_F(RegisterTest, VerifyNamesAChangedAndADeletedFile) {
+    Register reg = Register::open(out);
+    file_month(reg, out, maret, {1, 2});
+    const fs::path changed = out / "2024-03" / ("pengukuran/" + test_nip(2).digits + ".pdf");
+    const fs::path deleted = out / "2024-03" / "rekap.csv";
+    {
+        // Same size, one byte different: caught by the hash, not the size.
+        std::string bytes = test::read_file(changed);
+        bytes.back() = bytes.back() == 'x' ? 'y' : 'x';
+        test::write_file(changed, bytes);
+    }
+    fs::remove(deleted);
+    VerifyReport r = reg.verify();
+    ASSERT_EQ(r.problems.size(), 2u);
+    EXPECT_EQ(r.problems[0].message(), changed.generic_string() + ": berkas berubah");
+    EXPECT_EQ(r.problems[1].message(), deleted.generic_string() + ": berkas hilang");
+}
+
+TEST(RecoveryMessages, SayWhatHappened) {
+    EXPECT_EQ((Recovery{"2024-03", Recovery::Action::finished}).message(),
+              "arsip: pengarsipan bulan 2024-03 yang terputus telah diselesaikan");
+    EXPECT_EQ((Recovery{"2024-03", Recovery::Action::dropped}).message(),
+              "arsip: pengarsipan bulan 2024-03 yang terputus dibatalkan; isi bulan itu tetap yang sebelumnya");
+    EXPECT_EQ((Recovery{"2024-03", Recovery::Action::restored}).message(),
+              "arsip: folder bulan 2024-03 yang sempat dipindahkan telah dikembalikan");
+}
+
+}  // namespace
+}  // namespace kinerja::archive

@@ -1,0 +1,185 @@
+// Joining documents for duplex printing: blank pages so that every document starts on a
+// right-hand (odd) page, and the nested bookmarks.
+#include "batch/print_file.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+#include <gtest/gtest.h>
+
+namespace kinerja {
+namespace {
+
+using layout::Bookmark;
+using layout::DisplayList;
+using layout::Page;
+using layout::TextRun;
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+const layout::FontBook& fonts() {
+    static const layout::FontBook book = [] {
+        const std::filesystem::path dir = std::filesystem::path(KINERJA_SOURCE_DIR) / "fonts";
+        const char* names[] = {"KinerjaSans-Regular",  "KinerjaSans-Bold",   "KinerjaSans-Italic",
+                               "KinerjaSans-BoldItalic", "KinerjaSerif-Regular", "KinerjaSerif-Bold",
+                               "KinerjaSerif-Italic",  "KinerjaSerif-BoldItalic"};
+        std::map<layout::Face, std::string> ttf;
+        for (int i = 0; i < layout::face_count; ++i) {
+            ttf.emplace(static_cast<layout::Face>(i), read_file(dir / (std::string(names[i]) + ".ttf")));
+        }
+        return layout::FontBook(std::move(ttf));
+    }();
+    return book;
+}
+
+// A document of `count` pages, each with one text run naming it ("B 2" = page 2 of B), so
+// that where each page ended up can be read back.
+DisplayList document(const std::string& name, int count, double width = 609.45, double height = 935.43) {
+    DisplayList list;
+    list.meta.title = name;
+    for (int i = 1; i <= count; ++i) {
+        TextRun run;
+        run.origin = {50, 50};
+        run.text = name + " " + std::to_string(i);
+        list.pages.push_back(Page{width, height, {run}});
+    }
+    return list;
+}
+
+// What each page holds: its run's text, or "-" for a blank page (only the note).
+std::vector<std::string> contents(const DisplayList& list) {
+    std::vector<std::string> out;
+    for (const Page& page : list.pages) {
+        const auto& run = std::get<TextRun>(page.items.at(0));
+        out.push_back(run.text == blank_page_note ? "-" : run.text);
+    }
+    return out;
+}
+
+using Texts = std::vector<std::string>;
+
+TEST(BlankPage, SameSizeAndOnlyTheNoteCentred) {
+    const Page like{841.89, 595.28, {}};
+    const Page blank = blank_page(like, fonts());
+    EXPECT_EQ(blank.width, like.width);
+    EXPECT_EQ(blank.height, like.height);
+    ASSERT_EQ(blank.items.size(), 1u);
+    const auto& note = std::get<TextRun>(blank.items[0]);
+    EXPECT_EQ(note.text, "Halaman ini sengaja dikosongkan");
+    EXPECT_EQ(note.face, layout::Face::serif_italic);
+    EXPECT_EQ(note.size, 8);
+    EXPECT_NEAR(note.width, fonts().width(layout::Face::serif_italic, 8, note.text), 1e-9);
+    EXPECT_NEAR(note.origin.x + note.width / 2, like.width / 2, 1e-9);
+    EXPECT_NEAR(note.origin.y, like.height / 2, 1e-9);
+}
+
+TEST(AppendOnOddPage, InsertsABlankAfterAnOddCount) {
+    DisplayList into = document("A", 1);
+    EXPECT_EQ(append_on_odd_page(into, document("B", 2), fonts()), 2u);
+    EXPECT_EQ(contents(into), (Texts{"A 1", "-", "B 1", "B 2"}));
+    EXPECT_EQ(append_on_odd_page(into, document("C", 1), fonts()), 4u);
+    EXPECT_EQ(contents(into), (Texts{"A 1", "-", "B 1", "B 2", "C 1"}));
+    EXPECT_EQ(into.meta.title, "A");
+}
+
+TEST(AppendOnOddPage, NothingBeforeTheFirstDocument) {
+    DisplayList into;
+    EXPECT_EQ(append_on_odd_page(into, document("A", 3), fonts()), 0u);
+    EXPECT_EQ(contents(into), (Texts{"A 1", "A 2", "A 3"}));
+}
+
+TEST(AppendOnOddPage, TheBlankIsTheBackOfThePageBefore) {
+    DisplayList into = document("L", 1, 935.43, 609.45);  // landscape
+    append_on_odd_page(into, document("P", 1), fonts());
+    ASSERT_EQ(into.pages.size(), 3u);
+    EXPECT_EQ(into.pages[1].width, 935.43);
+    EXPECT_EQ(into.pages[1].height, 609.45);
+}
+
+TEST(AppendOnOddPage, RefusesADocumentWithoutPages) {
+    DisplayList into = document("A", 1);
+    EXPECT_THROW(append_on_odd_page(into, DisplayList{}, fonts()), std::invalid_argument);
+    EXPECT_EQ(into.pages.size(), 1u);
+}
+
+TEST(AssemblePrintFile, EveryDocumentStartsOnAnOddPageAndNoBlankAtTheEnd) {
+    std::vector<PrintSection> sections;
+    sections.push_back(PrintSection{"SOP", {PrintDocument{"SOP 1", document("S", 3)}}});
+    sections.push_back(PrintSection{"Pegawai 1",
+                                    {PrintDocument{"Formulir Kinerja", document("F1", 2)},
+                                     PrintDocument{"Lembar 1", document("P1a", 1)},
+                                     PrintDocument{"Lembar 2", document("P1b", 1)}}});
+    sections.push_back(PrintSection{"Tanpa dokumen", {}});
+    sections.push_back(PrintSection{"Pegawai 2", {PrintDocument{"Formulir Kinerja", document("F2", 1)}}});
+    layout::Metadata meta;
+    meta.title = "Berkas Cetak";
+    const DisplayList out = assemble_print_file(std::move(sections), meta, fonts());
+    EXPECT_EQ(contents(out), (Texts{"S 1", "S 2", "S 3", "-",   // page 5: next document
+                                    "F1 1", "F1 2",             // even count: no blank
+                                    "P1a 1", "-", "P1b 1", "-", "F2 1"}));
+    EXPECT_EQ(out.meta.title, "Berkas Cetak");
+
+    // Bookmarks: section → document, each at the document's first page; the empty section has none.
+    ASSERT_EQ(out.bookmarks.size(), 3u);
+    EXPECT_EQ(dump(DisplayList{{}, {}, {}, out.bookmarks}),
+              "bookmark 1 \"SOP\"\n"
+              "  bookmark 1 \"SOP 1\"\n"
+              "bookmark 5 \"Pegawai 1\"\n"
+              "  bookmark 5 \"Formulir Kinerja\"\n"
+              "  bookmark 7 \"Lembar 1\"\n"
+              "  bookmark 9 \"Lembar 2\"\n"
+              "bookmark 11 \"Pegawai 2\"\n"
+              "  bookmark 11 \"Formulir Kinerja\"\n");
+    // Every document bookmark points at an odd page (1-based) holding the document's first page.
+    for (const Bookmark& section : out.bookmarks) {
+        for (const Bookmark& d : section.children) {
+            EXPECT_EQ(d.page % 2, 0u) << d.title;
+            EXPECT_NE(contents(out).at(d.page), "-");
+        }
+    }
+}
+
+TEST(AssemblePrintFile, UntitledSectionPutsDocumentsAtTheTopAndKeepsTheirOwnBookmarks) {
+    DisplayList sop = document("S", 3);
+    sop.bookmarks = {Bookmark{"Bagan alir", 1, {}}};
+    std::vector<PrintSection> sections;
+    sections.push_back(PrintSection{"", {PrintDocument{"Lembar 1", document("A", 1)},
+                                         PrintDocument{"SOP", std::move(sop)}}});
+    const DisplayList out = assemble_print_file(std::move(sections), {}, fonts());
+    EXPECT_EQ(dump(DisplayList{{}, {}, {}, out.bookmarks}),
+              "bookmark 1 \"Lembar 1\"\n"
+              "bookmark 3 \"SOP\"\n"
+              "  bookmark 4 \"Bagan alir\"\n");
+}
+
+TEST(AssemblePrintFile, MergesImagesById) {
+    DisplayList a = document("A", 1);
+    a.images = {{"logo", "PNG-logo"}, {"ttd-1", "PNG-1"}};
+    DisplayList b = document("B", 1);
+    b.images = {{"logo", "PNG-logo"}, {"ttd-2", "PNG-2"}};
+    std::vector<PrintSection> sections;
+    sections.push_back(PrintSection{"", {PrintDocument{"A", std::move(a)}, PrintDocument{"B", std::move(b)}}});
+    const DisplayList out = assemble_print_file(std::move(sections), {}, fonts());
+    using Images = std::vector<std::pair<std::string, std::string>>;
+    EXPECT_EQ(out.images, (Images{{"logo", "PNG-logo"}, {"ttd-1", "PNG-1"}, {"ttd-2", "PNG-2"}}));
+}
+
+TEST(AssemblePrintFile, RefusesAnUntitledOrEmptyDocument) {
+    std::vector<PrintSection> untitled;
+    untitled.push_back(PrintSection{"X", {PrintDocument{"", document("A", 1)}}});
+    EXPECT_THROW(assemble_print_file(std::move(untitled), {}, fonts()), std::invalid_argument);
+    std::vector<PrintSection> empty;
+    empty.push_back(PrintSection{"X", {PrintDocument{"A", DisplayList{}}}});
+    EXPECT_THROW(assemble_print_file(std::move(empty), {}, fonts()), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace kinerja
