@@ -1,5 +1,7 @@
 #include "batch/run_job.hpp"
 
+#include <Poco/String.h>
+
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -12,6 +14,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "batch/archive_commands.hpp"
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
 #include "batch/output_folder.hpp"
@@ -127,6 +130,7 @@ struct FormulirJob {
     std::vector<layout::DisplayList> pengukuran_copies;
     std::string pengukuran_pdf;
     std::size_t pengukuran_pages = 0;
+    int arsip_pages = 0;                 // pages of the copy filed in the archive (the Arsip lembar)
     std::string pengukuran_error;        // why it could not be made
 };
 
@@ -155,9 +159,16 @@ void make_pengukuran(FormulirJob& job, const Engine& engine, const DataSet& data
         compose::PengukuranInput input{data, *job.pegawai, *job.skp, *job.nilai, options.period, options.tanggal,
                                        engine.logo ? &*engine.logo : nullptr, &engine.signatures};
         std::vector<PrintDocument> copies;
-        for (const compose::Lembar& lembar : compose::lembar_list(data.instansi)) {
+        const std::vector<compose::Lembar> lembar_list = compose::lembar_list(data.instansi);
+        for (const compose::Lembar& lembar : lembar_list) {
             doc::Document document = engine.pengukuran->compose(input, lembar);
             layout::DisplayList pages = layout::layout_document(document, *engine.fonts, engine.info);
+            // The archive files the copy meant for it: the lembar named "Arsip", else the last.
+            if (Poco::icompare(lembar.untuk, std::string("Arsip")) == 0 || lembar.nomor == lembar.jumlah) {
+                if (job.arsip_pages == 0 || Poco::icompare(lembar.untuk, std::string("Arsip")) == 0) {
+                    job.arsip_pages = static_cast<int>(pages.pages.size());
+                }
+            }
             job.pengukuran_copies.push_back(pages);
             copies.push_back(PrintDocument{compose::lembar_label(lembar), std::move(pages)});
         }
@@ -260,6 +271,16 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         auto [name, bytes] = template_bytes(files, resources, compose::PengukuranTemplate::file_name);
         engine.pengukuran = compose::PengukuranTemplate::load(bytes, name, diags);
     }
+    std::optional<compose::ArsipIndeksTemplate> indeks_template;
+    std::optional<compose::ArsipLabelTemplate> label_template;
+    {
+        auto [name, bytes] = template_bytes(files, resources, compose::ArsipIndeksTemplate::file_name);
+        indeks_template = compose::ArsipIndeksTemplate::load(bytes, name, diags);
+    }
+    {
+        auto [name, bytes] = template_bytes(files, resources, compose::ArsipLabelTemplate::file_name);
+        label_template = compose::ArsipLabelTemplate::load(bytes, name, diags);
+    }
 
     std::vector<FormulirJob> jobs;
     if (built.data) {
@@ -314,7 +335,16 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
                  },
                  progress);
 
+    // The register first: it recovers what a killed run left before staging starts anew.
+    MonthArchive archive = MonthArchive::open(options.out_dir);
+    for (const archive::Recovery& r : archive.recovered()) err << r.message() << '\n';
     MonthStaging staging(options.out_dir, periode);
+    std::vector<archive::FileRecord> staged;
+    std::vector<archive::Filing> filings;
+    auto stage = [&](const std::string& path, std::string_view bytes, std::size_t file_pages) {
+        staged.push_back(stage_file(staging, path, bytes, static_cast<int>(file_pages)));
+        return staged.back();
+    };
     std::vector<RekapRow> rekap;
     std::size_t documents = 0, pages = 0, pengukuran_documents = 0, pengukuran_pages = 0;
     for (FormulirJob& job : jobs) {
@@ -322,7 +352,7 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             diags.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
             continue;
         }
-        staging.write("formulir/" + job.pegawai->nip.digits + ".pdf", job.pdf);
+        stage("formulir/" + job.pegawai->nip.digits + ".pdf", job.pdf, job.pages);
         rekap.push_back(RekapRow{job.pegawai, *job.nilai});
         ++documents;
         pages += job.pages;
@@ -330,12 +360,15 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             diags.add(job.pegawai->loc, "pengukuran",
                       "dokumen pengukuran kinerja tidak dapat dibuat: " + job.pengukuran_error);
         } else if (!job.pengukuran_pdf.empty()) {
-            staging.write("pengukuran/" + job.pegawai->nip.digits + ".pdf", job.pengukuran_pdf);
+            const std::string path = "pengukuran/" + job.pegawai->nip.digits + ".pdf";
+            const archive::FileRecord& record = stage(path, job.pengukuran_pdf, job.pengukuran_pages);
+            filings.push_back(archive::Filing{job.pegawai->nip, job.pegawai->nama_lengkap(), path,
+                                              job.arsip_pages, record.sha256});
             ++pengukuran_documents;
             pengukuran_pages += job.pengukuran_pages;
         }
     }
-    staging.write("rekap.csv", rekap_csv(rekap));
+    stage("rekap.csv", rekap_csv(rekap), 0);
     std::size_t print_pages = 0;
     // SOP documents for cetak.pdf: each SOP's laid-out pages (identity and flowchart parts
     // joined) as PrintDocument{"NOMOR NAMA", pages}, in the order of sop/ — to be filled here
@@ -344,9 +377,18 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     if (built.data && (documents > 0 || !sops.empty())) {
         layout::DisplayList cetak = print_file(std::move(sops), jobs, *built.data, engine, options);
         print_pages = cetak.pages.size();
-        staging.write("cetak.pdf", render::render_pdf(cetak, engine.font_files));
+        stage("cetak.pdf", render::render_pdf(cetak, engine.font_files), print_pages);
     }
-    staging.commit();
+    if (built.data && indeks_template && label_template) {
+        archive.file_month(staging,
+                           ArchiveMonthInput{*built.data, options.period, options.tanggal, std::move(filings),
+                                             std::move(staged), *indeks_template, *label_template,
+                                             archive::DocumentTools{*engine.fonts, engine.font_files, engine.info},
+                                             engine.logo ? &*engine.logo : nullptr});
+    } else {
+        staging.write(std::string(manifest_path), manifest_csv(staged));
+        staging.commit();
+    }
 
     problems = diags.sorted();
     for (const Diagnostic& d : problems) err << d.str() << '\n';
