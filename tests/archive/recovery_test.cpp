@@ -5,6 +5,10 @@
 
 #include <optional>
 
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "archive/register.hpp"
 #include "archive_test_support.hpp"
 
@@ -145,6 +149,42 @@ TEST_F(RecoveryTest, ExplicitDropForgetsThePendingMonth) {
     EXPECT_TRUE(reopen().empty());
     expect_before();
 }
+
+// The same with a real SIGKILL: a child process files the re-run and kills itself right after
+// step `kill_after` (1 plan, 2 stage, 3 old month moved aside, 4 new month in place, 5 commit).
+class KilledChild : public RecoveryTest, public ::testing::WithParamInterface<int> {};
+
+TEST_P(KilledChild, LeavesTheRegisterConsistentWithTheMonthFolder) {
+    const int kill_after = GetParam();
+    reg.reset();  // the child takes the lock
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        Register r = Register::open(out);
+        MonthPlan p = r.plan_month(maret, maret.last_day(), test::test_arsip(10), staged.filings);
+        if (kill_after == 1) raise(SIGKILL);
+        PendingMonth pending = r.stage_month(p, staged.files, f.staging);
+        if (kill_after == 2) raise(SIGKILL);
+        test::rename_into_place(f, 1);
+        if (kill_after == 3) raise(SIGKILL);
+        test::rename_into_place(f, 2);
+        if (kill_after == 4) raise(SIGKILL);
+        r.commit_month(pending);
+        raise(SIGKILL);
+        _exit(0);
+    }
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << "the child ended otherwise";
+    reg.emplace(Register::open(out));
+    if (kill_after <= 2) {
+        expect_before();
+    } else {
+        expect_after();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(AtEachStep, KilledChild, ::testing::Values(1, 2, 3, 4, 5));
 
 TEST(RecoveryFirstMonth, KilledBeforeTheFirstRenameFinishesWithTheStagedMonth) {
     test::ScratchDir dir{"kinerja-recovery-first"};

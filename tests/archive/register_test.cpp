@@ -133,13 +133,18 @@ TEST_F(RegisterTest, StageRejectsAPlanTheRegisterNoLongerMatches) {
     EXPECT_TRUE(reg.list(april).empty());
 }
 
-TEST_F(RegisterTest, StageNeedsEveryDocumentAmongTheFiles) {
+TEST_F(RegisterTest, StageNeedsEveryDocumentAmongTheFilesAndNoneOutsideTheMonth) {
     Register reg = Register::open(out);
     const MonthFolders f = month_folders(out, "2024-03");
     test::StagedMonth staged = test::stage_files(f.staging, maret, {1, 2});
     MonthPlan plan = reg.plan_month(maret, maret.last_day(), test::test_arsip(10), staged.filings);
     std::vector<FileRecord> missing(staged.files.begin() + 1, staged.files.end());
     EXPECT_THROW(reg.stage_month(plan, missing, f.staging), std::invalid_argument);
+    std::vector<FileRecord> outside = staged.files;
+    outside.push_back(describe_file("../2024-02/rekap.csv", "x", 0));
+    EXPECT_THROW(reg.stage_month(plan, outside, f.staging), std::invalid_argument);
+    outside.back().path = "/etc/passwd";
+    EXPECT_THROW(reg.stage_month(plan, outside, f.staging), std::invalid_argument);
     std::vector<FileRecord> twice = staged.files;
     twice.push_back(staged.files.front());
     EXPECT_THROW(reg.stage_month(plan, twice, f.staging), std::invalid_argument);
