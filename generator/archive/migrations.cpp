@@ -13,7 +13,7 @@ const std::vector<Migration>& register_migrations() {
         {1,
          "generations of months (pending or current), berkas, their items and the files of each month",
          {
-             // key/value facts about the register: 'register_id' ties month folders to this file.
+             // key/value facts about the register: 'register_id' names this register file.
              "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
              "INSERT INTO meta (key, value) VALUES ('register_id', lower(hex(randomblob(16))))",
              // One filing of a month. 'pending' while its folder is being put in place, then

@@ -72,6 +72,21 @@ std::string item_uraian(const Period& period, const std::string& nama) {
     return "Pengukuran Kinerja " + period.bulan_tahun() + " a.n. " + nama;
 }
 
+// What a month folder's marker says: the SHA-256 of the month's content (its periode and the
+// path, size, pages and hash of every file, by path). It depends on nothing else: the same
+// content filed again, or filed into another OUT, gives the same marker, so a re-run whose
+// documents did not change changes no byte of the folder and two runs of the same inputs give
+// the same folder. The generation's own number stays in the database. Two generations of a
+// month with the same marker hold the same files, so recovery may take either for the other.
+std::string marker_text(const std::string& periode, std::vector<FileRecord> files) {
+    std::sort(files.begin(), files.end(), [](const FileRecord& a, const FileRecord& b) { return a.path < b.path; });
+    std::string content = periode + "\n";
+    for (const FileRecord& f : files) {
+        content += f.path + '\t' + std::to_string(f.bytes) + '\t' + std::to_string(f.pages) + '\t' + f.sha256 + '\n';
+    }
+    return sha256_hex(content);
+}
+
 // The marker's text without the line end; nullopt when there is none.
 std::optional<std::string> read_marker(const fs::path& folder) {
     std::ifstream in(folder / marker_file_name, std::ios::binary);
@@ -113,7 +128,8 @@ std::string Recovery::message() const {
         case Action::finished:
             return "arsip: pengarsipan bulan " + periode + " yang terputus telah diselesaikan";
         case Action::dropped:
-            return "arsip: pengarsipan bulan " + periode + " yang terputus dibatalkan; isi bulan itu tetap yang sebelumnya";
+            return "arsip: pengarsipan bulan " + periode +
+                   " yang terputus dibatalkan; isi bulan itu tetap yang sebelumnya";
         case Action::restored:
             return "arsip: folder bulan " + periode + " yang sempat dipindahkan telah dikembalikan";
     }
@@ -129,7 +145,6 @@ struct Register::Impl {
     fs::path db_path;
     int lock_fd = -1;
     std::optional<Session> session;
-    std::string register_id;
     std::vector<Recovery> recovered;
 
     ~Impl() {
@@ -139,7 +154,21 @@ struct Register::Impl {
 
     Session& db() { return *session; }
 
-    std::string token(std::int64_t generation) const { return register_id + " " + std::to_string(generation); }
+    // The marker of a generation recorded in the register (see marker_text).
+    std::string marker_of(std::int64_t generation) {
+        std::vector<std::string> periode, path, sha256;
+        std::vector<Poco::Int64> bytes;
+        std::vector<int> pages;
+        db() << "SELECT periode FROM generation WHERE id = ?", into(periode), bind(generation), now;
+        if (periode.size() != 1) throw std::logic_error("arsip: generasi " + std::to_string(generation) + " tidak ada");
+        db() << "SELECT path, bytes, pages, sha256 FROM file WHERE generation = ?", into(path), into(bytes),
+            into(pages), into(sha256), bind(generation), now;
+        std::vector<FileRecord> files;
+        for (std::size_t i = 0; i < path.size(); ++i) {
+            files.push_back(FileRecord{path.at(i), static_cast<std::uint64_t>(bytes.at(i)), pages.at(i), sha256.at(i)});
+        }
+        return marker_text(periode.front(), std::move(files));
+    }
 
     void lock() {
         const fs::path path = out_dir / lock_file_name;
@@ -208,7 +237,7 @@ struct Register::Impl {
         for (std::size_t i = 0; i < ids.size(); ++i) {
             const std::string& periode = periodes.at(i);
             const MonthFolders f = month_folders(out_dir, periode);
-            const std::string expected = token(ids.at(i));
+            const std::string expected = marker_of(ids.at(i));
             std::error_code ec;
             if (read_marker(f.month) == expected) {
                 commit(ids.at(i));
@@ -270,7 +299,6 @@ Register Register::open(const fs::path& out_dir) {
         std::vector<std::string> id;
         impl->db() << "SELECT value FROM meta WHERE key = 'register_id'", into(id), now;
         if (id.size() != 1 || id.front().empty()) throw std::runtime_error("register arsip tanpa identitas");
-        impl->register_id = id.front();
         impl->recover();
     } catch (const Poco::Exception& e) {
         throw std::runtime_error(impl->db_path.string() + " bukan register arsip kinerja yang dapat dipakai: " +
@@ -325,13 +353,22 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
                                    const fs::path& staging_dir) {
     std::set<std::string> paths;
     for (const FileRecord& f : files) {
+        const fs::path relative(f.path);
+        const bool inside = relative.is_relative() &&
+                            std::none_of(relative.begin(), relative.end(),
+                                         [](const fs::path& part) { return part == ".." || part == "."; });
+        if (!inside) throw std::invalid_argument("arsip: berkas di luar folder bulan: " + f.path);
         if (f.path.empty() || !paths.insert(f.path).second) {
             throw std::invalid_argument("arsip: berkas bulan ini kosong namanya atau tercatat dua kali: " + f.path);
         }
-        if (!is_sha256(f.sha256) || f.pages < 0) throw std::invalid_argument("arsip: data berkas tidak valid: " + f.path);
+        if (!is_sha256(f.sha256) || f.pages < 0) {
+            throw std::invalid_argument("arsip: data berkas tidak valid: " + f.path);
+        }
     }
     for (const compose::ArsipEntry& e : plan.entries) {
-        if (!paths.count(e.file)) throw std::invalid_argument("arsip: berkas dokumen tidak ada di bulan ini: " + e.file);
+        if (!paths.count(e.file)) {
+            throw std::invalid_argument("arsip: berkas dokumen tidak ada di bulan ini: " + e.file);
+        }
     }
     Impl& m = *impl_;
     const std::string periode = plan.period.iso();
@@ -395,7 +432,7 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
     PendingMonth pending{generation, periode};
     const fs::path marker = staging_dir / marker_file_name;
     std::ofstream out(marker, std::ios::binary | std::ios::trunc);
-    out << m.token(generation) << '\n';
+    out << marker_text(periode, files) << '\n';
     out.close();
     if (!out) {
         drop_month(pending);

@@ -5,14 +5,16 @@
 // register and OUT/YYYY-MM agree:
 //   1. plan_month: the numbers of the month's documents (before the index and labels are made);
 //   2. stage_month: once every file of the month is staged and hashed, one transaction records
-//      the month as a *pending* generation, then a marker naming it is written into the staging
-//      folder;
+//      the month as a *pending* generation, then a marker naming its content is written into
+//      the staging folder;
 //   3. the caller renames the staging folder into place (MonthStaging::commit);
 //   4. commit_month: one transaction makes the pending generation the month's current one and
 //      drops the one it replaces.
 // Opening the register recovers from a run killed part way: a pending generation whose marker
 // is in OUT/YYYY-MM (or in a complete staging folder that was not yet renamed) is finished,
-// any other is dropped, and a month folder moved aside and not replaced is put back.
+// any other is dropped, and a month folder moved aside and not replaced is put back. When a
+// re-run files exactly the content the month already holds, old and new folder carry the same
+// marker and the same files: finishing the pending generation then changes nothing on disk.
 //
 // One process at a time: a Register holds an exclusive lock (OUT/.arsip.lock) while it lives.
 #pragma once
@@ -35,7 +37,10 @@ namespace kinerja::archive {
 // File names inside OUT.
 inline constexpr std::string_view register_file_name = "arsip.db";
 inline constexpr std::string_view lock_file_name = ".arsip.lock";
-// The marker a filed month folder holds: "<register id> <generation>\n".
+// The marker a filed month folder holds: "<content digest>\n", the SHA-256 (64 lowercase hex
+// digits) of the month's periode and of the path, size, pages and hash of each of its files.
+// It depends on nothing else, so the same content filed again (or into another OUT) writes the
+// same marker and the folder stays byte-identical.
 inline constexpr std::string_view marker_file_name = ".arsip-generasi";
 
 // Where a month's folder is and where it stays while being replaced; the same names

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "load/data_folder.hpp"
 #include "model/calendar.hpp"
@@ -32,6 +33,8 @@ CheckOutcome check_data(const FileSource& files, const std::optional<std::string
 
     CheckOutcome outcome;
     std::vector<Diagnostic> all;
+    // Seen problems, by content: a set, since a hostile file may bring hundreds of thousands.
+    std::set<std::tuple<std::string, int, std::string, std::string>> seen;
     for (const std::string& p : periods) {
         Diagnostics diags;
         RawData raw = load_data_folder(files, p, diags);
@@ -44,7 +47,7 @@ CheckOutcome check_data(const FileSource& files, const std::optional<std::string
         if (!p.empty()) outcome.summary.periods.push_back(p);
         for (const Diagnostic& d : diags.sorted()) {
             // Staff and SOP problems are found again for every period: report each once.
-            if (std::find(all.begin(), all.end(), d) == all.end()) all.push_back(d);
+            if (seen.emplace(d.file, d.line, d.field, d.message).second) all.push_back(d);
         }
     }
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -53,15 +53,21 @@ void MonthStaging::write(const std::string& relative, std::string_view bytes) co
 void MonthStaging::commit() {
     fs::path final_path = final_dir();
     fs::path old = out_dir_ / ("." + periode_ + ".old");
+    auto checkpoint = [&](std::string_view point) {
+        if (checkpoint_) checkpoint_(point);
+    };
+    checkpoint("before-rename");
     std::error_code ec;
     fs::remove_all(old, ec);
     if (fs::exists(final_path, ec)) {
         fs::rename(final_path, old, ec);
         if (ec) throw std::runtime_error("gagal memindahkan " + final_path.string() + ": " + ec.message());
+        checkpoint("mid-rename");
     }
     fs::rename(staging_, final_path, ec);
     if (ec) throw std::runtime_error("gagal memindahkan " + staging_.string() + ": " + ec.message());
     committed_ = true;
+    checkpoint("after-rename");
     fs::remove_all(old, ec);
 }
 

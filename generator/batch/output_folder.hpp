@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,14 @@ public:
     // Puts the staged month in place of OUT/YYYY-MM (the previous one is removed after).
     void commit();
 
+    // Called by commit() at each of its steps, for tests that stop a run exactly there
+    // (KINERJA_KILL_AT in batch/run_job.cpp): "before-rename", "mid-rename" (the previous month
+    // moved aside to OUT/.YYYY-MM.old, the new one not yet in), "after-rename" (the new month in
+    // place, the previous one not yet removed). Not set: nothing is called.
+    void set_checkpoint(std::function<void(std::string_view point)> checkpoint) {
+        checkpoint_ = std::move(checkpoint);
+    }
+
     const std::filesystem::path& staging() const { return staging_; }
     std::filesystem::path final_dir() const { return out_dir_ / periode_; }
 
@@ -31,6 +40,7 @@ private:
     std::string periode_;
     std::filesystem::path staging_;
     bool committed_ = false;
+    std::function<void(std::string_view)> checkpoint_;  // see set_checkpoint; may be empty
 };
 
 // True when `name` is safe as one path component of an output file name (no separators, no

@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -21,6 +23,7 @@
 #include "batch/print_file.hpp"
 #include "batch/printable.hpp"
 #include "batch/rekap.hpp"
+#include "batch/sop_job.hpp"
 #include "batch/resources.hpp"
 #include "compose/formulir.hpp"
 #include "compose/pengukuran.hpp"
@@ -50,6 +53,7 @@ struct Engine {
     render::FontFiles font_files;
     std::optional<layout::FontBook> fonts;
     std::optional<compose::FormulirTemplate> formulir;
+    std::optional<compose::SopTemplate> sop;  // the SOP identity page; nullopt: template has problems
     std::optional<compose::PengukuranTemplate> pengukuran;  // nullopt: template has problems
     std::optional<doc::ImageData> logo;
     compose::Signatures signatures;  // DATA_DIR/ttd/<NIP>.png that are usable, by NIP digits
@@ -242,6 +246,31 @@ void parallel_for(std::size_t count, unsigned jobs, Fn fn, Progress progress) {
     progress(count, count);
 }
 
+// Fault injection for tests (tests/batch/kill_run_test.cpp): with KINERJA_KILL_AT=<point> in
+// the environment the run kills itself with SIGKILL at that point, as a power cut or `kill -9`
+// would, so that recovery can be tested at exact, reproducible moments. The points, in order:
+//   after-load      the data folder read and checked, nothing written yet
+//   mid-staging     half the employees' documents written into OUT/.YYYY-MM.tmp
+//   before-archive  every document staged; index, labels and manifest not yet made
+//   before-rename   the month recorded as pending in the register and its marker staged
+//                   (inside MonthArchive::file_month), OUT/YYYY-MM not yet touched
+//   mid-rename      the previous month moved aside to OUT/.YYYY-MM.old, the new one not yet in
+//   after-rename    the new month in place, not yet current in the register
+//   after-commit    the month filed; only the summary is left
+// The variable is read once per run; when it is unset each point is one string comparison.
+class KillSwitch {
+public:
+    KillSwitch() {
+        if (const char* point = std::getenv("KINERJA_KILL_AT")) point_ = point;
+    }
+    void at(std::string_view point) const {
+        if (!point_.empty() && point_ == point) std::raise(SIGKILL);
+    }
+
+private:
+    std::string point_;  // empty: never
+};
+
 std::string decimal_seconds(double seconds) {
     long hundredths = static_cast<long>(seconds * 100 + 0.5);
     std::string frac = std::to_string(hundredths % 100);
@@ -258,6 +287,8 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     RawData raw = load_data_folder(files, periode, diags);
     BuildResult built = build_dataset(raw, diags);
+    const KillSwitch kill_switch;
+    kill_switch.at("after-load");
 
     Engine engine;
     const fs::path resources = resource_dir();
@@ -266,6 +297,10 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     {
         auto [name, bytes] = template_bytes(files, resources, compose::FormulirTemplate::file_name);
         engine.formulir = compose::FormulirTemplate::load(bytes, name, diags);
+    }
+    {
+        auto [name, bytes] = template_bytes(files, resources, compose::SopTemplate::file_name);
+        engine.sop = compose::SopTemplate::load(bytes, name, diags);
     }
     {
         auto [name, bytes] = template_bytes(files, resources, compose::PengukuranTemplate::file_name);
@@ -283,12 +318,14 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     }
 
     std::vector<FormulirJob> jobs;
+    std::vector<PlannedSop> sop_plan;  // every SOP of sop/ that can be made, with its file name
     if (built.data) {
         const DataSet& data = *built.data;
         load_logo(engine, data, files, diags);
         load_signatures(engine, data, files, diags);
         bool instansi_ok = true;
         std::set<std::string> unprintable = check_printable(data, *engine.fonts, diags, instansi_ok);
+        if (instansi_ok && engine.sop) sop_plan = plan_sops(data, *engine.fonts, unprintable, diags);
         for (const Pegawai& p : data.pegawai) {
             auto skp = data.skp.find(p.nip.digits);
             if (skp == data.skp.end() || !instansi_ok || !engine.formulir) continue;
@@ -339,6 +376,7 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     MonthArchive archive = MonthArchive::open(options.out_dir);
     for (const archive::Recovery& r : archive.recovered()) err << r.message() << '\n';
     MonthStaging staging(options.out_dir, periode);
+    staging.set_checkpoint([&kill_switch](std::string_view point) { kill_switch.at(point); });
     std::vector<archive::FileRecord> staged;
     std::vector<archive::Filing> filings;
     auto stage = [&](const std::string& path, std::string_view bytes, std::size_t file_pages) {
@@ -347,7 +385,9 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     };
     std::vector<RekapRow> rekap;
     std::size_t documents = 0, pages = 0, pengukuran_documents = 0, pengukuran_pages = 0;
+    const FormulirJob* halfway = jobs.empty() ? nullptr : &jobs.at(jobs.size() / 2);
     for (FormulirJob& job : jobs) {
+        if (&job == halfway) kill_switch.at("mid-staging");
         if (!job.error.empty()) {
             diags.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
             continue;
@@ -370,15 +410,32 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     }
     stage("rekap.csv", rekap_csv(rekap), 0);
     std::size_t print_pages = 0;
-    // SOP documents for cetak.pdf: each SOP's laid-out pages (identity and flowchart parts
-    // joined) as PrintDocument{"NOMOR NAMA", pages}, in the order of sop/ — to be filled here
-    // once the SOP part of the run keeps its display lists.
+    // Every SOP of sop/ (batch/sop_job.hpp): written to sop/<nomor, / as ->.pdf and kept laid
+    // out (identity and flowchart parts joined) for cetak.pdf, in the order of sop/.
     std::vector<PrintDocument> sops;
+    std::size_t sop_documents = 0, sop_pages = 0;
+    for (const PlannedSop& planned : sop_plan) {
+        std::optional<SopPdf> made;
+        try {
+            made = make_sop_pdf(*built.data, *planned.sop,
+                                SopTools{*engine.fonts, engine.font_files, *engine.sop,
+                                         engine.logo ? &*engine.logo : nullptr});
+        } catch (const std::exception& e) {
+            diags.add(planned.sop->loc, "sop", std::string("SOP tidak dapat dibuat: ") + e.what());
+            continue;
+        }
+        stage("sop/" + planned.file_name, made->pdf, made->pages.pages.size());
+        ++sop_documents;
+        sop_pages += made->pages.pages.size();
+        sops.push_back(PrintDocument{"SOP " + planned.sop->nomor + " \u2014 " + planned.sop->nama,
+                                     std::move(made->pages)});
+    }
     if (built.data && (documents > 0 || !sops.empty())) {
         layout::DisplayList cetak = print_file(std::move(sops), jobs, *built.data, engine, options);
         print_pages = cetak.pages.size();
         stage("cetak.pdf", render::render_pdf(cetak, engine.font_files), print_pages);
     }
+    kill_switch.at("before-archive");
     if (built.data && indeks_template && label_template) {
         archive.file_month(staging,
                            ArchiveMonthInput{*built.data, options.period, options.tanggal, std::move(filings),
@@ -389,11 +446,13 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         staging.write(std::string(manifest_path), manifest_csv(staged));
         staging.commit();
     }
+    kill_switch.at("after-commit");
 
     problems = diags.sorted();
     for (const Diagnostic& d : problems) err << d.str() << '\n';
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    out << documents << " formulir kinerja (" << pages << " halaman), " << pengukuran_documents
+    out << sop_documents << " SOP (" << sop_pages << " halaman), " << documents << " formulir kinerja ("
+        << pages << " halaman), " << pengukuran_documents
         << " dokumen pengukuran kinerja (" << pengukuran_pages << " halaman), cetak.pdf (" << print_pages
         << " halaman) dan rekap.csv di "
         << staging.final_dir().string() << "; " << problems.size() << " masalah; "

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "compose/sop.hpp"
+#include "layout/display_list.hpp"
 #include "layout/font_book.hpp"
 #include "load/source.hpp"
 #include "model/dataset.hpp"

@@ -256,7 +256,7 @@ private:
         bool ok = !text.empty() && text.size() <= 4;
         for (char c : text) {
             if (c < '0' || c > '9') ok = false;
-            else value = value * 10 + (c - '0');
+            else if (ok) value = value * 10 + (c - '0');  // ok: at most 4 digits, no overflow
         }
         if (!ok || value < min || value > max) {
             error(node.line, std::string(name),

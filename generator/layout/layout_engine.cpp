@@ -56,33 +56,8 @@ void push_gap(Flow& out, double height) {
     out.pieces.push_back(std::move(gap));
 }
 
-// Where the baseline sits below the top of a line box: the glyph box (ascent + descent) is
-// centred in the line box, the extra leading split above and below.
-double baseline_in_line(Face face, double size, double box, const FontBook& fonts) {
-    const double ascent = fonts.ascent(face, size);
-    return (box - ascent - fonts.descent(face, size)) / 2 + ascent;
-}
-
-// The runs of one broken line as items, the line box's top at y = top.
-void emit_line(const BrokenLine& line, std::string_view text, const doc::TextStyle& style,
-               Face face, double top, double baseline, const FontBook& fonts, double dx,
-               std::vector<Item>& items) {
-    for (const LineRun& run : line.runs) {
-        TextRun item;
-        item.origin = {dx + run.x, top + baseline};
-        item.face = face;
-        item.size = style.size;
-        item.text = std::string(text.substr(run.begin, run.end - run.begin));
-        item.width = run.width;
-        items.emplace_back(std::move(item));
-    }
-    if (style.underline && !line.runs.empty()) {
-        const double y = top + baseline + fonts.underline_offset(face, style.size);
-        const double from = dx + line.runs.front().x;
-        const double to = dx + line.runs.back().x + line.runs.back().width;
-        items.emplace_back(Line{{from, y}, {to, y}, fonts.underline_thickness(face, style.size)});
-    }
-}
+using detail::baseline_in_line;
+using detail::emit_line;
 
 void layout_one(const doc::Paragraph& paragraph, double width, Context& context, Flow& out, bool) {
     const doc::TextStyle& style = paragraph.style;
@@ -214,9 +189,12 @@ void layout_one(const doc::KeepTogether& keep, double width, Context& context, F
     }
 }
 
-// TEMPORARY until the flowchart layout lands (helper working on it): refuses the block.
-void layout_one(const doc::Flowchart&, double, Context&, Flow&, bool) {
-    throw std::invalid_argument("tata letak: bagan alir belum didukung");
+void layout_one(const doc::Flowchart& chart, double width, Context& context, Flow& out,
+                bool paged) {
+    if (!paged) {
+        throw std::invalid_argument("tata letak: bagan alir di dalam sel tabel atau kolom");
+    }
+    detail::layout_flowchart(chart, width, context, out);
 }
 
 void layout_one(const doc::PageBreak&, double, Context&, Flow& out, bool paged) {
@@ -242,6 +220,10 @@ public:
             Piece& piece = flow_.pieces[i];
             if (piece.kind == PieceKind::page_break) {
                 start_page(false, -1);
+                continue;
+            }
+            if (piece.kind == PieceKind::regions) {
+                place_regions(piece);
                 continue;
             }
             if (piece.kind == PieceKind::gap) {
@@ -309,6 +291,24 @@ private:
             }
         }
         body_top_ = cursor_;
+    }
+
+    // Content that breaks itself: frame 0 here (nothing when it is empty), each further frame
+    // at the top of a new page.
+    void place_regions(Piece& piece) {
+        std::vector<Frame> frames = piece.regions(std::max(0.0, bottom_ - cursor_), bottom_ - top_);
+        for (std::size_t k = 0; k < frames.size(); ++k) {
+            Frame& frame = frames[k];
+            if (k > 0) start_page(true, -1);
+            if (k == 0 && frame.height <= 0 && frame.items.empty()) continue;
+            if (!fits(frame.height)) {
+                throw std::logic_error("tata letak: bagian " + std::string(piece.what) +
+                                       " lebih tinggi dari ruang halaman");
+            }
+            detail::append_shifted(pages_.back().items, std::move(frame.items), setup_.margin_left,
+                                   cursor_);
+            cursor_ += frame.height;
+        }
     }
 
     void place(Piece& piece) {
@@ -440,6 +440,31 @@ void append_shifted_copy(std::vector<Item>& out, const std::vector<Item>& items,
     }
 }
 
+double baseline_in_line(Face face, double size, double box, const FontBook& fonts) {
+    const double ascent = fonts.ascent(face, size);
+    return (box - ascent - fonts.descent(face, size)) / 2 + ascent;
+}
+
+void emit_line(const BrokenLine& line, std::string_view text, const doc::TextStyle& style,
+               Face face, double top, double baseline, const FontBook& fonts, double dx,
+               std::vector<Item>& items) {
+    for (const LineRun& run : line.runs) {
+        TextRun item;
+        item.origin = {dx + run.x, top + baseline};
+        item.face = face;
+        item.size = style.size;
+        item.text = std::string(text.substr(run.begin, run.end - run.begin));
+        item.width = run.width;
+        items.emplace_back(std::move(item));
+    }
+    if (style.underline && !line.runs.empty()) {
+        const double y = top + baseline + fonts.underline_offset(face, style.size);
+        const double from = dx + line.runs.front().x;
+        const double to = dx + line.runs.back().x + line.runs.back().width;
+        items.emplace_back(Line{{from, y}, {to, y}, fonts.underline_thickness(face, style.size)});
+    }
+}
+
 void layout_blocks(const std::vector<doc::Block>& blocks, double width, Context& context,
                    Flow& out, bool paged) {
     for (const doc::Block& block : blocks) {
@@ -453,6 +478,9 @@ Frame stack(Flow&& flow) {
     for (Piece& piece : flow.pieces) {
         if (piece.kind == PieceKind::page_break) {
             throw std::invalid_argument("tata letak: pemisah halaman di dalam sel tabel atau kolom");
+        }
+        if (piece.kind == PieceKind::regions) {
+            throw std::invalid_argument("tata letak: bagan alir di dalam sel tabel atau kolom");
         }
         if (piece.kind == PieceKind::frame) {
             append_shifted(frame.items, std::move(piece.frame.items), 0, frame.height);

@@ -33,15 +33,18 @@ double line_height(const doc::TextStyle& style, const FontBook& fonts);
 //   with the next one when asked; a header row never ends a page alone;
 // - KeepTogether content moves whole to the next page when it does not fit the rest of this
 //   one; when it is taller than a page it is broken as normal content;
-// - Columns, table rows and lines never split; an image is fitted to its box and to the page.
+// - Columns, table rows and lines never split; an image is fitted to its box and to the page;
+// - a Flowchart lays itself out page by page from where it starts (flowchart_layout.cpp): its
+//   header and number row on every page, rows never split, off-page connectors where the
+//   flow crosses a break.
 // Then on every page the label at the top right inside the top margin and the footer, with
 // {halaman} and {jumlah} replaced, inside the bottom margin, each centred vertically in it.
 //
 // Nothing is ever drawn outside the page or its cell: when that cannot hold (a row or columns
 // block taller than a page, a character wider than its cell, a footer taller than the margin)
 // this throws std::runtime_error saying which, rather than clipping or shrinking. Malformed
-// documents (a colspan past the last column, unknown image id, size <= 0, PageBreak inside a
-// cell) throw std::invalid_argument.
+// documents (a colspan past the last column, unknown image id, size <= 0, PageBreak or
+// Flowchart inside a cell, a flowchart step pointing nowhere) throw std::invalid_argument.
 DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
                             const FileInfo& info);
 

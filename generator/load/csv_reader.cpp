@@ -1,8 +1,10 @@
 #include "load/csv_reader.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
+#include "load/limits.hpp"
 #include "load/text_encoding.hpp"
 
 namespace kinerja {
@@ -65,11 +67,50 @@ public:
     void skip_blanks() {
         while (!done() && is_blank(peek())) ++pos_;
     }
+    // The text from here up to (not including) the first of the three stop characters,
+    // consumed. A plain loop over a pointer: this is where a huge field's bytes go by.
+    std::string_view take_until(char a, char b, char c) {
+        const char* const begin = text_.data() + pos_;
+        const char* const end = text_.data() + text_.size();
+        const char* p = begin;
+        while (p != end && *p != a && *p != b && *p != c) ++p;
+        const auto length = static_cast<std::size_t>(p - begin);
+        pos_ += length;
+        return {begin, length};
+    }
 
 private:
     std::string_view text_;
     std::size_t pos_ = 0;
     int line_ = 1;
+};
+
+// A field's text as it is read, kept to limits::max_value_bytes (the rest is counted as cut, not
+// stored: a 50 MB field costs no more memory than a short one).
+class FieldText {
+public:
+    void append(std::string_view run) {
+        const std::size_t room = limits::max_value_bytes - text_.size();
+        if (run.size() > room) cut = true;
+        text_.append(run.substr(0, room));
+    }
+    // The text; when cut, without a partial UTF-8 character at its end.
+    std::string take() {
+        if (cut) {
+            std::size_t end = text_.size();
+            while (end > 0 && (static_cast<unsigned char>(text_[end - 1]) & 0xC0u) == 0x80u) --end;
+            if (end > 0 && static_cast<unsigned char>(text_[end - 1]) >= 0xC0u) {
+                const auto lead = static_cast<unsigned char>(text_[end - 1]);
+                const std::size_t len = lead >= 0xF0u ? 4 : lead >= 0xE0u ? 3 : 2;
+                if (text_.size() - (end - 1) < len) text_.resize(end - 1);
+            }
+        }
+        return std::move(text_);
+    }
+    bool cut = false;  // more than max_value_bytes were read
+
+private:
+    std::string text_;
 };
 
 // The first line holding anything but spaces: its line number and its text.
@@ -136,13 +177,15 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
     table.delimiter = delim;
 
     Scanner s(text);
+    std::size_t fields_read = 0;  // over all rows, against limits::max_csv_fields
     while (!s.done()) {
         const int row_line = s.line();
         std::vector<std::string> fields;
+        std::optional<std::size_t> too_long;  // index of the first field cut at max_value_bytes
         bool any = false;
         while (true) {
             s.skip_blanks();
-            std::string field;
+            FieldText field;
             if (s.peek() == '"') {
                 const int field_line = s.line();
                 s.advance();
@@ -155,7 +198,7 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
                     const char c = s.peek();
                     if (c == '"') {
                         if (s.peek(1) == '"') {
-                            field.push_back('"');
+                            field.append("\"");
                             s.advance();
                             s.advance();
                             continue;
@@ -164,22 +207,26 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
                         break;
                     }
                     if (c == '\r' || c == '\n') {
-                        field.push_back('\n');
+                        field.append("\n");
                         s.end_line();
                         continue;
                     }
-                    field.push_back(c);
-                    s.advance();
+                    field.append(s.take_until('"', '\r', '\n'));
                 }
             }
             // An unquoted field, or what follows a closing quote, runs to the delimiter.
-            while (!s.at_line_end() && s.peek() != delim) {
-                field.push_back(s.peek());
-                s.advance();
+            field.append(s.take_until(delim, '\r', '\n'));
+            if (field.cut && !too_long) too_long = fields.size();
+            std::string value = trimmed(field.take());
+            if (!value.empty()) any = true;
+            if (++fields_read > limits::max_csv_fields) {
+                diags.add(file, row_line, "berkas",
+                          "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_fields) +
+                              " isian; baris ini dan sesudahnya tidak dibaca");
+                table.complete = false;
+                return table;
             }
-            field = trimmed(field);
-            if (!field.empty()) any = true;
-            fields.push_back(std::move(field));
+            fields.push_back(std::move(value));
             if (!s.done() && s.peek() == delim) {
                 s.advance();
                 continue;
@@ -189,10 +236,27 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
         }
         if (!any) continue;  // an empty line, or Excel's ";;;;" for a blank row
         if (row_line == skip_line) continue;
-        if (table.header_line == 0) {
+        const bool header = table.header_line == 0;
+        if (too_long) {
+            const bool named = !header && *too_long < table.header.size() &&
+                               !table.header.at(*too_long).empty();
+            const std::string column = named ? table.header.at(*too_long) : "baris";
+            diags.add(file, row_line, column,
+                      "isian lebih dari " + limits::grouped(limits::max_value_bytes) + " karakter; " +
+                          (header ? "judul kolom dipotong" : "baris dilewati"));
+            if (!header) continue;
+        }
+        if (header) {
             table.header_line = row_line;
             for (const auto& f : fields) table.header.push_back(column_name(f));
         } else {
+            if (table.rows.size() == limits::max_csv_rows) {
+                diags.add(file, row_line, "berkas",
+                          "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_rows) +
+                              " baris data; baris ini dan sesudahnya tidak dibaca");
+                table.complete = false;
+                return table;
+            }
             table.rows.push_back(CsvRow{row_line, std::move(fields)});
         }
     }
@@ -200,15 +264,17 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
 }
 
 CsvColumns::CsvColumns(const CsvTable& table, const std::string& file,
-                       const std::vector<std::string>& required, Diagnostics& diags)
-    : header_(table.header) {
+                       const std::vector<std::string>& required, Diagnostics& diags) {
+    // The first column of each name counts; looked up per row, so by map, not by scanning a
+    // header that may be thousands of columns wide.
+    for (std::size_t i = 0; i < table.header.size(); ++i) index_.emplace(table.header.at(i), i);
     if (table.header_line == 0) {
         ok_ = false;
         if (table.complete) diags.add(file, 1, "berkas", "berkas kosong, baris judul kolom tidak ada");
         return;
     }
     for (const auto& column : required) {
-        if (std::find(header_.begin(), header_.end(), column) == header_.end()) {
+        if (index_.find(column) == index_.end()) {
             diags.add(file, table.header_line, column, "kolom wajib tidak ada");
             ok_ = false;
         }
@@ -216,11 +282,9 @@ CsvColumns::CsvColumns(const CsvTable& table, const std::string& file,
 }
 
 std::string CsvColumns::get(const CsvRow& row, const std::string& column) const {
-    const auto it = std::find(header_.begin(), header_.end(), column);
-    if (it == header_.end()) return "";
-    const auto index = static_cast<std::size_t>(it - header_.begin());
-    if (index >= row.fields.size()) return "";
-    return row.fields.at(index);
+    const auto it = index_.find(column);
+    if (it == index_.end() || it->second >= row.fields.size()) return "";
+    return row.fields.at(it->second);
 }
 
 }  // namespace kinerja

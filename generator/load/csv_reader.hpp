@@ -3,6 +3,7 @@
 // doubled quotes and newlines). Empty lines are skipped.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,11 +22,13 @@ struct CsvTable {
     int header_line = 0;              // 1-based line of the header row; 0 when the file has none
     char delimiter = ',';             // ';' or ','
     std::vector<CsvRow> rows;         // data rows, in file order, empty lines left out
-    bool complete = true;             // false when parsing stopped at an unterminated quote
+    bool complete = true;             // false when parsing stopped early (unterminated quote, limits)
 };
 
 // Parses a whole file. An unterminated quote is reported at the line where the field starts
-// (field "baris"); the rows before it are kept.
+// (field "baris"); the rows before it are kept. Bounded by load/limits.hpp: a row with a field
+// longer than max_value_bytes is reported (field: its column) and skipped; past max_csv_rows
+// data rows or max_csv_fields fields, the rest is reported once (field "berkas") and not read.
 CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diags);
 
 // Reads columns by name from a parsed table.
@@ -40,7 +43,7 @@ public:
     std::string get(const CsvRow& row, const std::string& column) const;
 
 private:
-    std::vector<std::string> header_;
+    std::map<std::string, std::size_t, std::less<>> index_;  // column name -> first index
     bool ok_ = true;
 };
 

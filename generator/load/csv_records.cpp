@@ -14,6 +14,7 @@ std::vector<PegawaiRecord> read_pegawai_csv(std::string_view bytes, const std::s
                            "nip_atasan"},
                           diags);
     if (!cols.ok()) return records;
+    records.reserve(table.rows.size());
     for (const CsvRow& row : table.rows) {
         PegawaiRecord rec;
         rec.loc = SourceLoc{file, row.line};
@@ -41,6 +42,7 @@ std::vector<SkpRecord> read_skp_csv(std::string_view bytes, const std::string& f
                            "realisasi_kuantitas", "realisasi_kualitas", "realisasi_waktu"},
                           diags);
     if (!cols.ok()) return records;
+    records.reserve(table.rows.size());
     for (const CsvRow& row : table.rows) {
         SkpRecord rec;
         rec.loc = SourceLoc{file, row.line};
@@ -72,6 +74,7 @@ std::vector<PerilakuRecord> read_perilaku_csv(std::string_view bytes, const std:
                            "kerja_sama"},
                           diags);
     if (!cols.ok()) return records;
+    records.reserve(table.rows.size());
     for (const CsvRow& row : table.rows) {
         PerilakuRecord rec;
         rec.loc = SourceLoc{file, row.line};

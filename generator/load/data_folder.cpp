@@ -1,6 +1,7 @@
 #include "load/data_folder.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "load/data_readers.hpp"
 
@@ -10,13 +11,35 @@ namespace {
 
 constexpr const char* kNotFound = "berkas tidak ditemukan";
 
+// A file of the data folder: its bytes, or nothing; when something is there that cannot be
+// read, that is reported (line 0) and `present` is still true.
+struct Input {
+    std::optional<std::string> bytes;
+    bool present = false;
+};
+
+Input read_input(const FileSource& files, const std::string& path, Diagnostics& diags) {
+    Input in{files.read(path), false};
+    in.present = in.bytes.has_value();
+    if (!in.present) {
+        const std::string why = files.unreadable(path);
+        if (!why.empty()) {
+            diags.add(path, 0, "berkas", why);
+            in.present = true;
+        }
+    }
+    return in;
+}
+
 bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 void read_pegawai(const FileSource& files, RawData& raw, Diagnostics& diags) {
-    const auto csv = files.read("pegawai.csv");
-    const auto xml = files.read("pegawai.xml");
+    const Input csv_in = read_input(files, "pegawai.csv", diags);
+    const Input xml_in = read_input(files, "pegawai.xml", diags);
+    const auto& csv = csv_in.bytes;
+    const auto& xml = xml_in.bytes;
     if (csv && xml) {
         diags.add("pegawai.xml", 0, "berkas",
                   "pegawai.csv dan pegawai.xml tidak boleh ada bersamaan; hapus salah satunya "
@@ -28,7 +51,7 @@ void read_pegawai(const FileSource& files, RawData& raw, Diagnostics& diags) {
     } else if (xml) {
         raw.pegawai_file = "pegawai.xml";
         raw.pegawai = read_pegawai_xml(*xml, raw.pegawai_file, diags);
-    } else {
+    } else if (!csv_in.present && !xml_in.present) {
         diags.add("pegawai.csv", 0, "berkas", std::string(kNotFound) + " (pegawai.csv atau pegawai.xml)");
     }
 }
@@ -37,8 +60,10 @@ void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
     const std::string skp_csv_name = "skp-" + raw.periode + ".csv";
     const std::string skp_xml_name = "skp-" + raw.periode + ".xml";
     const std::string perilaku_name = "perilaku-" + raw.periode + ".csv";
-    const auto csv = files.read(skp_csv_name);
-    const auto xml = files.read(skp_xml_name);
+    const Input csv_in = read_input(files, skp_csv_name, diags);
+    const Input xml_in = read_input(files, skp_xml_name, diags);
+    const auto& csv = csv_in.bytes;
+    const auto& xml = xml_in.bytes;
     if (csv && xml) {
         diags.add(skp_xml_name, 0, "berkas",
                   skp_csv_name + " dan " + skp_xml_name +
@@ -47,8 +72,10 @@ void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
     if (csv) {
         raw.skp_file = skp_csv_name;
         raw.skp = read_skp_csv(*csv, skp_csv_name, diags);
-        const auto perilaku = files.read(perilaku_name);
+        const Input perilaku_in = read_input(files, perilaku_name, diags);
+        const auto& perilaku = perilaku_in.bytes;
         if (!perilaku) {
+            if (perilaku_in.present) return;  // reported by read_input
             diags.add(perilaku_name, 0, "berkas",
                       std::string(kNotFound) + " (wajib ada bila SKP berupa " + skp_csv_name + ")");
             return;
@@ -63,12 +90,12 @@ void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
         raw.skp_periode_loc = std::move(skp.periode_loc);
         raw.skp = std::move(skp.skp);
         raw.perilaku = std::move(skp.perilaku);
-        if (files.exists(perilaku_name)) {
+        if (files.exists(perilaku_name) || !files.unreadable(perilaku_name).empty()) {
             diags.add(perilaku_name, 0, "berkas",
                       "tidak dibaca: bila SKP berupa " + skp_xml_name +
                           ", nilai perilaku diambil dari <perilaku> di dalamnya; hapus berkas ini");
         }
-    } else {
+    } else if (!csv_in.present && !xml_in.present) {
         diags.add(skp_csv_name, 0, "berkas",
                   std::string(kNotFound) + " (diharapkan " + skp_csv_name + " atau " + skp_xml_name + ")");
     }
@@ -80,9 +107,10 @@ RawData load_data_folder(const FileSource& files, const std::string& periode, Di
     RawData raw;
     raw.periode = periode;
 
-    if (const auto instansi = files.read("instansi.xml")) {
-        raw.instansi = read_instansi_xml(*instansi, "instansi.xml", diags);
-    } else {
+    const Input instansi = read_input(files, "instansi.xml", diags);
+    if (instansi.bytes) {
+        raw.instansi = read_instansi_xml(*instansi.bytes, "instansi.xml", diags);
+    } else if (!instansi.present) {
         diags.add("instansi.xml", 0, "berkas", kNotFound);
     }
 
@@ -94,12 +122,12 @@ RawData load_data_folder(const FileSource& files, const std::string& periode, Di
     for (const std::string& name : names) {
         if (!ends_with(name, ".xml")) continue;
         const std::string path = "sop/" + name;
-        const auto bytes = files.read(path);
-        if (!bytes) {
-            diags.add(path, 0, "berkas", "berkas tidak dapat dibaca");
+        const Input in = read_input(files, path, diags);
+        if (!in.bytes) {
+            if (!in.present) diags.add(path, 0, "berkas", "berkas tidak dapat dibaca");
             continue;
         }
-        if (auto sop = read_sop_xml(*bytes, path, diags)) raw.sops.push_back(std::move(*sop));
+        if (auto sop = read_sop_xml(*in.bytes, path, diags)) raw.sops.push_back(std::move(*sop));
     }
     return raw;
 }

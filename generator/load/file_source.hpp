@@ -14,8 +14,15 @@ public:
     virtual ~FileSource() = default;
     // The bytes of a file, by path relative to the data folder ("sop/x.xml"); nullopt if absent.
     virtual std::optional<std::string> read(const std::string& path) const = 0;
-    // The names of the regular files directly in a folder of the data folder, sorted.
+    // The names of the files directly in a folder of the data folder (anything but folders,
+    // so that a file read() refuses is still reported), sorted.
     virtual std::vector<std::string> list(const std::string& folder) const = 0;
+    // Why read() gave nothing although something is at `path` (not a regular file, too large,
+    // no permission), in Bahasa Indonesia; "" when nothing is there or it reads fine.
+    virtual std::string unreadable(const std::string& path) const {
+        (void)path;
+        return "";
+    }
 
     bool exists(const std::string& path) const { return read(path).has_value(); }
 };

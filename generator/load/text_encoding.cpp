@@ -15,13 +15,13 @@ bool is_continuation(unsigned char c) { return (c & 0xC0u) == 0x80u; }
 
 bool is_valid_utf8(std::string_view bytes) {
     const std::size_t n = bytes.size();
+    const char* const data = bytes.data();
     std::size_t i = 0;
     while (i < n) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c < 0x80u) {
-            ++i;
-            continue;
-        }
+        // ASCII, most of any file: a plain loop over the bytes.
+        while (i < n && static_cast<unsigned char>(data[i]) < 0x80u) ++i;
+        if (i == n) break;
+        const auto c = static_cast<unsigned char>(data[i]);
         std::size_t len = 0;
         unsigned char lo = 0x80u;  // allowed range of the second byte (rules out overlongs,
         unsigned char hi = 0xBFu;  // surrogates and code points above U+10FFFF)
@@ -62,12 +62,16 @@ std::string windows1252_to_utf8(std::string_view bytes) {
     static const Poco::UTF8Encoding utf8;
     std::string out;
     out.reserve(bytes.size() + bytes.size() / 4);
-    for (char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x80u) {
-            out.push_back(ch);
-            continue;
-        }
+    const char* p = bytes.data();
+    const char* const end = p + bytes.size();
+    while (p != end) {
+        // ASCII runs are copied whole: most of any file, and all of a huge field.
+        const char* run = p;
+        while (run != end && static_cast<unsigned char>(*run) < 0x80u) ++run;
+        out.append(p, static_cast<std::size_t>(run - p));
+        if (run == end) break;
+        const auto c = static_cast<unsigned char>(*run);
+        p = run + 1;
         int code = 0xFFFD;
         // Windows-1252 leaves these five undefined; Poco maps them to C1 controls.
         if (c != 0x81u && c != 0x8Du && c != 0x8Fu && c != 0x90u && c != 0x9Du) {
@@ -88,6 +92,29 @@ DecodedText decode_text(std::string_view bytes) {
         return DecodedText{std::string(bytes), bom ? SourceEncoding::utf8_bom : SourceEncoding::utf8};
     }
     return DecodedText{windows1252_to_utf8(bytes), SourceEncoding::windows1252};
+}
+
+std::string message_excerpt(std::string_view bytes, std::size_t max_chars) {
+    const std::string text = decode_text(bytes).utf8;
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        // decode_text gives valid UTF-8: the lead byte tells the length of each character.
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t len = c < 0x80u ? 1 : c < 0xE0u ? 2 : c < 0xF0u ? 3 : 4;
+        if (chars == max_chars) {
+            out += "\xE2\x80\xA6";  // …
+            break;
+        }
+        if (c < 0x20u || c == 0x7Fu) {
+            out.push_back('?');
+        } else {
+            out.append(text, i, len);
+        }
+        ++chars;
+        i += len;
+    }
+    return out;
 }
 
 bool looks_like_utf16(std::string_view bytes) {

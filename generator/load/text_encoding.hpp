@@ -22,6 +22,10 @@ bool is_valid_utf8(std::string_view bytes);
 // Every byte as Windows-1252; the five bytes it leaves undefined become U+FFFD.
 std::string windows1252_to_utf8(std::string_view bytes);
 
+// Input text safe to quote in a message: decoded as decode_text does (so always valid UTF-8),
+// control characters shown as '?', cut to at most max_chars characters with "…" after a cut.
+std::string message_excerpt(std::string_view bytes, std::size_t max_chars = 40);
+
 // Starts with a UTF-16 byte order mark (Excel's "Unicode Text"), which we do not read.
 bool looks_like_utf16(std::string_view bytes);
 

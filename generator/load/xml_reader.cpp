@@ -1,7 +1,9 @@
 #include "load/xml_reader.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
+#include "load/limits.hpp"
 #include "load/text_encoding.hpp"
 
 namespace kinerja {
@@ -44,16 +46,17 @@ bool is_utf8_name(const std::string& enc) {
     return enc.empty() || enc == "utf-8" || enc == "utf8" || enc == "us-ascii" || enc == "ascii";
 }
 
-// The name that starts at `offset` (for a mismatched end tag), at most 60 bytes.
+// The name that starts at `offset` (for a mismatched end tag), quotable in a message.
 std::string name_at(std::string_view text, std::ptrdiff_t offset) {
-    std::string name;
-    for (auto i = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0));
-         i < text.size() && name.size() < 60; ++i) {
-        const char c = text[i];
+    const auto begin = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0));
+    if (begin >= text.size()) return "";
+    std::size_t end = begin;
+    while (end < text.size()) {
+        const char c = text[end];
         if (c == '>' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '<' || c == '/') break;
-        name.push_back(c);
+        ++end;
     }
-    return name;
+    return message_excerpt(text.substr(begin, end - begin), 40);
 }
 
 std::string parse_error_message(const pugi::xml_parse_result& result, std::string_view text) {
@@ -91,6 +94,75 @@ std::string parse_error_message(const pugi::xml_parse_result& result, std::strin
     return prefix + "kesalahan tidak dikenal";
 }
 
+// Why a document is refused before parsing (limits::max_xml_tags, max_xml_attributes: every
+// element and text node costs pugixml a node), or "".
+std::string size_problem(std::string_view text) {
+    const auto tags = static_cast<std::size_t>(std::count(text.begin(), text.end(), '<'));
+    const auto equals = static_cast<std::size_t>(std::count(text.begin(), text.end(), '='));
+    if (tags > limits::max_xml_tags) {
+        return "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_xml_tags) +
+               " tag; berkas tidak dibaca";
+    }
+    if (equals > limits::max_xml_attributes) {
+        return "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_xml_attributes) +
+               " atribut; berkas tidak dibaca";
+    }
+    return "";
+}
+
+// A character XML allows (its Char production): pugixml would write any number it reads,
+// surrogates and values past U+10FFFF as invalid UTF-8, and &#0; as the end of the value.
+bool is_xml_char(std::uint32_t cp) {
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+           (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+// The offset of the first character reference (&#N; or &#xH;) that names no XML character,
+// outside comments and CDATA sections; npos when there is none. `ref` gets its text.
+std::size_t bad_char_ref(std::string_view text, std::string& ref) {
+    std::size_t i = 0;
+    while ((i = text.find_first_of("<&", i)) != std::string_view::npos) {
+        if (text.compare(i, 4, "<!--") == 0) {
+            const std::size_t end = text.find("-->", i + 4);
+            if (end == std::string_view::npos) return std::string_view::npos;
+            i = end + 3;
+            continue;
+        }
+        if (text.compare(i, 9, "<![CDATA[") == 0) {
+            const std::size_t end = text.find("]]>", i + 9);
+            if (end == std::string_view::npos) return std::string_view::npos;
+            i = end + 3;
+            continue;
+        }
+        if (text.compare(i, 2, "&#") != 0) {
+            ++i;
+            continue;
+        }
+        const bool hex = i + 2 < text.size() && text[i + 2] == 'x';
+        std::size_t j = i + (hex ? 3 : 2);
+        std::uint32_t cp = 0;
+        bool digits = false, huge = false;
+        for (; j < text.size(); ++j) {
+            const char c = text[j];
+            int d = -1;
+            if (c >= '0' && c <= '9') d = c - '0';
+            else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+            else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+            if (d < 0) break;
+            digits = true;
+            if (!huge) cp = cp * (hex ? 16u : 10u) + static_cast<std::uint32_t>(d);
+            if (cp > 0x10FFFF) huge = true;
+        }
+        // Without digits or the closing ';' it is not a reference: pugixml keeps it as text.
+        if (digits && j < text.size() && text[j] == ';' && (huge || !is_xml_char(cp))) {
+            ref = message_excerpt(text.substr(i, j + 1 - i), 20);
+            return i;
+        }
+        i = j;
+    }
+    return std::string_view::npos;
+}
+
 // Decoded text for pugixml, or a message when the encoding cannot be read.
 std::string decode_xml(std::string_view bytes, std::string& problem) {
     if (looks_like_utf16(bytes)) {
@@ -103,7 +175,8 @@ std::string decode_xml(std::string_view bytes, std::string& problem) {
     const std::string enc = declared_encoding(body);
     if (is_latin_name(enc)) return windows1252_to_utf8(body);
     if (!is_utf8_name(enc)) {
-        problem = "XML tidak valid: pengodean \"" + enc + "\" tidak didukung (gunakan UTF-8)";
+        problem = "XML tidak valid: pengodean \"" + message_excerpt(enc, 40) +
+                  "\" tidak didukung (gunakan UTF-8)";
         return "";
     }
     return decode_text(body).utf8;
@@ -139,6 +212,16 @@ XmlInput::XmlInput(std::string_view bytes, std::string file, std::string_view ro
         return;
     }
     lines_ = LineIndex(text_);
+    if (const std::string too_big = size_problem(text_); !too_big.empty()) {
+        diags.add(file_, 1, "xml", too_big);
+        return;
+    }
+    std::string ref;
+    if (const std::size_t at = bad_char_ref(text_, ref); at != std::string_view::npos) {
+        diags.add(file_, lines_.line_of(static_cast<std::ptrdiff_t>(at)), "xml",
+                  "XML tidak valid: rujukan karakter " + ref + " bukan karakter yang sah");
+        return;
+    }
     // parse_default: CDATA, the predefined and numeric entities, line ends normalised. DOCTYPE
     // is skipped and entities it declares are left unexpanded; pugixml loads nothing external.
     const pugi::xml_parse_result result =
@@ -165,8 +248,61 @@ XmlInput::XmlInput(std::string_view bytes, std::string file, std::string_view ro
                   "elemen utama harus <" + std::string(root_name) + ">, bukan <" + first.name() + ">");
         return;
     }
+    if (!within_limits(first, diags)) return;
     root_ = first;
     ok_ = true;
+}
+
+// Walks the tree without recursion (its depth is what is being checked).
+bool XmlInput::within_limits(pugi::xml_node root, Diagnostics& diags) const {
+    const std::string too_long =
+        "lebih dari " + limits::grouped(limits::max_value_bytes) + " karakter; berkas tidak dibaca";
+    std::size_t depth = 1;
+    pugi::xml_node node = root;
+    while (node) {
+        if (node.type() == pugi::node_element) {
+            if (depth > limits::max_xml_depth) {
+                diags.add(loc(node), "xml",
+                          "elemen bersarang lebih dari " + std::to_string(limits::max_xml_depth) +
+                              " tingkat; berkas tidak dibaca");
+                return false;
+            }
+            for (pugi::xml_attribute a : node.attributes()) {
+                const std::string_view value = a.value();
+                if (value.size() > limits::max_value_bytes) {
+                    diags.add(loc(node), a.name(), "nilai atribut " + too_long);
+                    return false;
+                }
+                if (!is_valid_utf8(value)) {  // bad_char_ref has ruled this out; kept as a net
+                    diags.add(loc(node), a.name(), "XML tidak valid: nilai atribut bukan UTF-8");
+                    return false;
+                }
+            }
+        } else {
+            const std::string_view value = node.value();
+            const std::string parent = node.parent().name();
+            if (value.size() > limits::max_value_bytes) {
+                diags.add(loc(node.parent()), "xml", "teks di dalam <" + parent + "> " + too_long);
+                return false;
+            }
+            if (!is_valid_utf8(value)) {
+                diags.add(loc(node.parent()), "xml", "XML tidak valid: teks di dalam <" + parent + "> bukan UTF-8");
+                return false;
+            }
+        }
+        if (node.first_child()) {
+            node = node.first_child();
+            ++depth;
+            continue;
+        }
+        while (node && node != root && !node.next_sibling()) {
+            node = node.parent();
+            --depth;
+        }
+        if (!node || node == root) break;
+        node = node.next_sibling();
+    }
+    return true;
 }
 
 SourceLoc XmlInput::loc(pugi::xml_node node) const {

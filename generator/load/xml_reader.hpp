@@ -29,7 +29,8 @@ private:
 
 // One XML input file, decoded to UTF-8 and parsed. Malformed XML, an unsupported encoding,
 // more than one top-level element and a top-level element other than the expected one are
-// reported (field "xml"); ok() is then false.
+// reported (field "xml"); ok() is then false. So is a document beyond load/limits.hpp (too many
+// tags or attributes, nesting too deep, a value too long): refused whole, with one message.
 class XmlInput {
 public:
     XmlInput(std::string_view bytes, std::string file, std::string_view root_name,
@@ -43,6 +44,8 @@ public:
     SourceLoc loc(pugi::xml_node node) const;      // file and line of an element
 
 private:
+    bool within_limits(pugi::xml_node root, Diagnostics& diags) const;
+
     std::string file_;        // as given, used in every SourceLoc
     std::string text_;        // the UTF-8 text pugixml parsed; offsets refer to it
     LineIndex lines_;         // over text_

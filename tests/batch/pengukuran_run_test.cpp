@@ -76,7 +76,8 @@ std::string squeezed(const std::string& text) {
 }
 
 // Print-ready: qpdf finds nothing, every font embedded (each once), F4 paper, our metadata.
-void expect_print_ready(const fs::path& pdf, const std::string& title_start) {
+// landscape_pages: how many pages may be F4 landscape (the SOP flowchart pages of cetak.pdf).
+void expect_print_ready(const fs::path& pdf, const std::string& title_start, int landscape_pages = 0) {
     test::CommandResult check = test::run_command("qpdf --check " + pdf.string());
     EXPECT_EQ(check.code, 0) << pdf << "\n" << check.output;
     test::CommandResult fonts = test::run_command("pdffonts " + pdf.string());
@@ -98,12 +99,17 @@ void expect_print_ready(const fs::path& pdf, const std::string& title_start) {
     // Every page F4 (instansi.xml: kertas F4): 215 × 330 mm.
     test::CommandResult sizes = test::run_command("pdfinfo -f 1 -l 10000 " + pdf.string());
     std::istringstream size_lines(sizes.output);
-    int size_count = 0;
+    int size_count = 0, landscape = 0;
     while (std::getline(size_lines, line)) {
         if (line.find(" size:") == std::string::npos || line.rfind("Page", 0) != 0) continue;
         ++size_count;
+        if (line.find("935.433 x 609.449 pts") != std::string::npos) {
+            ++landscape;
+            continue;
+        }
         EXPECT_NE(line.find("609.449 x 935.433 pts"), std::string::npos) << pdf << ": " << line;
     }
+    EXPECT_EQ(landscape, landscape_pages) << pdf;
     EXPECT_EQ(size_count, page_count(pdf));
     EXPECT_NE(info.output.find("Producer:        kinerja"), std::string::npos) << info.output;
     EXPECT_NE(info.output.find("Title:           " + title_start), std::string::npos) << info.output;
@@ -272,9 +278,23 @@ TEST_F(PengukuranRun, PrintFileHoldsEveryDocumentEachOnAnOddPage) {
     const std::vector<std::string> pages = page_texts(cetak);
     ASSERT_EQ(static_cast<int>(pages.size()), page_count(cetak));
 
-    // Employees at the top level in pegawai order, each with the formulir and the three copies.
+    // First the SOPs, one section with a bookmark per SOP; then the employees in pegawai order,
+    // each with the formulir and the three copies.
+    // The SOP's bookmark holds its two parts.
+    ASSERT_GE(entries.size(), 4u);
+    EXPECT_EQ(entries.at(0).depth, 0);
+    EXPECT_EQ(entries.at(0).title, "Standar Operasional Prosedur");
+    EXPECT_EQ(entries.at(0).page, 1);
+    EXPECT_EQ(entries.at(1).depth, 1);
+    EXPECT_EQ(entries.at(1).title, "SOP 01/SOP/KEC-LPHG/III/2024 \u2014 Pelaksanaan Perencanaan Kinerja");
+    EXPECT_EQ(entries.at(1).page, 1);
+    EXPECT_EQ(entries.at(2).title, "Identitas SOP");
+    EXPECT_EQ(entries.at(2).page, 1);
+    EXPECT_EQ(entries.at(3).title, "Bagan Alir");
+    EXPECT_EQ(entries.at(3).page, 2);
+    const std::vector<Entry> employee_entries(entries.begin() + 4, entries.end());
     std::vector<const Entry*> employees;
-    for (const Entry& e : entries) {
+    for (const Entry& e : employee_entries) {
         if (e.depth == 0) employees.push_back(&e);
     }
     ASSERT_EQ(employees.size(), 15u);
@@ -284,14 +304,15 @@ TEST_F(PengukuranRun, PrintFileHoldsEveryDocumentEachOnAnOddPage) {
                                "Pengukuran Kinerja \u2014 Lembar 1 (Pegawai yang bersangkutan)",
                                "Pengukuran Kinerja \u2014 Lembar 2 (Pejabat Penilai)",
                                "Pengukuran Kinerja \u2014 Lembar 3 (Arsip)"};
-    ASSERT_EQ(entries.size(), 15u * 5);
-    int expected_next = 1;
-    for (std::size_t i = 0; i < entries.size(); i += 5) {
-        const Entry& employee = entries[i];
+    ASSERT_EQ(employee_entries.size(), 15u * 5);
+    // The SOP's identity page and flowchart page (2 pages): the first formulir starts on page 3.
+    int expected_next = 3;
+    for (std::size_t i = 0; i < employee_entries.size(); i += 5) {
+        const Entry& employee = employee_entries[i];
         EXPECT_EQ(employee.depth, 0);
-        EXPECT_EQ(employee.page, entries[i + 1].page) << employee.title;
+        EXPECT_EQ(employee.page, employee_entries[i + 1].page) << employee.title;
         for (std::size_t d = 0; d < 4; ++d) {
-            const Entry& document = entries[i + 1 + d];
+            const Entry& document = employee_entries[i + 1 + d];
             EXPECT_EQ(document.depth, 1);
             EXPECT_EQ(document.title, documents[d]) << employee.title;
             EXPECT_EQ(document.page % 2, 1) << employee.title << " / " << document.title << " on page " << document.page;
@@ -321,7 +342,8 @@ TEST_F(PengukuranRun, PrintFileHoldsEveryDocumentEachOnAnOddPage) {
 }
 
 TEST_F(PengukuranRun, PrintFileIsPrintReady) {
-    expect_print_ready(month() / "cetak.pdf", "Berkas Cetak Kinerja Maret 2024");
+    // The sample's one SOP: a portrait identity page and one landscape flowchart page.
+    expect_print_ready(month() / "cetak.pdf", "Berkas Cetak Kinerja Maret 2024", 1);
     test::CommandResult info = test::run_command("pdfinfo " + (month() / "cetak.pdf").string());
     // Formulir pages and pengukuran pages, plus a blank before each document that would start
     // on an even page.

@@ -47,7 +47,7 @@ std::vector<std::pair<double, double>> page_sizes(const fs::path& pdf) {
     test::CommandResult info = test::run_command("pdfinfo -f 1 -l 999 " + pdf.string());
     EXPECT_EQ(info.code, 0) << info.output;
     std::vector<std::pair<double, double>> sizes;
-    const std::regex line(R"(Page +\d+ size: ([0-9.]+) x ([0-9.]+) pts)");
+    const std::regex line(R"(Page +\d+ size: +([0-9.]+) x ([0-9.]+) pts)");
     for (auto it = std::sregex_iterator(info.output.begin(), info.output.end(), line); it != std::sregex_iterator();
          ++it) {
         sizes.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
@@ -284,6 +284,16 @@ TEST(SopCommand, TheDataFoldersOwnSopsAreNotItsBusiness) {
     EXPECT_FALSE(fs::exists(pdf.string() + ".tmp"));
 }
 
+TEST(SopCommand, AnOutputThatCannotBeWrittenIsAFailure) {
+    test::TempDir temp("kinerja-sop-unwritable");
+    const fs::path file = temp.path() / "berkas";
+    std::ofstream(file) << "bukan folder";
+    CliResult r = make_sop(sample_sop(), file / "sop.pdf");
+    EXPECT_EQ(r.code, 3);
+    EXPECT_EQ(r.err.rfind("kinerja: tidak dapat membuat folder " + file.string(), 0), 0u) << r.err;
+    EXPECT_EQ(test::read_file(file), "bukan folder");
+}
+
 // The three test SOPs made once with `kinerja sop`, for the tests below.
 class SopDocuments : public ::testing::Test {
 protected:
@@ -323,6 +333,13 @@ TEST_F(SopDocuments, PrintReadyIdentityPortraitFlowchartLandscape) {
         EXPECT_NE(info.output.find("Producer:        kinerja"), std::string::npos) << info.output;
         EXPECT_NE(info.output.find("Title:           SOP "), std::string::npos) << info.output;
         EXPECT_NE(info.output.find("Author:          KECAMATAN LAMPIHONG"), std::string::npos) << info.output;
+        // The outline: the identity part, then the flowchart part from page 2.
+        test::CommandResult outline = test::run_command("qpdf --json --json-key=outlines " + file.string());
+        const std::size_t identitas = outline.output.find("\"title\": \"Identitas SOP\"");
+        const std::size_t bagan = outline.output.find("\"title\": \"Bagan Alir\"");
+        EXPECT_NE(identitas, std::string::npos) << outline.output;
+        EXPECT_NE(bagan, std::string::npos) << outline.output;
+        EXPECT_LT(identitas, bagan);
     }
 }
 
@@ -388,6 +405,10 @@ TEST(SopRun, TheSampleRunWritesItsSopLikeTheSopCommand) {
     ASSERT_TRUE(fs::is_regular_file(pdf));
     EXPECT_EQ(std::distance(fs::directory_iterator(sop_dir), fs::directory_iterator()), 1);
     EXPECT_NE(r.out.find("1 SOP"), std::string::npos) << r.out;
+    const std::string manifest = test::read_file(temp.path() / "out" / "2024-03" / "manifest.csv");
+    EXPECT_NE(manifest.find("\nsop/01-SOP-KEC-LPHG-III-2024.pdf," + std::to_string(fs::file_size(pdf)) + ","),
+              std::string::npos)
+        << manifest;
     expect_print_ready(pdf);
     expect_identity_then_landscape(pdf);
     const std::string text = flat_text(pdf);
