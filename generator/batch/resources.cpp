@@ -1,7 +1,12 @@
 #include "batch/resources.hpp"
 
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <stdexcept>
 #include <system_error>
+
+#include "render/png_check.hpp"
 
 #ifndef KINERJA_SOURCE_DIR
 #define KINERJA_SOURCE_DIR ""
@@ -29,6 +34,61 @@ std::filesystem::path resource_dir() {
     std::filesystem::path built_from(KINERJA_SOURCE_DIR);
     if (!built_from.empty() && has_resources(built_from)) return built_from;
     throw std::runtime_error("folder templates/ dan fonts/ tidak ditemukan di samping program");
+}
+
+std::string read_resource(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("tidak dapat membaca " + path.string());
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+BundledFonts load_bundled_fonts(const std::filesystem::path& resources) {
+    BundledFonts fonts;
+    fonts.files = render::bundled_font_files((resources / "fonts").string());
+    std::map<layout::Face, std::string> ttf;
+    for (int i = 0; i < layout::face_count; ++i) {
+        auto face = static_cast<layout::Face>(i);
+        ttf[face] = read_resource(fonts.files.path(face));
+    }
+    fonts.book.emplace(std::move(ttf));
+    return fonts;
+}
+
+std::pair<std::string, std::string> template_bytes(const FileSource& files, const std::filesystem::path& resources,
+                                                   std::string_view name) {
+    std::string relative = "templates/" + std::string(name);
+    if (auto own = files.read(relative)) return {relative, *own};
+    return {relative, read_resource(resources / relative)};
+}
+
+std::optional<doc::ImageData> png_image(std::string bytes) {
+    if (render::png_problem(bytes)) return std::nullopt;
+    auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) << 24) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 1])) << 16) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 2])) << 8) |
+               static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 3]));
+    };
+    doc::ImageData image;
+    image.pixel_width = static_cast<int>(be32(16));
+    image.pixel_height = static_cast<int>(be32(20));
+    image.png = std::move(bytes);
+    return image;
+}
+
+std::optional<doc::ImageData> load_logo(const DataSet& data, const FileSource& files, Diagnostics& diags) {
+    const std::string& name = data.instansi.logo;
+    if (name.empty()) return std::nullopt;
+    std::optional<std::string> bytes = files.read(name);
+    if (!bytes) {
+        diags.add(data.instansi.loc, "logo", "berkas logo tidak ditemukan: " + name);
+        return std::nullopt;
+    }
+    if (std::optional<std::string> problem = render::png_problem(*bytes)) {
+        diags.add(data.instansi.loc, "logo", "berkas logo bukan PNG yang valid: " + name + ": " + *problem);
+        return std::nullopt;
+    }
+    return png_image(std::move(*bytes));
 }
 
 }  // namespace kinerja

@@ -1,12 +1,46 @@
-// Where the program finds what ships with it: templates/ and fonts/.
+// Where the program finds what ships with it (templates/ and fonts/), and the loading of what
+// every command makes documents with: the bundled fonts, the templates (the office's own when
+// DATA_DIR/templates/ has one), the logo and the scanned signatures.
 #pragma once
 
 #include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "compose/document.hpp"
+#include "layout/font_book.hpp"
+#include "load/file_source.hpp"
+#include "load/source.hpp"
+#include "model/dataset.hpp"
+#include "render/pdf_writer.hpp"
 
 namespace kinerja {
 
 // The folder holding templates/ and fonts/: beside the program or one level up (build/kinerja
 // in a checkout), else the source folder it was built from. Throws std::runtime_error if none.
 std::filesystem::path resource_dir();
+
+// A file that ships with the program. Throws std::runtime_error when it cannot be read.
+std::string read_resource(const std::filesystem::path& path);
+
+// The bundled fonts: the files for render and the same faces measured for layout.
+struct BundledFonts {
+    render::FontFiles files;
+    std::optional<layout::FontBook> book;  // always set by load_bundled_fonts
+};
+BundledFonts load_bundled_fonts(const std::filesystem::path& resources);
+
+// A template's name as reported ("templates/NAME") and its bytes: the office's own when the
+// data folder has one, else the shipped one.
+std::pair<std::string, std::string> template_bytes(const FileSource& files, const std::filesystem::path& resources,
+                                                   std::string_view name);
+
+// A PNG with its size read from the IHDR chunk; nullopt when render::png_problem finds a fault.
+std::optional<doc::ImageData> png_image(std::string bytes);
+
+// The logo named in instansi.xml; a missing or unusable one is reported (saying why) and left out.
+std::optional<doc::ImageData> load_logo(const DataSet& data, const FileSource& files, Diagnostics& diags);
 
 }  // namespace kinerja

@@ -42,12 +42,6 @@ namespace kinerja {
 namespace {
 namespace fs = std::filesystem;
 
-std::string read_disk_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("tidak dapat membaca " + path.string());
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 // What every document of the run is made with: loaded once, shared by all workers (const).
 struct Engine {
     render::FontFiles font_files;
@@ -59,52 +53,6 @@ struct Engine {
     compose::Signatures signatures;  // DATA_DIR/ttd/<NIP>.png that are usable, by NIP digits
     layout::FileInfo info;
 };
-
-void load_fonts(Engine& engine, const fs::path& resources) {
-    engine.font_files = render::bundled_font_files((resources / "fonts").string());
-    std::map<layout::Face, std::string> ttf;
-    for (int i = 0; i < layout::face_count; ++i) {
-        auto face = static_cast<layout::Face>(i);
-        ttf[face] = read_disk_file(engine.font_files.path(face));
-    }
-    engine.fonts.emplace(std::move(ttf));
-}
-
-// The office's own template when DATA_DIR/templates/ has one, else the shipped one.
-std::pair<std::string, std::string> template_bytes(const FileSource& files, const fs::path& resources,
-                                                   std::string_view name) {
-    std::string relative = "templates/" + std::string(name);
-    if (auto own = files.read(relative)) return {relative, *own};
-    return {relative, read_disk_file(resources / relative)};
-}
-
-// Width and height of a PNG from its IHDR chunk; nullopt when it is not a usable PNG.
-std::optional<doc::ImageData> png_image(std::string bytes) {
-    if (render::png_problem(bytes)) return std::nullopt;
-    auto be32 = [&](std::size_t at) {
-        return (static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) << 24) |
-               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 1])) << 16) |
-               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 2])) << 8) |
-               static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 3]));
-    };
-    doc::ImageData image;
-    image.pixel_width = static_cast<int>(be32(16));
-    image.pixel_height = static_cast<int>(be32(20));
-    image.png = std::move(bytes);
-    return image;
-}
-
-void load_logo(Engine& engine, const DataSet& data, const FileSource& files, Diagnostics& diags) {
-    const std::string& name = data.instansi.logo;
-    if (name.empty()) return;
-    std::optional<std::string> bytes = files.read(name);
-    if (!bytes) {
-        diags.add(data.instansi.loc, "logo", "berkas logo tidak ditemukan: " + name);
-        return;
-    }
-    engine.logo = png_image(std::move(*bytes));
-    if (!engine.logo) diags.add(data.instansi.loc, "logo", "berkas logo bukan PNG yang valid: " + name);
-}
 
 // The scanned signatures of the staff: DATA_DIR/ttd/<NIP digits>.png where there is one. A
 // file that is no usable PNG is reported and left out (the block is then signed by hand).
@@ -292,7 +240,11 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
 
     Engine engine;
     const fs::path resources = resource_dir();
-    load_fonts(engine, resources);
+    {
+        BundledFonts fonts = load_bundled_fonts(resources);
+        engine.font_files = std::move(fonts.files);
+        engine.fonts = std::move(fonts.book);
+    }
     engine.info = layout::FileInfo{"kinerja " KINERJA_VERSION, options.tanggal.iso()};
     {
         auto [name, bytes] = template_bytes(files, resources, compose::FormulirTemplate::file_name);
@@ -319,11 +271,11 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
 
     std::vector<FormulirJob> jobs;
     std::vector<PlannedSop> sop_plan;  // every SOP of sop/ that can be made, with its file name
+    bool instansi_ok = true;  // false: instansi.xml has text the fonts lack; no document is made
     if (built.data) {
         const DataSet& data = *built.data;
-        load_logo(engine, data, files, diags);
+        engine.logo = load_logo(data, files, diags);
         load_signatures(engine, data, files, diags);
-        bool instansi_ok = true;
         std::set<std::string> unprintable = check_printable(data, *engine.fonts, diags, instansi_ok);
         if (instansi_ok && engine.sop) sop_plan = plan_sops(data, *engine.fonts, unprintable, diags);
         for (const Pegawai& p : data.pegawai) {
@@ -436,16 +388,16 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         stage("cetak.pdf", render::render_pdf(cetak, engine.font_files), print_pages);
     }
     kill_switch.at("before-archive");
-    if (built.data && indeks_template && label_template) {
+    if (built.data && instansi_ok && indeks_template && label_template) {
         archive.file_month(staging,
                            ArchiveMonthInput{*built.data, options.period, options.tanggal, std::move(filings),
                                              std::move(staged), *indeks_template, *label_template,
                                              archive::DocumentTools{*engine.fonts, engine.font_files, engine.info},
                                              engine.logo ? &*engine.logo : nullptr});
-    } else {
+    } else if (!staged.empty()) {
         staging.write(std::string(manifest_path), manifest_csv(staged));
         staging.commit();
-    }
+    }  // else nothing could be made: the month already in OUT (if any) stays as it was
     kill_switch.at("after-commit");
 
     problems = diags.sorted();

@@ -52,64 +52,13 @@ std::optional<std::string> read_disk_file(const fs::path& path) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-std::string read_resource(const fs::path& path) {
-    std::optional<std::string> bytes = read_disk_file(path);
-    if (!bytes) throw std::runtime_error("tidak dapat membaca " + path.string());
-    return *bytes;
-}
-
-// The bundled fonts, measured and named for render.
-struct Fonts {
-    render::FontFiles files;
-    std::optional<layout::FontBook> book;
-};
-
-Fonts load_fonts(const fs::path& resources) {
-    Fonts fonts;
-    fonts.files = render::bundled_font_files((resources / "fonts").string());
-    std::map<layout::Face, std::string> ttf;
-    for (int i = 0; i < layout::face_count; ++i) {
-        auto face = static_cast<layout::Face>(i);
-        ttf[face] = read_resource(fonts.files.path(face));
-    }
-    fonts.book.emplace(std::move(ttf));
-    return fonts;
-}
-
 // The identity template: the office's own in DATA_DIR/templates/ when there is one.
 std::optional<compose::SopTemplate> load_identitas(const FileSource& files, const fs::path& resources,
                                                    Diagnostics& diags) {
-    const std::string relative = "templates/" + std::string(compose::SopTemplate::file_name);
-    std::optional<std::string> bytes = files.read(relative);
-    if (!bytes) bytes = read_resource(resources / relative);
-    return compose::SopTemplate::load(*bytes, relative, diags);
+    auto [name, bytes] = template_bytes(files, resources, compose::SopTemplate::file_name);
+    return compose::SopTemplate::load(bytes, name, diags);
 }
 
-std::uint32_t be32(const std::string& bytes, std::size_t at) {
-    std::uint32_t value = 0;
-    for (std::size_t i = 0; i < 4; ++i) value = (value << 8) | static_cast<unsigned char>(bytes.at(at + i));
-    return value;
-}
-
-// The logo named in instansi.xml; a missing or broken one is reported and left out.
-std::optional<doc::ImageData> load_logo(const DataSet& data, const FileSource& files, Diagnostics& diags) {
-    const std::string& name = data.instansi.logo;
-    if (name.empty()) return std::nullopt;
-    std::optional<std::string> bytes = files.read(name);
-    if (!bytes) {
-        diags.add(data.instansi.loc, "logo", "berkas logo tidak ditemukan: " + name);
-        return std::nullopt;
-    }
-    if (render::png_problem(*bytes)) {
-        diags.add(data.instansi.loc, "logo", "berkas logo bukan PNG yang valid: " + name);
-        return std::nullopt;
-    }
-    doc::ImageData image;  // width and height from the IHDR chunk, checked by png_problem
-    image.pixel_width = static_cast<int>(be32(*bytes, 16));
-    image.pixel_height = static_cast<int>(be32(*bytes, 20));
-    image.png = std::move(*bytes);
-    return image;
-}
 
 // Reports each field of one SOP that the fonts cannot print; true when all can.
 bool check_sop_texts(const Sop& sop, const layout::FontBook& fonts, Diagnostics& diags) {
@@ -241,7 +190,7 @@ int make_sop_document(const SopOptions& options, std::ostream& out, std::ostream
     BuildResult built = build_dataset(raw, diags);
 
     const fs::path resources = resource_dir();
-    Fonts fonts = load_fonts(resources);
+    BundledFonts fonts = load_bundled_fonts(resources);
     std::optional<compose::SopTemplate> identitas = load_identitas(files, resources, diags);
 
     std::optional<PlannedSop> planned;

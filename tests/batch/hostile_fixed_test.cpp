@@ -1,7 +1,4 @@
-// Hostile inputs whose fix belongs to files outside issue 8's scope (generator/batch/run_job.cpp
-// and the archive documents it calls). NOT in the build: the name does not end in _test.cpp.
-// Once fixed, rename to hostile_pending_fixes_test.cpp (or move the tests into
-// hostile_paths_test.cpp) so they run with the rest.
+// Hostile instansi.xml content: text the fonts lack, a logo too large to place.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -51,11 +48,9 @@ std::string png_claiming(std::uint32_t width, std::uint32_t height) {
            chunk("IDAT", std::string("\x78\x9c\x63\x00\x00\x00\x01\x00\x01", 9)) + chunk("IEND", "");
 }
 
-// Today: exit 3, "kegagalan internal: karakter U+0E25 (ล) tidak dapat ditulis dengan
-// WinAnsiEncoding: "ลำ, 31 Maret 2024"" and no problem listed. check_printable reports the
-// field and sets instansi_ok = false, which stops the SOPs and formulir, but run_month still
-// makes the archive documents (indeks.pdf, label-box.pdf) from the same instansi.
-TEST(HostilePending, InstansiTextTheFontsLackIsReportedNotAnInternalFailure) {
+// Reported at its field, never an internal failure: no document (nor the archive's index and
+// labels) is made with the office's text, and the month is not filed.
+TEST(HostileInstansi, InstansiTextTheFontsLackIsReportedNotAnInternalFailure) {
     test::TempDir temp("kinerja-hostile-glyph");
     const fs::path data = temp.path() / "data";
     fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
@@ -77,10 +72,8 @@ TEST(HostilePending, InstansiTextTheFontsLackIsReportedNotAnInternalFailure) {
 }
 
 
-// Today: "berkas logo bukan PNG yang valid: logo.png" -- true, but not why. png_problem says
-// "ukuran gambar 20000×20000 piksel di luar batas 1–10000"; the message should carry it, as the
-// one for signatures does (run_job.cpp load_logo; sop_job.cpp load_logo the same).
-TEST(HostilePending, AHugeLogoIsRefusedSayingWhy) {
+// A 20,000 × 20,000 logo is refused saying why, before any pixel is decoded.
+TEST(HostileInstansi, AHugeLogoIsRefusedSayingWhy) {
     test::TempDir temp("kinerja-hostile-logo");
     const fs::path data = temp.path() / "data";
     fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
