@@ -177,5 +177,47 @@ TEST(HostilePaths, ARunWithHostileNamesWritesOnlyInsideOut) {
     EXPECT_TRUE(fs::exists(out / "2024-03" / "formulir" / "197503122000031002.pdf"));
 }
 
+// Reported at its field, never an internal failure: no document (nor the archive's index and
+// labels) is made with the office's text, and the month is not filed.
+TEST(HostileInstansi, InstansiTextTheFontsLackIsReportedNotAnInternalFailure) {
+    test::TempDir temp("kinerja-hostile-glyph");
+    const fs::path data = temp.path() / "data";
+    fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
+    std::string instansi = test::read_file(data / "instansi.xml");
+    instansi.replace(instansi.find("<tempat>Lampihong"), 17, "<tempat>\xE0\xB8\xA5\xE0\xB8\xB3");  // Thai
+    instansi.replace(instansi.find("<lembar>Arsip"), 13, "<lembar>\xE2\x98\x83");  // ☃
+    std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
+    const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", (temp.path() / "out").string(),
+                          "--quiet"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("instansi.xml:3: tempat: huruf \"\xE0\xB8\xA5\" (U+0E25) tidak dapat dicetak dengan fon dokumen"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("instansi.xml:3: lembar: huruf \"\xE2\x98\x83\" (U+2603) tidak dapat dicetak"),
+              std::string::npos)
+        << r.err;
+    // No document carries the office's name without its place: none is made.
+    EXPECT_FALSE(fs::exists(temp.path() / "out" / "2024-03" / "formulir" / "196906272001121003.pdf"));
+}
+
+
+// A 20,000 × 20,000 logo is refused saying why, before any pixel is decoded.
+TEST(HostileInstansi, AHugeLogoIsRefusedSayingWhy) {
+    test::TempDir temp("kinerja-hostile-logo");
+    const fs::path data = temp.path() / "data";
+    fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
+    std::ofstream(data / "logo.png", std::ios::binary) << png_claiming(20000, 20000);
+    std::string instansi = test::read_file(data / "instansi.xml");
+    instansi.replace(instansi.find("  <kertas>"), 0, "  <logo>logo.png</logo>\n");
+    std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
+    const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", (temp.path() / "out").string(),
+                          "--quiet"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("instansi.xml:3: logo: berkas logo bukan PNG yang valid: logo.png: ukuran gambar "
+                         "20000×20000 piksel di luar batas 1–10000\n"),
+              std::string::npos)
+        << r.err;
+}
+
 }  // namespace
 }  // namespace kinerja
