@@ -3,36 +3,22 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "compose/common_fields.hpp"
+
 namespace kinerja::compose {
 
 namespace {
-
-// Sets values[index]; the index comes from a schema built below.
-void set(Record& r, int index, Value v) { r.values.at(static_cast<std::size_t>(index)) = std::move(v); }
-
-Record empty_record(const Schema& s) {
-    Record r;
-    r.values.resize(s.fields().size());
-    r.lists.resize(s.lists().size());
-    return r;
-}
 
 std::int64_t integer(int v) { return static_cast<std::int64_t>(v); }
 
 // The office fields both archive documents share: instansi.* and arsip.*.
 struct OfficeFields {
-    int kode, nama, pemerintah, alamat, kode_pos, tempat, logo;
+    InstansiFields instansi;
     int kode_klasifikasi, unit_pengolah, retensi_aktif, retensi_inaktif, kapasitas_box;
 
     static OfficeFields add(Schema& s) {
         OfficeFields f{};
-        f.kode = s.add_field("instansi.kode", FieldType::text);
-        f.nama = s.add_field("instansi.nama", FieldType::text);
-        f.pemerintah = s.add_field("instansi.pemerintah", FieldType::text);
-        f.alamat = s.add_field("instansi.alamat", FieldType::text);
-        f.kode_pos = s.add_field("instansi.kode_pos", FieldType::text);
-        f.tempat = s.add_field("instansi.tempat", FieldType::text);
-        f.logo = s.add_field("instansi.logo", FieldType::text);
+        f.instansi = InstansiFields::add(s);
         f.kode_klasifikasi = s.add_field("arsip.kode_klasifikasi", FieldType::text);
         f.unit_pengolah = s.add_field("arsip.unit_pengolah", FieldType::text);
         f.retensi_aktif = s.add_field("arsip.retensi_aktif", FieldType::integer);
@@ -41,19 +27,13 @@ struct OfficeFields {
         return f;
     }
 
-    void fill(Record& r, const Instansi& instansi, bool has_logo) const {
-        set(r, kode, instansi.kode);
-        set(r, nama, instansi.nama);
-        set(r, pemerintah, instansi.pemerintah);
-        set(r, alamat, instansi.alamat);
-        set(r, kode_pos, instansi.kode_pos);
-        set(r, tempat, instansi.tempat);
-        set(r, logo, std::string(has_logo ? "logo" : ""));
-        set(r, kode_klasifikasi, instansi.arsip.kode_klasifikasi);
-        set(r, unit_pengolah, instansi.arsip.unit_pengolah);
-        set(r, retensi_aktif, integer(instansi.arsip.retensi_aktif));
-        set(r, retensi_inaktif, integer(instansi.arsip.retensi_inaktif));
-        set(r, kapasitas_box, integer(instansi.arsip.kapasitas_box));
+    void fill(Record& r, const Instansi& office, bool has_logo) const {
+        instansi.fill(r, office, has_logo);
+        set(r, kode_klasifikasi, office.arsip.kode_klasifikasi);
+        set(r, unit_pengolah, office.arsip.unit_pengolah);
+        set(r, retensi_aktif, integer(office.arsip.retensi_aktif));
+        set(r, retensi_inaktif, integer(office.arsip.retensi_inaktif));
+        set(r, kapasitas_box, integer(office.arsip.kapasitas_box));
     }
 };
 

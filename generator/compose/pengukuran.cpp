@@ -3,135 +3,60 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "compose/common_fields.hpp"
+#include "compose/skp_fields.hpp"
+
 namespace kinerja::compose {
 
 namespace {
 
 constexpr NumberFormat two_places{2, false};  // scores and capaian: "85,50", "100,00"
-constexpr NumberFormat as_written{2, true};   // data: "12", "9,12", "87,5"
-constexpr NumberFormat rupiah{0, false};      // biaya: "170.395.000"
-
-// Indexes of one person's fields (pegawai, penilai, atasan_penilai).
-struct PersonFields {
-    int ada, nama_lengkap, nama, nip, golongan, pangkat, pangkat_golongan, jabatan, unit_kerja, ttd;
-
-    static PersonFields add(Schema& s, const std::string& prefix) {
-        PersonFields f{};
-        f.ada = s.add_field(prefix + ".ada", FieldType::flag);
-        f.nama_lengkap = s.add_field(prefix + ".nama_lengkap", FieldType::text);
-        f.nama = s.add_field(prefix + ".nama", FieldType::text);
-        f.nip = s.add_field(prefix + ".nip", FieldType::nip);
-        f.golongan = s.add_field(prefix + ".golongan", FieldType::text);
-        f.pangkat = s.add_field(prefix + ".pangkat", FieldType::text);
-        f.pangkat_golongan = s.add_field(prefix + ".pangkat_golongan", FieldType::text);
-        f.jabatan = s.add_field(prefix + ".jabatan", FieldType::text);
-        f.unit_kerja = s.add_field(prefix + ".unit_kerja", FieldType::text);
-        f.ttd = s.add_field(prefix + ".ttd", FieldType::text);
-        return f;
-    }
-};
-
-struct CapaianFields {
-    int kuantitas, kualitas, waktu, biaya;
-
-    static CapaianFields add(Schema& s, const std::string& prefix) {
-        CapaianFields f{};
-        f.kuantitas = s.add_field(prefix + ".kuantitas", FieldType::number, as_written);
-        f.kualitas = s.add_field(prefix + ".kualitas", FieldType::number, as_written);
-        f.waktu = s.add_field(prefix + ".waktu", FieldType::number, as_written);
-        f.biaya = s.add_field(prefix + ".biaya", FieldType::number, rupiah);
-        return f;
-    }
-};
 
 // The pengukuran schema and the index of every field in it, built once.
 struct PengukuranSchema {
     Schema schema;
-    int instansi_kode, instansi_nama, instansi_pemerintah, instansi_alamat, instansi_kode_pos,
-        instansi_tempat, instansi_logo;
-    int periode, periode_rentang, periode_awal, periode_akhir, periode_tahun, tanggal;
+    InstansiFields instansi;
+    PeriodeFields periode;
     int lembar_nomor, lembar_jumlah, lembar_untuk, lembar_label;
     PersonFields pegawai, penilai, atasan;
-    int jumlah_kegiatan, rata_rata_kegiatan, jumlah_tambahan, nilai_tambahan, nilai_kreativitas,
-        nilai_skp, sebutan_skp, nilai_perilaku, sebutan_perilaku, skp_tertimbang, perilaku_tertimbang,
-        nilai_prestasi, sebutan_prestasi;
-    int list_kegiatan, list_tambahan, list_kreativitas;
-    int k_uraian, k_ak, k_satuan, k_dilaksanakan, k_pakai_biaya, k_capaian, k_nilai;
-    CapaianFields k_target, k_realisasi;
-    int tambahan_uraian, kreativitas_uraian, kreativitas_nilai;
+    SkpTotalFields skp_total;
+    int nilai_perilaku, sebutan_perilaku;
+    PrestasiFields prestasi;
+    int list_kegiatan;
+    KegiatanFields k_tugas;
+    int k_capaian, k_nilai;
+    TambahanKreativitasLists tambahan_kreativitas;
 
     PengukuranSchema() {
         Schema& s = schema;
-        instansi_kode = s.add_field("instansi.kode", FieldType::text);
-        instansi_nama = s.add_field("instansi.nama", FieldType::text);
-        instansi_pemerintah = s.add_field("instansi.pemerintah", FieldType::text);
-        instansi_alamat = s.add_field("instansi.alamat", FieldType::text);
-        instansi_kode_pos = s.add_field("instansi.kode_pos", FieldType::text);
-        instansi_tempat = s.add_field("instansi.tempat", FieldType::text);
-        instansi_logo = s.add_field("instansi.logo", FieldType::text);
-        periode = s.add_field("periode", FieldType::text);
-        periode_rentang = s.add_field("periode.rentang", FieldType::text);
-        periode_awal = s.add_field("periode.awal", FieldType::date);
-        periode_akhir = s.add_field("periode.akhir", FieldType::date);
-        periode_tahun = s.add_field("periode.tahun", FieldType::integer);
-        tanggal = s.add_field("tanggal", FieldType::date);
+        instansi = InstansiFields::add(s);
+        periode = PeriodeFields::add(s);
         lembar_nomor = s.add_field("lembar.nomor", FieldType::integer);
         lembar_jumlah = s.add_field("lembar.jumlah", FieldType::integer);
         lembar_untuk = s.add_field("lembar.untuk", FieldType::text);
         lembar_label = s.add_field("lembar.label", FieldType::text);
-        pegawai = PersonFields::add(s, "pegawai");
-        penilai = PersonFields::add(s, "penilai");
-        atasan = PersonFields::add(s, "atasan_penilai");
-        jumlah_kegiatan = s.add_field("jumlah_kegiatan", FieldType::integer);
-        rata_rata_kegiatan = s.add_field("rata_rata_kegiatan", FieldType::number, two_places);
-        jumlah_tambahan = s.add_field("jumlah_tambahan", FieldType::integer);
-        nilai_tambahan = s.add_field("nilai_tambahan", FieldType::number, two_places);
-        nilai_kreativitas = s.add_field("nilai_kreativitas", FieldType::number, two_places);
-        nilai_skp = s.add_field("nilai_skp", FieldType::number, two_places);
-        sebutan_skp = s.add_field("sebutan_skp", FieldType::text);
+        constexpr PersonOptions person{.ttd = true};
+        pegawai = PersonFields::add(s, "pegawai", person);
+        penilai = PersonFields::add(s, "penilai", person);
+        atasan = PersonFields::add(s, "atasan_penilai", person);
+        skp_total = SkpTotalFields::add(s);
         nilai_perilaku = s.add_field("nilai_perilaku", FieldType::number, two_places);
         sebutan_perilaku = s.add_field("sebutan_perilaku", FieldType::text);
-        skp_tertimbang = s.add_field("skp_tertimbang", FieldType::number, two_places);
-        perilaku_tertimbang = s.add_field("perilaku_tertimbang", FieldType::number, two_places);
-        nilai_prestasi = s.add_field("nilai_prestasi", FieldType::number, two_places);
-        sebutan_prestasi = s.add_field("sebutan_prestasi", FieldType::text);
+        prestasi = PrestasiFields::add(s);
 
         Schema k;
-        k_uraian = k.add_field("uraian", FieldType::text);
-        k_ak = k.add_field("ak", FieldType::number, as_written);
-        k_satuan = k.add_field("satuan", FieldType::text);
-        k_dilaksanakan = k.add_field("dilaksanakan", FieldType::flag);
-        k_pakai_biaya = k.add_field("pakai_biaya", FieldType::flag);
-        k_target = CapaianFields::add(k, "target");
-        k_realisasi = CapaianFields::add(k, "realisasi");
+        k_tugas = KegiatanFields::add(k);
         k_capaian = k.add_field("capaian", FieldType::number, two_places);
         k_nilai = k.add_field("nilai", FieldType::number, two_places);
         list_kegiatan = s.add_list("kegiatan", std::move(k));
 
-        Schema t;
-        tambahan_uraian = t.add_field("uraian", FieldType::text);
-        list_tambahan = s.add_list("tambahan", std::move(t));
-
-        Schema kr;
-        kreativitas_uraian = kr.add_field("uraian", FieldType::text);
-        kreativitas_nilai = kr.add_field("nilai", FieldType::number, as_written);
-        list_kreativitas = s.add_list("kreativitas", std::move(kr));
+        tambahan_kreativitas = TambahanKreativitasLists::add(s);
     }
 };
 
 const PengukuranSchema& pengukuran_schema() {
     static const PengukuranSchema instance;
     return instance;
-}
-
-// Sets values[index]; the index comes from the schema built above.
-void set(Record& r, int index, Value v) { r.values.at(static_cast<std::size_t>(index)) = std::move(v); }
-
-Record empty_record(const Schema& s) {
-    Record r;
-    r.values.resize(s.fields().size());
-    r.lists.resize(s.lists().size());
-    return r;
 }
 
 const Schema& list_schema(int list) {
@@ -144,26 +69,11 @@ const doc::ImageData* signature_of(const PengukuranInput& in, const Pegawai& p) 
     return found == in.signatures->end() ? nullptr : &found->second;
 }
 
-// A person's fields; all absent (and ada false) when there is nobody.
+// A person's fields (PersonFields::fill) and P.ttd: the image id of their scanned signature, or
+// "" when they have none.
 void set_person(Record& r, const PersonFields& f, const Pegawai* p, const PengukuranInput& in) {
-    set(r, f.ada, p != nullptr);
-    if (!p) return;
-    set(r, f.nama_lengkap, p->nama_lengkap());
-    set(r, f.nama, p->nama);
-    set(r, f.nip, p->nip);
-    set(r, f.golongan, p->golongan.str());
-    set(r, f.pangkat, p->golongan.pangkat());
-    set(r, f.pangkat_golongan, p->golongan.pangkat() + ", " + p->golongan.str());
-    set(r, f.jabatan, p->jabatan);
-    set(r, f.unit_kerja, p->unit_kerja);
-    set(r, f.ttd, signature_of(in, *p) ? signature_image_id(p->nip) : std::string());
-}
-
-void set_capaian(Record& r, const CapaianFields& f, const Capaian& c) {
-    set(r, f.kuantitas, c.kuantitas);
-    set(r, f.kualitas, c.kualitas);
-    set(r, f.waktu, c.waktu);
-    if (c.biaya) set(r, f.biaya, *c.biaya);
+    f.fill(r, p);
+    if (p) set(r, f.ttd, signature_of(in, *p) ? signature_image_id(p->nip) : std::string());
 }
 
 // The signers of one document: the employee, the pejabat penilai and the penilai's atasan.
@@ -209,20 +119,8 @@ std::optional<PengukuranTemplate> PengukuranTemplate::load(std::string_view byte
 Record PengukuranTemplate::record(const PengukuranInput& in, const Lembar& lembar) {
     const PengukuranSchema& f = pengukuran_schema();
     Record r = empty_record(f.schema);
-    const Instansi& instansi = in.data.instansi;
-    set(r, f.instansi_kode, instansi.kode);
-    set(r, f.instansi_nama, instansi.nama);
-    set(r, f.instansi_pemerintah, instansi.pemerintah);
-    set(r, f.instansi_alamat, instansi.alamat);
-    set(r, f.instansi_kode_pos, instansi.kode_pos);
-    set(r, f.instansi_tempat, instansi.tempat);
-    set(r, f.instansi_logo, std::string(in.logo ? "logo" : ""));
-    set(r, f.periode, in.period.bulan_tahun());
-    set(r, f.periode_rentang, format_rentang(in.period.first_day(), in.period.last_day()));
-    set(r, f.periode_awal, in.period.first_day());
-    set(r, f.periode_akhir, in.period.last_day());
-    set(r, f.periode_tahun, static_cast<std::int64_t>(in.period.year));
-    set(r, f.tanggal, in.tanggal);
+    f.instansi.fill(r, in.data.instansi, in.logo != nullptr);
+    f.periode.fill(r, in.period, in.tanggal);
     set(r, f.lembar_nomor, static_cast<std::int64_t>(lembar.nomor));
     set(r, f.lembar_jumlah, static_cast<std::int64_t>(lembar.jumlah));
     set(r, f.lembar_untuk, lembar.untuk);
@@ -234,52 +132,24 @@ Record PengukuranTemplate::record(const PengukuranInput& in, const Lembar& lemba
     set_person(r, f.atasan, who.atasan, in);
 
     const NilaiSkp& skp = in.nilai.skp;
-    set(r, f.jumlah_kegiatan, static_cast<std::int64_t>(in.skp.tugas.size()));
-    set(r, f.rata_rata_kegiatan, skp.rata_rata);
-    set(r, f.jumlah_tambahan, static_cast<std::int64_t>(skp.jumlah_tambahan));
-    set(r, f.nilai_tambahan, skp.nilai_tambahan);
-    set(r, f.nilai_kreativitas, skp.nilai_kreativitas);
-    set(r, f.nilai_skp, skp.nilai_capaian_skp);
-    set(r, f.sebutan_skp, sebutan(skp.nilai_capaian_skp));
+    f.skp_total.fill(r, in.skp, skp);
     set(r, f.nilai_perilaku, in.nilai.perilaku.rata_rata);
     set(r, f.sebutan_perilaku, sebutan(in.nilai.perilaku.rata_rata));
-    set(r, f.skp_tertimbang, in.nilai.skp_tertimbang);
-    set(r, f.perilaku_tertimbang, in.nilai.perilaku_tertimbang);
-    set(r, f.nilai_prestasi, in.nilai.nilai_prestasi);
-    set(r, f.sebutan_prestasi, sebutan(in.nilai.nilai_prestasi));
+    f.prestasi.fill(r, in.nilai);
 
     auto& kegiatan = r.lists.at(static_cast<std::size_t>(f.list_kegiatan));
     for (std::size_t i = 0; i < in.skp.tugas.size(); ++i) {
         const KegiatanTugas& k = in.skp.tugas[i];
         const NilaiKegiatan& n = skp.kegiatan.at(i);
         Record e = empty_record(list_schema(f.list_kegiatan));
-        set(e, f.k_uraian, k.uraian);
-        set(e, f.k_ak, k.ak);
-        set(e, f.k_satuan, k.satuan);
-        set(e, f.k_dilaksanakan, n.dilaksanakan);
-        set(e, f.k_pakai_biaya, k.target.biaya.has_value());
-        set_capaian(e, f.k_target, k.target);
-        set_capaian(e, f.k_realisasi, k.realisasi);
+        f.k_tugas.fill(e, k, n);
         // Capaian: realisasi kuantitas against target (the model keeps targets > 0).
         set(e, f.k_capaian, k.realisasi.kuantitas / k.target.kuantitas * Rational(100));
         set(e, f.k_nilai, n.nilai_capaian);
         kegiatan.push_back(std::move(e));
     }
 
-    auto& tambahan = r.lists.at(static_cast<std::size_t>(f.list_tambahan));
-    for (const TugasTambahan& t : in.skp.tambahan) {
-        Record e = empty_record(list_schema(f.list_tambahan));
-        set(e, f.tambahan_uraian, t.uraian);
-        tambahan.push_back(std::move(e));
-    }
-
-    auto& kreativitas = r.lists.at(static_cast<std::size_t>(f.list_kreativitas));
-    for (const Kreativitas& k : in.skp.kreativitas) {
-        Record e = empty_record(list_schema(f.list_kreativitas));
-        set(e, f.kreativitas_uraian, k.uraian);
-        set(e, f.kreativitas_nilai, k.nilai);
-        kreativitas.push_back(std::move(e));
-    }
+    f.tambahan_kreativitas.fill(r, f.schema, in.skp);
     return r;
 }
 

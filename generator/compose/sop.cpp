@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include "compose/common_fields.hpp"
+
 namespace kinerja::compose {
 
 namespace {
@@ -19,12 +21,10 @@ struct ListFields {
 // The SOP identity schema and the index of every field in it, built once.
 struct SopSchema {
     Schema schema;
-    int instansi_kode, instansi_nama, instansi_pemerintah, instansi_alamat, instansi_kode_pos,
-        instansi_tempat, instansi_logo;
+    InstansiFields instansi;
     int nomor, nama, tanggal_pembuatan, tanggal_revisi, tanggal_efektif, jumlah_langkah,
         jumlah_pelaksana;
-    int pengesah_ada, pengesah_nama_lengkap, pengesah_nama, pengesah_nip, pengesah_golongan,
-        pengesah_pangkat, pengesah_pangkat_golongan, pengesah_jabatan, pengesah_unit_kerja;
+    PersonFields pengesah;
     ListFields dasar_hukum, kualifikasi_pelaksana, keterkaitan, peralatan, peringatan, pencatatan,
         pelaksana;
 
@@ -38,13 +38,7 @@ struct SopSchema {
 
     SopSchema() {
         Schema& s = schema;
-        instansi_kode = s.add_field("instansi.kode", FieldType::text);
-        instansi_nama = s.add_field("instansi.nama", FieldType::text);
-        instansi_pemerintah = s.add_field("instansi.pemerintah", FieldType::text);
-        instansi_alamat = s.add_field("instansi.alamat", FieldType::text);
-        instansi_kode_pos = s.add_field("instansi.kode_pos", FieldType::text);
-        instansi_tempat = s.add_field("instansi.tempat", FieldType::text);
-        instansi_logo = s.add_field("instansi.logo", FieldType::text);
+        instansi = InstansiFields::add(s);
         nomor = s.add_field("sop.nomor", FieldType::text);
         nama = s.add_field("sop.nama", FieldType::text);
         tanggal_pembuatan = s.add_field("sop.tanggal_pembuatan", FieldType::date);
@@ -52,15 +46,7 @@ struct SopSchema {
         tanggal_efektif = s.add_field("sop.tanggal_efektif", FieldType::date);
         jumlah_langkah = s.add_field("sop.jumlah_langkah", FieldType::integer);
         jumlah_pelaksana = s.add_field("sop.jumlah_pelaksana", FieldType::integer);
-        pengesah_ada = s.add_field("disahkan_oleh.ada", FieldType::flag);
-        pengesah_nama_lengkap = s.add_field("disahkan_oleh.nama_lengkap", FieldType::text);
-        pengesah_nama = s.add_field("disahkan_oleh.nama", FieldType::text);
-        pengesah_nip = s.add_field("disahkan_oleh.nip", FieldType::nip);
-        pengesah_golongan = s.add_field("disahkan_oleh.golongan", FieldType::text);
-        pengesah_pangkat = s.add_field("disahkan_oleh.pangkat", FieldType::text);
-        pengesah_pangkat_golongan = s.add_field("disahkan_oleh.pangkat_golongan", FieldType::text);
-        pengesah_jabatan = s.add_field("disahkan_oleh.jabatan", FieldType::text);
-        pengesah_unit_kerja = s.add_field("disahkan_oleh.unit_kerja", FieldType::text);
+        pengesah = PersonFields::add(s, "disahkan_oleh");
         dasar_hukum = add_list(s, "dasar_hukum", "teks");
         kualifikasi_pelaksana = add_list(s, "kualifikasi_pelaksana", "teks");
         keterkaitan = add_list(s, "keterkaitan", "teks");
@@ -74,16 +60,6 @@ struct SopSchema {
 const SopSchema& sop_schema() {
     static const SopSchema instance;
     return instance;
-}
-
-// Sets values[index]; the index comes from the schema built above.
-void set(Record& r, int index, Value v) { r.values.at(static_cast<std::size_t>(index)) = std::move(v); }
-
-Record empty_record(const Schema& s) {
-    Record r;
-    r.values.resize(s.fields().size());
-    r.lists.resize(s.lists().size());
-    return r;
 }
 
 void set_list(Record& r, const Schema& s, const ListFields& f, const std::vector<std::string>& items) {
@@ -137,14 +113,7 @@ std::optional<SopTemplate> SopTemplate::load(std::string_view bytes, const std::
 Record SopTemplate::record(const SopInput& in) {
     const SopSchema& f = sop_schema();
     Record r = empty_record(f.schema);
-    const Instansi& instansi = in.data.instansi;
-    set(r, f.instansi_kode, instansi.kode);
-    set(r, f.instansi_nama, instansi.nama);
-    set(r, f.instansi_pemerintah, instansi.pemerintah);
-    set(r, f.instansi_alamat, instansi.alamat);
-    set(r, f.instansi_kode_pos, instansi.kode_pos);
-    set(r, f.instansi_tempat, instansi.tempat);
-    set(r, f.instansi_logo, std::string(in.logo ? "logo" : ""));
+    f.instansi.fill(r, in.data.instansi, in.logo != nullptr);
 
     const Sop& sop = in.sop;
     set(r, f.nomor, sop.nomor);
@@ -155,18 +124,7 @@ Record SopTemplate::record(const SopInput& in) {
     set(r, f.jumlah_langkah, static_cast<std::int64_t>(sop.langkah.size()));
     set(r, f.jumlah_pelaksana, static_cast<std::int64_t>(sop.lanes.size()));
 
-    const Pegawai* pengesah = in.data.find_pegawai(sop.disahkan_oleh);
-    set(r, f.pengesah_ada, pengesah != nullptr);
-    if (pengesah) {
-        set(r, f.pengesah_nama_lengkap, pengesah->nama_lengkap());
-        set(r, f.pengesah_nama, pengesah->nama);
-        set(r, f.pengesah_nip, pengesah->nip);
-        set(r, f.pengesah_golongan, pengesah->golongan.str());
-        set(r, f.pengesah_pangkat, pengesah->golongan.pangkat());
-        set(r, f.pengesah_pangkat_golongan, pengesah->golongan.pangkat() + ", " + pengesah->golongan.str());
-        set(r, f.pengesah_jabatan, pengesah->jabatan);
-        set(r, f.pengesah_unit_kerja, pengesah->unit_kerja);
-    }
+    f.pengesah.fill(r, in.data.find_pegawai(sop.disahkan_oleh));
 
     set_list(r, f.schema, f.dasar_hukum, sop.dasar_hukum);
     set_list(r, f.schema, f.kualifikasi_pelaksana, sop.kualifikasi_pelaksana);
