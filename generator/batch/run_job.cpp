@@ -388,21 +388,31 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         stage("cetak.pdf", render::render_pdf(cetak, engine.font_files), print_pages);
     }
     kill_switch.at("before-archive");
-    if (built.data && instansi_ok && indeks_template && label_template) {
+    // A run that made no document (every record bad, or the instansi unprintable) leaves the
+    // month already in OUT, if any, as it was: it never replaces a good month by an empty one.
+    const bool made_something = documents > 0 || sop_documents > 0;
+    if (!made_something) {
+        // staging is removed when it goes out of scope
+    } else if (built.data && instansi_ok && indeks_template && label_template) {
         archive.file_month(staging,
                            ArchiveMonthInput{*built.data, options.period, options.tanggal, std::move(filings),
                                              std::move(staged), *indeks_template, *label_template,
                                              archive::DocumentTools{*engine.fonts, engine.font_files, engine.info},
                                              engine.logo ? &*engine.logo : nullptr});
-    } else if (!staged.empty()) {
+    } else {
         staging.write(std::string(manifest_path), manifest_csv(staged));
         staging.commit();
-    }  // else nothing could be made: the month already in OUT (if any) stays as it was
+    }
     kill_switch.at("after-commit");
 
     problems = diags.sorted();
     for (const Diagnostic& d : problems) err << d.str() << '\n';
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!made_something) {
+        out << "tidak ada dokumen yang dapat dibuat; " << staging.final_dir().string() << " tidak diubah; "
+            << problems.size() << " masalah; " << decimal_seconds(seconds) << " detik\n";
+        return exit_problems;
+    }
     out << sop_documents << " SOP (" << sop_pages << " halaman), " << documents << " formulir kinerja ("
         << pages << " halaman), " << pengukuran_documents
         << " dokumen pengukuran kinerja (" << pengukuran_pages << " halaman), cetak.pdf (" << print_pages

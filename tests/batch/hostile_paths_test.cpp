@@ -200,6 +200,28 @@ TEST(HostileInstansi, InstansiTextTheFontsLackIsReportedNotAnInternalFailure) {
     EXPECT_FALSE(fs::exists(temp.path() / "out" / "2024-03" / "formulir" / "196906272001121003.pdf"));
 }
 
+// A run that can make nothing does not put an empty month over the office's good one.
+TEST(HostileInstansi, ARunThatMakesNothingKeepsThePreviousMonth) {
+    test::TempDir temp("kinerja-hostile-keep");
+    const fs::path data = temp.path() / "data";
+    const fs::path out = temp.path() / "out";
+    fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
+    const std::vector<std::string> args = {"run", data.string(), "--period", "2024-03", "--out", out.string(),
+                                           "--quiet"};
+    ASSERT_EQ(run(args).code, 0);
+    const std::set<std::string> before = tree(out / "2024-03");
+    const std::string formulir = test::read_file(out / "2024-03" / "formulir" / "196906272001121003.pdf");
+
+    std::string instansi = test::read_file(data / "instansi.xml");
+    instansi.replace(instansi.find("<tempat>Lampihong"), 17, "<tempat>\xE0\xB8\xA5\xE0\xB8\xB3");
+    std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
+    EXPECT_EQ(run(args).code, 1);
+    EXPECT_EQ(tree(out / "2024-03"), before);
+    EXPECT_EQ(test::read_file(out / "2024-03" / "formulir" / "196906272001121003.pdf"), formulir);
+    const CliRun verify = run({"archive", "verify", "--out", out.string()});
+    EXPECT_EQ(verify.code, 0) << verify.out << verify.err;
+}
+
 
 // A 20,000 × 20,000 logo is refused saying why, before any pixel is decoded.
 TEST(HostileInstansi, AHugeLogoIsRefusedSayingWhy) {
