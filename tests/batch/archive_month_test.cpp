@@ -18,16 +18,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliResult {
-    int code;
-    std::string out, err;
-};
-
-CliResult cli(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using test::CliResult;
+using test::cli;
 
 // The sample office, fonts and archive templates: loaded once.
 struct Office {

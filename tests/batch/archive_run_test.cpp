@@ -19,16 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliResult {
-    int code;
-    std::string out, err;
-};
-
-CliResult cli(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using test::CliResult;
+using test::cli;
 
 CliResult run_period(const fs::path& data, const fs::path& out, const std::string& periode) {
     return cli({"run", data.string(), "--period", periode, "--out", out.string(), "--quiet"});

@@ -9,16 +9,8 @@
 namespace kinerja {
 namespace {
 
-struct CliRun {
-    int code;
-    std::string out, err;
-};
-
-CliRun run(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using CliRun = test::CliResult;
+constexpr auto run = &test::cli;
 
 TEST(Cli, HelpListsCheck) {
     CliRun r = run({"--help"});

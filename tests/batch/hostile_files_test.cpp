@@ -19,16 +19,8 @@ namespace kinerja {
 namespace {
 namespace fs = std::filesystem;
 
-struct CliRun {
-    int code;
-    std::string out, err;
-};
-
-CliRun run(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using CliRun = test::CliResult;
+constexpr auto run = &test::cli;
 
 // The sample office copied to a fresh folder, to be spoiled by each test.
 class HostileFiles : public ::testing::Test {

@@ -21,16 +21,8 @@ namespace kinerja {
 namespace {
 namespace fs = std::filesystem;
 
-struct CliRun {
-    int code;
-    std::string out, err;
-};
-
-CliRun run(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using CliRun = test::CliResult;
+constexpr auto run = &test::cli;
 
 // Every file under a folder, by path relative to it.
 std::set<std::string> tree(const fs::path& root) {

@@ -11,17 +11,13 @@
 #include "load/limits.hpp"
 #include "load/template_reader.hpp"
 #include "test_support.hpp"
+#include "../load/diagnostic_lines.hpp"
 
 namespace kinerja {
 namespace {
 
-using Lines = std::vector<std::string>;
-
-Lines lines_of(const Diagnostics& diags) {
-    Lines out;
-    for (const auto& d : diags.items()) out.push_back(d.str());
-    return out;
-}
+using test::Lines;
+using test::lines_of;
 
 // Ten entities, each ten times the one before: &lol9; would be 10^9 "lol"s.
 std::string billion_laughs_doctype(const std::string& root) {

@@ -20,16 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliResult {
-    int code;
-    std::string out, err;
-};
-
-CliResult cli(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using test::CliResult;
+using test::cli;
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;

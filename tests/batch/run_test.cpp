@@ -11,16 +11,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-    int code;
-    std::string out, err;
-};
-
-RunResult run_kinerja(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using RunResult = test::CliResult;
+constexpr auto run_kinerja = &test::cli;
 
 RunResult run_month(const fs::path& data, const fs::path& out, std::vector<std::string> extra = {}) {
     std::vector<std::string> args{"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet"};

@@ -18,16 +18,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliResult {
-    int code;
-    std::string out, err;
-};
-
-CliResult kinerja(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using test::CliResult;
+constexpr auto kinerja = &test::cli;
 
 std::vector<std::string> diag_lines(const Diagnostics& diags) {
     std::vector<std::string> out;

@@ -4,13 +4,16 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <array>
 #include <cstdio>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "batch/cli.hpp"
 #include "load/file_source.hpp"
 
 namespace kinerja::test {
@@ -31,6 +34,18 @@ inline MemoryFileSource memory_copy(const std::filesystem::path& root) {
         files.put(std::filesystem::relative(entry.path(), root).generic_string(), read_file(entry.path()));
     }
     return files;
+}
+
+// What `kinerja ARGS...` returned and wrote, run in this process through run_cli.
+struct CliResult {
+    int code;
+    std::string out, err;
+};
+
+inline CliResult cli(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    const int code = run_cli(args, out, err);
+    return {code, out.str(), err.str()};
 }
 
 struct CommandResult {

@@ -4,17 +4,13 @@
 #include <tuple>
 
 #include <gtest/gtest.h>
+#include "diagnostic_lines.hpp"
 
 namespace kinerja {
 namespace {
 
-using Lines = std::vector<std::string>;
-
-Lines lines_of(const Diagnostics& diags) {
-    Lines out;
-    for (const auto& d : diags.items()) out.push_back(d.str());
-    return out;
-}
+using test::Lines;
+using test::lines_of;
 
 // ---- pegawai ------------------------------------------------------------------------------
 

@@ -11,17 +11,13 @@
 
 #include "load/data_readers.hpp"
 #include "load/text_encoding.hpp"
+#include "diagnostic_lines.hpp"
 
 namespace kinerja {
 namespace {
 
-using Lines = std::vector<std::string>;
-
-Lines lines_of(const Diagnostics& diags) {
-    Lines out;
-    for (const auto& d : diags.items()) out.push_back(d.str());
-    return out;
-}
+using test::Lines;
+using test::lines_of;
 
 // The contract the fuzz targets check: messages are valid UTF-8 (they reach the terminal and
 // documents) and name a line of the file.
