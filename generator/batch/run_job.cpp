@@ -391,18 +391,16 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     // A run that made no document (every record bad, or the instansi unprintable) leaves the
     // month already in OUT, if any, as it was: it never replaces a good month by an empty one.
     const bool made_something = documents > 0 || sop_documents > 0;
-    if (!made_something) {
-        // staging is removed when it goes out of scope
-    } else if (built.data && instansi_ok && indeks_template && label_template) {
+    if (made_something && built.data && instansi_ok && indeks_template && label_template) {
         archive.file_month(staging,
                            ArchiveMonthInput{*built.data, options.period, options.tanggal, std::move(filings),
                                              std::move(staged), *indeks_template, *label_template,
                                              archive::DocumentTools{*engine.fonts, engine.font_files, engine.info},
                                              engine.logo ? &*engine.logo : nullptr});
-    } else {
+    } else if (made_something) {
         staging.write(std::string(manifest_path), manifest_csv(staged));
         staging.commit();
-    }
+    }  // else the staging folder is removed when it goes out of scope
     kill_switch.at("after-commit");
 
     problems = diags.sorted();

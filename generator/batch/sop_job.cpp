@@ -44,14 +44,6 @@ private:
     const FileSource& inner_;
 };
 
-std::optional<std::string> read_disk_file(const fs::path& path) {
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) return std::nullopt;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 // The identity template: the office's own in DATA_DIR/templates/ when there is one.
 std::optional<compose::SopTemplate> load_identitas(const FileSource& files, const fs::path& resources,
                                                    Diagnostics& diags) {
@@ -181,9 +173,13 @@ int make_sop_document(const SopOptions& options, std::ostream& out, std::ostream
     WithoutSops files(disk);
     Diagnostics diags;
     RawData raw = load_data_folder(files, "", diags);
-    std::optional<std::string> sop_bytes = read_disk_file(options.sop_file);
+    // Read as the data folder's files are: regular files within the size limit only.
+    const DiskFileSource sop_folder(options.sop_file.has_parent_path() ? options.sop_file.parent_path() : ".");
+    const std::string sop_file = options.sop_file.filename().string();
+    std::optional<std::string> sop_bytes = sop_folder.read(sop_file);
     if (!sop_bytes) {
-        diags.add(sop_name, 0, "berkas", "berkas tidak ditemukan atau tidak dapat dibaca");
+        const std::string why = sop_folder.unreadable(sop_file);
+        diags.add(sop_name, 0, "berkas", why.empty() ? "berkas tidak ditemukan" : why);
     } else if (std::optional<SopRecord> record = read_sop_xml(*sop_bytes, sop_name, diags)) {
         raw.sops.push_back(std::move(*record));
     }

@@ -245,6 +245,22 @@ TEST(SopCommand, ProblemsOfTheSopAreReportedUnderTheNameTheUserGave) {
     EXPECT_FALSE(fs::exists(pdf));
 }
 
+// The SOP file is read as the data folder's files are: one over the size limit is refused
+// unread (sparse here: 300 MB long, nothing written).
+TEST(SopCommand, AnSopOverTheSizeLimitIsRefusedUnread) {
+    test::TempDir temp("kinerja-sop-huge");
+    const fs::path sop = temp.path() / "besar.xml";
+    std::ofstream(sop, std::ios::binary) << "<sop/>";
+    fs::resize_file(sop, 300u * 1024u * 1024u);
+    const fs::path pdf = temp.path() / "besar.pdf";
+    const CliResult r = make_sop(sop, pdf);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find(sop.string() + ":0: berkas: berkas terlalu besar (300 MB; paling besar 256 MB); tidak dibaca\n"),
+              std::string::npos)
+        << r.err;
+    EXPECT_FALSE(fs::exists(pdf));
+}
+
 TEST(SopCommand, AnSopTooLongForItsPageIsReportedAndNothingWritten) {
     test::TempDir temp("kinerja-sop-long");
     std::string xml = test::read_file(test_sop("uji-2-pelaksana.xml"));
