@@ -16,6 +16,7 @@
 #include <hpdf.h>
 
 #include "layout/utf8.hpp"
+#include "render/pdf_text.hpp"
 #include "render/png_check.hpp"
 #include "render/winansi.hpp"
 
@@ -190,27 +191,10 @@ HPDF_Date pdf_date(std::string_view text) {
     return date;
 }
 
-// Info strings pass through libharu's UTF-8 encoder, which handles the Basic Multilingual Plane
-// only (a character above U+FFFF comes out as spaces): refuse what it would garble.
-void check_info_text(std::string_view text) {
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t start = pos;
-        const char32_t cp = layout::next_code_point(text, pos);
-        const bool garbled = cp == layout::replacement_character &&
-                             text.substr(start, pos - start) != "\xEF\xBF\xBD";
-        if (garbled || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp > 0xFFFF) {
-            throw std::invalid_argument(
-                "metadata PDF hanya boleh berisi karakter UTF-8 yang dapat dicetak dari U+0020 "
-                "sampai U+FFFF (bait ke-" + std::to_string(start + 1) + ")");
-        }
-    }
-}
-
 class Renderer {
 public:
-    Renderer(const layout::DisplayList& list, const FontFiles& files)
-        : list_(list), files_(files) {
+    Renderer(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info)
+        : list_(list), files_(files), info_(info) {
         for (const auto& [id, png] : list.images) {
             if (!image_bytes_.emplace(id, &png).second) {
                 throw std::invalid_argument("id gambar ganda dalam daftar tampilan: " + quoted(id));
@@ -374,6 +358,10 @@ private:
         positive(run.size, "ukuran huruf");
         const std::string encoded = to_winansi(run.text);
         HPDF_Font font = font_for(run.face);
+        if (info_) {
+            RenderInfo::FontUse& use = *font_uses_.at(static_cast<std::size_t>(run.face));
+            for (const char byte : encoded) use.bytes.set(static_cast<unsigned char>(byte));
+        }
         begin_text();
         if (font != text_font_ || run.size != text_size_) {
             HPDF_Page_SetFontAndSize(page_, font, real(run.size));
@@ -540,6 +528,10 @@ private:
         }
         font = HPDF_GetFont(doc_.get(), loaded->second.c_str(), text_encoding);
         doc_.check([&] { return "memuat fon " + quoted(path); });
+        if (info_) {
+            auto use = info_->fonts.try_emplace(loaded->second, RenderInfo::FontUse{face, {}}).first;
+            font_uses_.at(static_cast<std::size_t>(face)) = &use->second;
+        }
         return font;
     }
 
@@ -561,6 +553,7 @@ private:
             static_cast<HPDF_UINT>(png.size()));
         doc_.check([&] { return "memuat gambar " + quoted(id); });
         images_.emplace(id, image);
+        if (info_) info_->image_ids.push_back(id);
         return image;
     }
 
@@ -582,6 +575,8 @@ private:
 
     const layout::DisplayList& list_;
     const FontFiles& files_;
+    RenderInfo* info_;  // null: not asked for
+    std::array<RenderInfo::FontUse*, layout::face_count> font_uses_{};  // by Face, into info_
     Document doc_;
     std::map<std::string, const std::string*> image_bytes_;  // id → PNG bytes in list_
     std::map<std::string, HPDF_Image> images_;                // id → embedded image
@@ -598,7 +593,12 @@ private:
 }  // namespace
 
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts) {
-    return Renderer(list, fonts).run();
+    return Renderer(list, fonts, nullptr).run();
+}
+
+std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info) {
+    info = RenderInfo{};
+    return Renderer(list, fonts, &info).run();
 }
 
 }  // namespace kinerja::render

@@ -4,8 +4,11 @@
 #pragma once
 
 #include <array>
+#include <bitset>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "layout/display_list.hpp"
 
@@ -51,5 +54,19 @@ constexpr double arrow_head_half_width = 0.4;
 // std::runtime_error, in Bahasa Indonesia with libharu's error code, when libharu fails (a
 // font file missing or unreadable, an image that is not a valid PNG, ...).
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts);
+
+// What render_pdf drew into one PDF, beyond its bytes: what PrintFileWriter needs to join
+// PDFs into one file as render_pdf would have made it from all their pages.
+struct RenderInfo {
+    struct FontUse {
+        layout::Face face = layout::Face::sans_regular;  // a face drawn with the font
+        std::bitset<256> bytes;                          // the WinAnsi bytes shown with it
+    };
+    std::map<std::string, FontUse> fonts;  // by libharu's font name (the /BaseFont after "XXXXXX+")
+    std::vector<std::string> image_ids;    // DisplayList image ids, in the order they were embedded
+};
+
+// render_pdf that also fills `info` (overwriting it).
+std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info);
 
 }  // namespace kinerja::render

@@ -1,0 +1,481 @@
+#include "render/print_file_writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <set>
+#include <stdexcept>
+#include <utility>
+
+#include "render/pdf_text.hpp"
+#include "render/winansi.hpp"
+
+namespace kinerja::render {
+namespace {
+
+[[noreturn]] void not_ours(const std::string& why) {
+    throw std::invalid_argument("PDF yang digabung bukan buatan render_pdf: " + why);
+}
+
+// One PDF as libharu 2.3.0 writes it: objects 1..count-1 in number order, then a classic xref
+// table ("xref\n0 N\n" and 20-byte entries), the trailer and startxref.
+class SourcePdf {
+public:
+    explicit SourcePdf(std::string_view bytes) : bytes_(bytes) {
+        const std::size_t start = bytes.rfind("startxref\n");
+        if (start == std::string_view::npos) not_ours("tanpa startxref");
+        const std::size_t xref = number_at(start + 10);
+        if (bytes.substr(xref, 7) != "xref\n0 ") not_ours("tabel xref tidak dikenal");
+        const std::size_t count = number_at(xref + 7);
+        std::size_t entry = bytes.find('\n', xref + 7);
+        if (entry == std::string_view::npos || count < 2) not_ours("tabel xref kosong");
+        entry += 1 + 20;  // past the free entry of object 0
+        offsets_.assign(count + 1, 0);
+        for (std::size_t id = 1; id < count; ++id, entry += 20) {
+            offsets_[id] = number_at(entry);
+            if (offsets_[id] <= offsets_[id - 1] || offsets_[id] >= xref) not_ours("objek tidak berurutan");
+        }
+        offsets_[count] = xref;
+    }
+
+    int count() const { return static_cast<int>(offsets_.size()) - 1; }
+
+    // What lies between "ID 0 obj\n" and "endobj\n" (its last byte is the "\n" before endobj).
+    std::string_view body(int id) const {
+        if (id < 1 || id >= count()) not_ours("rujukan ke objek " + std::to_string(id) + " yang tidak ada");
+        const std::string_view span =
+            bytes_.substr(offsets_[static_cast<std::size_t>(id)],
+                          offsets_[static_cast<std::size_t>(id) + 1] - offsets_[static_cast<std::size_t>(id)]);
+        const std::string header = std::to_string(id) + " 0 obj\n";
+        if (span.substr(0, header.size()) != header || span.size() < header.size() + 7 ||
+            span.substr(span.size() - 7) != "endobj\n") {
+            not_ours("objek " + std::to_string(id) + " tidak dikenal");
+        }
+        return span.substr(header.size(), span.size() - header.size() - 7);
+    }
+
+    // The bytes before object 1: the header and its binary comment.
+    std::string_view header() const { return bytes_.substr(0, offsets_[1]); }
+
+private:
+    std::size_t number_at(std::size_t pos) const {
+        std::size_t value = 0;
+        const char* first = bytes_.data() + std::min(pos, bytes_.size());
+        const auto [end, error] = std::from_chars(first, bytes_.data() + bytes_.size(), value);
+        if (error != std::errc() || end == first) not_ours("bilangan tidak terbaca pada bait " + std::to_string(pos));
+        return value;
+    }
+
+    std::string_view bytes_;
+    std::vector<std::size_t> offsets_;  // by object number; [count] = where the xref starts
+};
+
+// The dictionary of an object's body: all of it, or what precedes its stream.
+std::string_view dictionary(std::string_view body) {
+    const std::size_t stream = body.find(">>\nstream\r\n");
+    return stream == std::string_view::npos ? body : body.substr(0, stream + 2);
+}
+
+// Each "N 0 R" of a dictionary: where N starts, its length, N.
+struct Ref {
+    std::size_t pos, size;
+    int id;
+};
+std::vector<Ref> refs_in(std::string_view dict) {
+    std::vector<Ref> refs;
+    for (std::size_t at = dict.find(" 0 R"); at != std::string_view::npos; at = dict.find(" 0 R", at + 4)) {
+        std::size_t from = at;
+        while (from > 0 && dict[from - 1] >= '0' && dict[from - 1] <= '9') --from;
+        if (from == at) continue;
+        int id = 0;
+        std::from_chars(dict.data() + from, dict.data() + at, id);
+        refs.push_back(Ref{from, at - from, id});
+    }
+    return refs;
+}
+
+// The object `key` refers to ("/Key N 0 R" on a line of its own), or 0.
+int ref_of(std::string_view dict, std::string_view key) {
+    const std::string needle = "\n/" + std::string(key) + " ";
+    const std::size_t at = dict.find(needle);
+    if (at == std::string_view::npos) return 0;
+    int id = 0;
+    const char* first = dict.data() + at + needle.size();
+    const auto [end, error] = std::from_chars(first, dict.data() + dict.size(), id);
+    if (error != std::errc() || std::string_view(end, 4) != " 0 R") return 0;
+    return id;
+}
+
+// `body` with every reference of its dictionary renumbered through `ids` (source → file);
+// the stream, if any, is copied as it is.
+std::string renumbered(std::string_view body, const std::map<int, int>& ids) {
+    const std::string_view dict = dictionary(body);
+    std::string out;
+    out.reserve(body.size() + 16);
+    std::size_t copied = 0;
+    for (const Ref& ref : refs_in(dict)) {
+        const auto to = ids.find(ref.id);
+        if (to == ids.end()) not_ours("rujukan ke objek " + std::to_string(ref.id) + " yang tidak terpetakan");
+        out.append(dict.substr(copied, ref.pos - copied));
+        out += std::to_string(to->second);
+        copied = ref.pos + ref.size;
+    }
+    out.append(body.substr(copied));
+    return out;
+}
+
+// The objects `id` refers to, directly or through others, with itself; ascending.
+std::set<int> closure(const SourcePdf& pdf, int id) {
+    std::set<int> seen{id};
+    std::vector<int> todo{id};
+    while (!todo.empty()) {
+        const int next = todo.back();
+        todo.pop_back();
+        for (const Ref& ref : refs_in(dictionary(pdf.body(next)))) {
+            if (seen.insert(ref.id).second) todo.push_back(ref.id);
+        }
+    }
+    return seen;
+}
+
+bool is_font(std::string_view dict) { return dict.find("\n/Type /Font\n") != std::string_view::npos; }
+bool is_image(std::string_view dict) { return dict.find("\n/Subtype /Image\n") != std::string_view::npos; }
+
+// libharu's name of the font of a font dictionary: its /BaseFont without the subset tag.
+std::string font_name(std::string_view dict) {
+    const std::string_view key = "\n/BaseFont /";
+    const std::size_t at = dict.find(key);
+    if (at == std::string_view::npos) not_ours("fon tanpa /BaseFont");
+    std::string_view name = dict.substr(at + key.size());
+    name = name.substr(0, name.find('\n'));
+    if (name.size() > 7 && name[6] == '+') name.remove_prefix(7);
+    return std::string(name);
+}
+
+// The pages of a PDF, in order (the /Kids of its page tree, which libharu keeps flat).
+std::vector<int> page_ids(const SourcePdf& pdf) {
+    const std::string_view pages = pdf.body(ref_of(pdf.body(1), "Pages"));
+    const std::size_t open = pages.find("/Kids [ ");
+    const std::size_t close = pages.find(']', open);
+    if (open == std::string_view::npos || close == std::string_view::npos) not_ours("pohon halaman tidak dikenal");
+    std::vector<int> ids;
+    for (const Ref& ref : refs_in(pages.substr(open, close - open))) ids.push_back(ref.id);
+    if (ids.empty()) not_ours("tanpa halaman");
+    return ids;
+}
+
+// A character of each WinAnsi byte (the first code point that encodes to it).
+const std::array<char32_t, 256>& winansi_characters() {
+    static const std::array<char32_t, 256> table = [] {
+        std::array<char32_t, 256> t{};
+        for (char32_t cp = 0x2122; cp > 0; --cp) {
+            if (auto byte = winansi_byte(cp)) t[*byte] = cp;
+        }
+        return t;
+    }();
+    return table;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::string ref(int id) { return std::to_string(id) + " 0 R"; }
+
+// Counts what the writer puts out, for the xref table.
+class Output {
+public:
+    explicit Output(std::ostream& out) : out_(out) {}
+    void put(std::string_view bytes) {
+        out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        at_ += bytes.size();
+    }
+    void object(int id, std::string_view body) {
+        begin(id);
+        put(body);
+        put("endobj\n");
+    }
+    void begin(int id) {
+        if (offsets_.size() <= static_cast<std::size_t>(id)) offsets_.resize(static_cast<std::size_t>(id) + 1, 0);
+        offsets_[static_cast<std::size_t>(id)] = at_;
+        put(std::to_string(id) + " 0 obj\n");
+    }
+    std::uint64_t at() const { return at_; }
+    const std::vector<std::uint64_t>& offsets() const { return offsets_; }
+
+private:
+    std::ostream& out_;
+    std::uint64_t at_ = 0;
+    std::vector<std::uint64_t> offsets_;
+};
+
+// The outline as render_pdf's libharu writes it: the root, then each bookmark (and its /Fit
+// destination) in document order, all closed.
+struct OutlineWriter {
+    const std::vector<int>& kids;
+    std::vector<std::pair<int, std::string>> objects;  // number, body
+    int next;
+
+    // Numbers the bookmarks from `next` on (item, then its destination, then its children).
+    struct Node {
+        int id, dest;
+        std::vector<Node> children;
+    };
+    std::vector<Node> number(const std::vector<layout::Bookmark>& marks) {
+        std::vector<Node> nodes;
+        for (const layout::Bookmark& mark : marks) {
+            if (mark.title.empty()) throw std::invalid_argument("penanda buku tanpa judul");
+            check_info_text(mark.title);
+            if (mark.page >= kids.size()) {
+                throw std::invalid_argument("penanda buku \"" + mark.title + "\" menunjuk halaman " +
+                                            std::to_string(mark.page + 1) + " dari " + std::to_string(kids.size()));
+            }
+            Node node{next, next + 1, {}};
+            next += 2;
+            node.children = number(mark.children);
+            nodes.push_back(std::move(node));
+        }
+        return nodes;
+    }
+
+    void write(const std::vector<layout::Bookmark>& marks, const std::vector<Node>& nodes, int parent) {
+        for (std::size_t i = 0; i < marks.size(); ++i) {
+            const Node& node = nodes[i];
+            std::string body = "<<\n/Title " + utf16_hex_string(marks[i].title) + "\n/Type /Outlines\n";
+            if (i > 0) body += "/Prev " + ref(nodes[i - 1].id) + "\n";
+            body += "/Parent " + ref(parent) + "\n/Dest " + ref(node.dest) + "\n";
+            if (!node.children.empty()) {
+                body += "/First " + ref(node.children.front().id) + "\n/Last " + ref(node.children.back().id) + "\n";
+            }
+            if (i + 1 < marks.size()) body += "/Next " + ref(nodes[i + 1].id) + "\n";
+            if (!node.children.empty()) body += "/Count -" + std::to_string(node.children.size()) + "\n";
+            body += ">>\n";
+            objects.emplace_back(node.id, std::move(body));
+            objects.emplace_back(node.dest, "[ " + ref(kids.at(marks[i].page)) + " /Fit ]\n");
+            write(marks[i].children, node.children, node.id);
+        }
+    }
+};
+
+}  // namespace
+
+PrintFileWriter::PrintFileWriter(std::filesystem::path spool, layout::Metadata meta, const FontFiles& fonts)
+    : spool_path_(std::move(spool)), meta_(std::move(meta)), files_(fonts) {
+    spool_.open(spool_path_, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+    if (!spool_) throw std::runtime_error("berkas sementara tidak dapat dibuat: " + spool_path_.string());
+}
+
+PrintFileWriter::~PrintFileWriter() {
+    spool_.close();
+    std::error_code ignored;
+    std::filesystem::remove(spool_path_, ignored);
+}
+
+int PrintFileWriter::new_object() {
+    objects_.emplace_back();
+    return static_cast<int>(objects_.size()) + 3;
+}
+
+void PrintFileWriter::spool(int id, std::string_view body) {
+    Spooled& object = objects_.at(static_cast<std::size_t>(id) - 4);
+    object.offset = spool_size_;
+    object.size = body.size();
+    spool_.write(body.data(), static_cast<std::streamsize>(body.size()));
+    if (!spool_) throw std::runtime_error("berkas sementara tidak dapat ditulis: " + spool_path_.string());
+    spool_size_ += body.size();
+}
+
+std::size_t PrintFileWriter::append(std::string_view pdf, const RenderInfo& info) {
+    const SourcePdf source(pdf);
+    const std::vector<int> pages = page_ids(source);
+
+    // The images of the source, by object number: libharu embeds them in the order
+    // RenderInfo::image_ids lists them, so ascending numbers match that order.
+    std::set<int> image_objects;
+    for (const int page : pages) {
+        for (const Ref& r : refs_in(source.body(page))) {
+            if (is_image(dictionary(source.body(r.id)))) image_objects.insert(r.id);
+        }
+    }
+    if (image_objects.size() != info.image_ids.size()) not_ours("jumlah gambar tidak sesuai RenderInfo");
+    std::map<int, std::string> image_id;
+    for (std::size_t i = 0; const int object : image_objects) image_id.emplace(object, info.image_ids[i++]);
+
+    for (const auto& [name, use] : info.fonts) {
+        font_faces_.try_emplace(name, use.face);
+        font_bytes_[name] |= use.bytes;
+    }
+
+    const std::size_t first = kids_.size();
+    for (const int page : pages) {
+        const std::string_view page_dict = source.body(page);
+        const int contents = ref_of(page_dict, "Contents");
+        const int length = ref_of(dictionary(source.body(contents)), "Length");
+        const int parent = ref_of(page_dict, "Parent");
+        if (contents == 0 || length == 0 || parent == 0) not_ours("halaman tidak dikenal");
+
+        // libharu numbers a page, its contents and their length when the page is added, then
+        // each font and image the first time the file uses it, in the order the page draws
+        // them, which is the order the source numbered those new to it.
+        std::map<int, int> ids{{parent, 2}};
+        std::vector<int> own{page, contents, length};
+        std::sort(own.begin(), own.end());
+        for (const int id : own) ids[id] = new_object();
+        kids_.push_back(ids[page]);
+
+        std::set<int> resources;
+        for (const Ref& r : refs_in(page_dict)) {
+            if (r.id != contents && r.id != parent) resources.insert(r.id);
+        }
+        std::vector<std::pair<int, std::string>> new_objects;  // file number, body (images)
+        for (const int id : resources) {
+            const std::string_view dict = dictionary(source.body(id));
+            if (is_font(dict)) {
+                const std::string name = font_name(dict);
+                if (!info.fonts.count(name)) not_ours("fon " + name + " tidak ada dalam RenderInfo");
+                auto [known, added] = font_index_.try_emplace(name, static_cast<int>(fonts_.size()));
+                if (added) {
+                    fonts_.push_back(Font{name, new_object()});
+                    objects_.back().font = known->second;
+                }
+                ids[id] = fonts_[static_cast<std::size_t>(known->second)].id;
+            } else if (is_image(dict)) {
+                const std::string& key = image_id.at(id);
+                auto [known, added] = images_.try_emplace(key, 0);
+                if (added) {
+                    const std::set<int> parts = closure(source, id);
+                    std::map<int, int> image_ids;
+                    for (const int part : parts) image_ids[part] = new_object();
+                    for (const int part : parts) {
+                        new_objects.emplace_back(image_ids[part], renumbered(source.body(part), image_ids));
+                    }
+                    known->second = image_ids[id];
+                }
+                ids[id] = known->second;
+            } else {
+                not_ours("sumber daya halaman yang bukan fon atau gambar");
+            }
+        }
+        for (const int id : own) spool(ids[id], renumbered(source.body(id), ids));
+        for (const auto& [id, body] : new_objects) spool(id, body);
+    }
+    return first;
+}
+
+void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std::ostream& out) {
+    if (kids_.empty()) throw std::invalid_argument("daftar tampilan tanpa halaman");
+
+    // Info, font dictionaries and the embedded font programs come from a one-page PDF that
+    // libharu makes with the same metadata and, font by font in the file's order, every
+    // character the file shows: libharu subsets a font by the characters shown with it.
+    layout::DisplayList side;
+    side.meta = meta_;
+    layout::Page page;
+    page.width = 595;
+    page.height = 842;
+    for (std::size_t i = 0; i < fonts_.size(); ++i) {
+        layout::TextRun run;
+        run.face = font_faces_.at(fonts_[i].name);
+        run.size = 10;
+        run.origin = {20, 20 + 12.0 * static_cast<double>(i)};
+        const std::bitset<256>& bytes = font_bytes_.at(fonts_[i].name);
+        for (std::size_t b = 0; b < 256; ++b) {
+            if (bytes.test(b) && winansi_characters()[b]) append_utf8(run.text, winansi_characters()[b]);
+        }
+        page.items.emplace_back(std::move(run));
+    }
+    side.pages.push_back(std::move(page));
+    RenderInfo side_info;
+    const std::string side_pdf = render_pdf(side, files_, side_info);
+    const SourcePdf source(side_pdf);
+    std::map<std::string, int> side_fonts;  // name → its dictionary in the side PDF
+    for (int id = 1; id < source.count(); ++id) {
+        const std::string_view dict = dictionary(source.body(id));
+        if (is_font(dict)) side_fonts.emplace(font_name(dict), id);
+    }
+
+    int next = static_cast<int>(objects_.size()) + 4;
+    OutlineWriter outline{kids_, {}, next};
+    int outline_root = 0;
+    if (!bookmarks.empty()) {
+        outline_root = outline.next++;
+        const std::vector<OutlineWriter::Node> nodes = outline.number(bookmarks);
+        outline.objects.emplace_back(outline_root, "<<\n/Type /Outlines\n/First " + ref(nodes.front().id) +
+                                                       "\n/Last " + ref(nodes.back().id) + "\n/Count " +
+                                                       std::to_string(bookmarks.size()) + "\n>>\n");
+        outline.write(bookmarks, nodes, outline_root);
+        std::sort(outline.objects.begin(), outline.objects.end());
+    }
+    next = outline.next;
+
+    // Each font's descriptor and program, numbered when libharu writes the fonts: after all else.
+    std::map<int, int> side_ids;  // side PDF → file
+    std::vector<int> side_order;  // side objects of the descriptors, in file order
+    for (const Font& font : fonts_) {
+        const auto found = side_fonts.find(font.name);
+        if (found == side_fonts.end()) throw std::logic_error("fon " + font.name + " hilang dari PDF pembantu");
+        side_ids[found->second] = font.id;
+        std::set<int> parts = closure(source, found->second);
+        parts.erase(found->second);
+        for (const int part : parts) {
+            side_ids[part] = next++;
+            side_order.push_back(part);
+        }
+    }
+
+    Output pdf(out);
+    pdf.put(source.header());
+    std::string catalog = "<<\n/Type /Catalog\n/Pages 2 0 R\n";
+    if (outline_root) catalog += "/Outlines " + ref(outline_root) + "\n/PageMode /UseOutlines\n";
+    pdf.object(1, catalog + ">>\n");
+    std::string kids = "<<\n/Type /Pages\n/Kids [ ";
+    for (const int kid : kids_) kids += ref(kid) + " ";
+    pdf.object(2, kids + "]\n/Count " + std::to_string(kids_.size()) + "\n>>\n");
+    pdf.object(3, source.body(3));
+
+    spool_.flush();
+    spool_.seekg(0);
+    std::string buffer;
+    for (std::size_t i = 0; i < objects_.size(); ++i) {
+        const Spooled& object = objects_[i];
+        const int id = static_cast<int>(i) + 4;
+        if (object.font >= 0) {
+            const Font& font = fonts_[static_cast<std::size_t>(object.font)];
+            pdf.object(id, renumbered(source.body(side_fonts.at(font.name)), side_ids));
+            continue;
+        }
+        buffer.resize(object.size);
+        spool_.read(buffer.data(), static_cast<std::streamsize>(object.size));
+        if (!spool_) throw std::runtime_error("berkas sementara tidak dapat dibaca: " + spool_path_.string());
+        pdf.object(id, buffer);
+    }
+    for (const auto& [id, body] : outline.objects) pdf.object(id, body);
+    for (const int part : side_order) pdf.object(side_ids.at(part), renumbered(source.body(part), side_ids));
+
+    const std::uint64_t xref = pdf.at();
+    const std::vector<std::uint64_t>& offsets = pdf.offsets();
+    std::string table = "xref\n0 " + std::to_string(next) + "\n0000000000 65535 f\r\n";
+    for (int id = 1; id < next; ++id) {
+        char entry[32];
+        std::snprintf(entry, sizeof entry, "%010llu 00000 n\r\n",
+                      static_cast<unsigned long long>(offsets.at(static_cast<std::size_t>(id))));
+        table += entry;
+    }
+    pdf.put(table);
+    pdf.put("trailer\n<<\n/Root 1 0 R\n/Info 3 0 R\n/Size " + std::to_string(next) + "\n>>\nstartxref\n" +
+            std::to_string(xref) + "\n%%EOF\n");
+    out.flush();
+    if (!out) throw std::runtime_error("berkas cetak tidak dapat ditulis");
+}
+
+}  // namespace kinerja::render

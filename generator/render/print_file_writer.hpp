@@ -1,0 +1,79 @@
+// Joins PDFs made by render_pdf into one print file without holding its pages in memory.
+//
+// render_pdf keeps a whole document in libharu until it is saved: for a month of thousands of
+// employees (cetak.pdf, tens of thousands of pages) that is gigabytes. PrintFileWriter takes
+// the documents one by one, as already rendered, and writes the same file render_pdf would have
+// written from all their pages at once, byte for byte: the same object numbers, each font
+// embedded once with every character the file shows, each image once, the outline. Pages wait
+// in a spool file, not in memory, until finish() writes the file in object order.
+//
+// It reads only what libharu 2.3.0 writes (a classic xref table, objects in number order, no
+// object streams) and what RenderInfo says about it; tests/render/print_file_writer_test.cpp
+// compares its output with render_pdf's for the same pages.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/display_list.hpp"
+#include "render/pdf_writer.hpp"
+
+namespace kinerja::render {
+
+class PrintFileWriter {
+public:
+    // `spool` is a file it creates, uses and removes (in the output's folder, on its disk).
+    // `meta` and `fonts` are what render_pdf would have been given for the whole file.
+    PrintFileWriter(std::filesystem::path spool, layout::Metadata meta, const FontFiles& fonts);
+    ~PrintFileWriter();
+    PrintFileWriter(const PrintFileWriter&) = delete;
+    PrintFileWriter& operator=(const PrintFileWriter&) = delete;
+
+    // Appends every page of `pdf`, made by render_pdf(list, fonts, info) with the FontFiles
+    // given above. Returns the index of its first page in the file. Throws
+    // std::invalid_argument when `pdf` is not such a PDF.
+    std::size_t append(std::string_view pdf, const RenderInfo& info);
+
+    std::size_t pages() const { return kids_.size(); }
+
+    // Writes the file to `out`: the pages appended, in order, with `bookmarks` (page indexes
+    // into them) as its outline. Throws std::invalid_argument for no page or a bookmark
+    // render_pdf would refuse, std::runtime_error when the spool cannot be read back.
+    void finish(const std::vector<layout::Bookmark>& bookmarks, std::ostream& out);
+
+private:
+    struct Spooled {  // one object of the file, in number order from 4 on
+        std::uint64_t offset = 0;  // into the spool
+        std::uint64_t size = 0;    // bytes of its body in the spool (0 for a font)
+        int font = -1;             // >= 0: the font dictionary fonts_[font], written at finish
+    };
+    struct Font {
+        std::string name;  // libharu's name: the /BaseFont after "XXXXXX+"
+        int id = 0;        // its object number in the file
+    };
+
+    int new_object();
+    void spool(int id, std::string_view body);
+
+    std::filesystem::path spool_path_;
+    std::fstream spool_;
+    std::uint64_t spool_size_ = 0;
+    layout::Metadata meta_;
+    const FontFiles& files_;
+    std::vector<Spooled> objects_;                 // objects 4, 5, ... in order
+    std::vector<int> kids_;                        // page object numbers, in order
+    std::vector<Font> fonts_;                      // in the order they entered the file
+    std::map<std::string, int> font_index_;        // name → index into fonts_
+    std::map<std::string, layout::Face> font_faces_;  // name → a face drawn with it
+    std::map<std::string, std::bitset<256>> font_bytes_;  // name → WinAnsi bytes shown in the file
+    std::map<std::string, int> images_;            // DisplayList image id → object number
+};
+
+}  // namespace kinerja::render

@@ -1,0 +1,184 @@
+#include "render/print_file_writer.hpp"
+
+#include <filesystem>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "render_test_support.hpp"
+
+namespace kinerja::render {
+namespace {
+
+using layout::Bookmark;
+using layout::DisplayList;
+using layout::Face;
+using layout::ImageItem;
+using layout::Line;
+using layout::Page;
+using layout::TextRun;
+
+FontFiles bundled() { return bundled_font_files(KINERJA_SOURCE_DIR "/fonts"); }
+
+TextRun text(double x, double y, Face face, double size, std::string content) {
+    TextRun run;
+    run.origin = {x, y};
+    run.face = face;
+    run.size = size;
+    run.text = std::move(content);
+    return run;
+}
+
+ImageItem image(std::string id, double x, double y) {
+    ImageItem item;
+    item.id = std::move(id);
+    item.origin = {x, y};
+    item.width = 60;
+    item.height = 30;
+    return item;
+}
+
+Page page(double width, double height) {
+    Page p;
+    p.width = width;
+    p.height = height;
+    return p;
+}
+
+layout::Metadata metadata() {
+    layout::Metadata meta;
+    meta.title = "Berkas Cetak Kinerja Maret 2024 \u2014 Kecamatan Lampihong";
+    meta.author = "KECAMATAN LAMPIHONG";
+    meta.subject = "untuk dicetak bolak-balik";
+    meta.keywords = "cetak, SOP";
+    meta.creator = "kinerja 0.1.0";
+    meta.date = "2024-03-31";
+    return meta;
+}
+
+// Three documents as a month's print file holds them: a portrait one with the logo drawn
+// between text runs (a font and an image new on the same page), a landscape one, and one
+// with a second image (a signature) and characters none of the others use.
+std::vector<DisplayList> documents() {
+    std::vector<DisplayList> docs(3);
+    docs[0].images = {{"logo", testing::rgb_png()}};
+    Page a = page(609.45, 935.43);
+    a.items.emplace_back(text(72, 100, Face::serif_bold, 14, "PEMERINTAH KABUPATEN BALANGAN"));
+    a.items.emplace_back(image("logo", 72, 20));
+    a.items.emplace_back(text(72, 130, Face::serif_regular, 11, "Formulir Sasaran Kerja"));
+    a.items.emplace_back(Line{{72, 140}, {500, 140}, 0.5});
+    Page a2 = page(609.45, 935.43);
+    a2.items.emplace_back(text(72, 100, Face::sans_regular, 10, "Halaman dua (lanjutan)"));
+    a2.items.emplace_back(text(72, 120, Face::serif_regular, 11, "Ma\u2019ruf \u2013 Rp170.395.000"));
+    docs[0].pages = {a, a2};
+
+    Page b = page(935.43, 609.45);
+    b.items.emplace_back(text(72, 100, Face::sans_bold, 12, "BAGAN ALIR"));
+    b.items.emplace_back(text(72, 120, Face::sans_italic, 9, "mutu baku"));
+    docs[1].pages = {b};
+
+    docs[2].images = {{"logo", testing::rgb_png()}, {"ttd:1969", testing::rgba_png()}};
+    Page c = page(609.45, 935.43);
+    c.items.emplace_back(image("ttd:1969", 300, 500));
+    c.items.emplace_back(text(72, 100, Face::sans_regular, 10, "Dokumen Pengukuran Kinerja \u00e9\u00e8"));
+    c.items.emplace_back(image("logo", 72, 20));
+    c.items.emplace_back(text(72, 700, Face::serif_italic, 8, "Halaman ini sengaja dikosongkan"));
+    docs[2].pages = {c};
+    return docs;
+}
+
+std::vector<Bookmark> bookmarks() {
+    return {Bookmark{"Standar Operasional Prosedur", 0, {Bookmark{"Identitas SOP", 0, {}}, Bookmark{"Bagan Alir", 2, {}}}},
+            Bookmark{"Hammad Arsyad, SP (19690627 200112 1 003)", 3,
+                     {Bookmark{"Pengukuran Kinerja \u2014 Lembar 1 (Pegawai)", 3, {}}}},
+            Bookmark{"Tanpa anak", 1, {}}};
+}
+
+// What render_pdf makes of all the documents' pages as one list.
+std::string reference(std::vector<DisplayList> docs, const std::vector<Bookmark>& marks) {
+    DisplayList all;
+    all.meta = metadata();
+    for (DisplayList& doc : docs) layout::append_pages(all, std::move(doc));
+    all.bookmarks = marks;
+    return render_pdf(all, bundled());
+}
+
+std::filesystem::path spool_path() {
+    return std::filesystem::temp_directory_path() /
+           ("kinerja-spool-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+}
+
+std::string joined(const std::vector<DisplayList>& docs, const std::vector<Bookmark>& marks) {
+    const FontFiles fonts = bundled();
+    PrintFileWriter writer(spool_path(), metadata(), fonts);
+    std::size_t expected_first = 0;
+    for (const DisplayList& doc : docs) {
+        RenderInfo info;
+        const std::string pdf = render_pdf(doc, fonts, info);
+        EXPECT_EQ(writer.append(pdf, info), expected_first);
+        expected_first += doc.pages.size();
+    }
+    EXPECT_EQ(writer.pages(), expected_first);
+    std::ostringstream out;
+    writer.finish(marks, out);
+    return out.str();
+}
+
+TEST(PrintFileWriter, WritesTheBytesRenderPdfWritesForAllThePages) {
+    const std::string expected = reference(documents(), bookmarks());
+    const std::string actual = joined(documents(), bookmarks());
+    ASSERT_EQ(actual.size(), expected.size());
+    EXPECT_TRUE(actual == expected);
+    EXPECT_FALSE(std::filesystem::exists(spool_path())) << "the spool is removed";
+}
+
+TEST(PrintFileWriter, SameBytesWithoutBookmarks) {
+    EXPECT_TRUE(joined(documents(), {}) == reference(documents(), {}));
+}
+
+TEST(PrintFileWriter, SameBytesWhenADocumentRepeatsAndImagesComeInAnotherOrder) {
+    std::vector<DisplayList> docs = documents();
+    std::vector<DisplayList> twice{docs[2], docs[0], docs[2], docs[1], docs[0]};
+    EXPECT_TRUE(joined(twice, {}) == reference(twice, {}));
+}
+
+TEST(PrintFileWriter, ThePrintFileIsAValidPdf) {
+    const testing::TempFile file("print-file.pdf", joined(documents(), bookmarks()));
+    const testing::CommandResult check = testing::run_command("qpdf --check " + file.path());
+    EXPECT_EQ(check.exit_code, 0) << check.output;
+    const testing::CommandResult info = testing::run_command("pdfinfo " + file.path());
+    bool four_pages = false;
+    for (const std::string& line : testing::lines_of(info.output)) {
+        if (line.rfind("Pages:", 0) == 0) four_pages = line.substr(line.find_last_of(' ') + 1) == "4";
+    }
+    EXPECT_TRUE(four_pages) << info.output;
+}
+
+TEST(PrintFileWriter, RefusesWhatRenderPdfDidNotMake) {
+    const FontFiles fonts = bundled();
+    PrintFileWriter writer(spool_path(), metadata(), fonts);
+    EXPECT_THROW(writer.append("%PDF-1.4\nnot a pdf", RenderInfo{}), std::invalid_argument);
+    RenderInfo info;
+    const std::string pdf = render_pdf(documents()[2], fonts, info);
+    EXPECT_THROW(writer.append(pdf, RenderInfo{}), std::invalid_argument) << "its images and fonts unknown";
+}
+
+TEST(PrintFileWriter, RefusesNoPagesAndABookmarkPastTheLastPage) {
+    const FontFiles fonts = bundled();
+    std::ostringstream out;
+    {
+        PrintFileWriter writer(spool_path(), metadata(), fonts);
+        EXPECT_THROW(writer.finish({}, out), std::invalid_argument);
+    }
+    PrintFileWriter writer(spool_path(), metadata(), fonts);
+    RenderInfo info;
+    writer.append(render_pdf(documents()[1], fonts, info), info);
+    EXPECT_THROW(writer.finish({Bookmark{"Bagan Alir", 1, {}}}, out), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace kinerja::render
