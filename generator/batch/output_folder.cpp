@@ -34,6 +34,14 @@ MonthStaging::~MonthStaging() {
 }
 
 void MonthStaging::write(const std::string& relative, std::string_view bytes) const {
+    const fs::path target = path_of(relative);
+    std::ofstream out(target, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) throw std::runtime_error("gagal menulis " + target.string());
+}
+
+fs::path MonthStaging::path_of(const std::string& relative) const {
     fs::path rel(relative);
     for (const auto& part : rel) {
         if (!safe_file_name(part.string())) {
@@ -44,10 +52,7 @@ void MonthStaging::write(const std::string& relative, std::string_view bytes) co
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
     if (ec) throw std::runtime_error("tidak dapat membuat folder " + target.parent_path().string() + ": " + ec.message());
-    std::ofstream out(target, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) throw std::runtime_error("gagal menulis " + target.string());
+    return target;
 }
 
 void MonthStaging::commit() {

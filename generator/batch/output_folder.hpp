@@ -21,6 +21,10 @@ public:
     // std::runtime_error on I/O failure or a path that would leave the month folder.
     void write(const std::string& relative, std::string_view bytes) const;
 
+    // Where a file at `relative` goes, checked as write() checks it, its folder created: for a
+    // file written as a stream (cetak.pdf). Throws std::runtime_error as write() does.
+    std::filesystem::path path_of(const std::string& relative) const;
+
     // Puts the staged month in place of OUT/YYYY-MM (the previous one is removed after).
     void commit();
 

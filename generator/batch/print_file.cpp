@@ -64,4 +64,56 @@ layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layo
     return out;
 }
 
+StreamedPrintFile::StreamedPrintFile(std::filesystem::path spool, layout::Metadata meta,
+                                     const layout::FontBook& fonts, const render::FontFiles& font_files)
+    : writer_(std::move(spool), std::move(meta), font_files), fonts_(fonts), font_files_(font_files) {}
+
+void StreamedPrintFile::begin_section(std::string title) {
+    section_ = std::move(title);
+    section_open_ = false;
+}
+
+namespace {
+void shift(std::vector<layout::Bookmark>& marks, std::size_t by) {
+    for (layout::Bookmark& mark : marks) {
+        mark.page += by;
+        shift(mark.children, by);
+    }
+}
+}  // namespace
+
+void StreamedPrintFile::add(std::string_view pdf, const render::RenderInfo& info, const layout::Page& last_page,
+                            std::vector<layout::Bookmark> marks) {
+    for (const layout::Bookmark& mark : marks) {
+        if (mark.title.empty()) throw std::invalid_argument("dokumen cetak tanpa judul");
+    }
+    if (writer_.pages() % 2 == 1) {
+        auto blank = blanks_.find({last_page_.width, last_page_.height});
+        if (blank == blanks_.end()) {
+            layout::DisplayList list;
+            list.pages.push_back(blank_page(last_page_, fonts_));
+            render::RenderInfo blank_info;
+            std::string blank_pdf = render::render_pdf(list, font_files_, blank_info);
+            blank = blanks_.emplace(std::pair{last_page_.width, last_page_.height},
+                                    std::pair{std::move(blank_pdf), std::move(blank_info)}).first;
+        }
+        writer_.append(blank->second.first, blank->second.second);
+    }
+    const std::size_t start = writer_.append(pdf, info);
+    last_page_.width = last_page.width;
+    last_page_.height = last_page.height;
+    shift(marks, start);
+    if (section_.empty()) {
+        for (layout::Bookmark& mark : marks) bookmarks_.push_back(std::move(mark));
+        return;
+    }
+    if (!section_open_) {
+        bookmarks_.push_back(layout::Bookmark{section_, start, {}});
+        section_open_ = true;
+    }
+    for (layout::Bookmark& mark : marks) bookmarks_.back().children.push_back(std::move(mark));
+}
+
+void StreamedPrintFile::finish(std::ostream& out) { writer_.finish(bookmarks_, out); }
+
 }  // namespace kinerja

@@ -11,12 +11,17 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
+#include <map>
+#include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "layout/display_list.hpp"
 #include "layout/font_book.hpp"
+#include "render/print_file_writer.hpp"
 
 namespace kinerja {
 
@@ -51,5 +56,42 @@ std::size_t append_on_odd_page(layout::DisplayList& into, layout::DisplayList&& 
 // std::invalid_argument for a document without a page or without a title.
 layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layout::Metadata meta,
                                         const layout::FontBook& fonts);
+
+// A print file written as its documents come, already rendered, with the same pages, bookmarks
+// and bytes as render_pdf(assemble_print_file(...)) of the same documents but without holding
+// them: cetak.pdf of a month of thousands of employees (render::PrintFileWriter spools pages).
+class StreamedPrintFile {
+public:
+    // `spool`: a temporary file (removed); the rest as for assemble_print_file and render_pdf.
+    StreamedPrintFile(std::filesystem::path spool, layout::Metadata meta, const layout::FontBook& fonts,
+                      const render::FontFiles& font_files);
+
+    // The bookmark of the documents added from now on ("" = theirs at the top level); shown
+    // only when a document is added under it.
+    void begin_section(std::string title);
+
+    // Adds a rendered document on an odd page (a blank page before it when needed, as large as
+    // the page before). `pdf` and `info` come from render_pdf(list, font_files, info);
+    // `last_page` is the size of list's last page (for a blank page after it); `marks` are its
+    // bookmarks, page indexes into it, placed under the section's. Throws
+    // std::invalid_argument for a mark without a title or a PDF render_pdf did not make.
+    void add(std::string_view pdf, const render::RenderInfo& info, const layout::Page& last_page,
+             std::vector<layout::Bookmark> marks);
+
+    std::size_t pages() const { return writer_.pages(); }
+
+    // Writes the file (see render::PrintFileWriter::finish).
+    void finish(std::ostream& out);
+
+private:
+    render::PrintFileWriter writer_;
+    const layout::FontBook& fonts_;
+    const render::FontFiles& font_files_;
+    std::vector<layout::Bookmark> bookmarks_;
+    std::string section_;        // title of the section documents now go under
+    bool section_open_ = false;  // its bookmark was added (the last of bookmarks_)
+    layout::Page last_page_;     // size of the last page added
+    std::map<std::pair<double, double>, std::pair<std::string, render::RenderInfo>> blanks_;  // by size
+};
 
 }  // namespace kinerja

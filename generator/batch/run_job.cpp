@@ -3,6 +3,7 @@
 #include <Poco/String.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -16,6 +17,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "archive/file_hash.hpp"
 #include "batch/archive_commands.hpp"
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
@@ -69,19 +71,32 @@ void load_signatures(Engine& engine, const DataSet& data, const FileSource& file
     }
 }
 
-// One employee's formulir, made by a worker.
+// The size of a page, without its content (for a blank page after it).
+layout::Page size_of(const layout::Page& page) {
+    layout::Page size;
+    size.width = page.width;
+    size.height = page.height;
+    return size;
+}
+
+// One employee's formulir and pengukuran, made by a worker, staged and joined to cetak.pdf by
+// the run in employee order, then emptied.
 struct FormulirJob {
     const Pegawai* pegawai = nullptr;
     const Skp* skp = nullptr;
     std::optional<NilaiPrestasi> nilai;  // set by the worker
     std::string pdf;                     // the file, when made
     std::size_t pages = 0;
+    render::RenderInfo info;             // what render_pdf drew into pdf
+    layout::Page last_page;              // the size of its last page
+    std::vector<layout::Bookmark> marks; // its bookmark in cetak.pdf, with its own below
     std::string error;                   // why it could not be made
-    layout::DisplayList formulir_pages;  // the formulir laid out, for cetak.pdf
-    // The Dokumen Pengukuran Kinerja: every copy laid out (for cetak.pdf), and the collated file.
-    std::vector<layout::DisplayList> pengukuran_copies;
+    // The Dokumen Pengukuran Kinerja: every copy, collated, as in cetak.pdf.
     std::string pengukuran_pdf;
     std::size_t pengukuran_pages = 0;
+    render::RenderInfo pengukuran_info;
+    layout::Page pengukuran_last_page;
+    std::vector<layout::Bookmark> pengukuran_marks;  // a bookmark per copy, titled for cetak.pdf
     int arsip_pages = 0;                 // pages of the copy filed in the archive (the Arsip lembar)
     std::string pengukuran_error;        // why it could not be made
 };
@@ -94,12 +109,12 @@ void make_formulir(FormulirJob& job, const Engine& engine, const DataSet& data, 
         doc::Document document = engine.formulir->compose(input);
         layout::DisplayList pages = layout::layout_document(document, *engine.fonts, engine.info);
         job.pages = pages.pages.size();
-        job.pdf = render::render_pdf(pages, engine.font_files);
-        job.formulir_pages = std::move(pages);
+        job.pdf = render::render_pdf(pages, engine.font_files, job.info);
+        job.last_page = size_of(pages.pages.back());
+        job.marks = {layout::Bookmark{"Formulir Kinerja", 0, std::move(pages.bookmarks)}};
     } catch (const std::exception& e) {
         job.error = e.what();
         job.pdf.clear();
-        job.formulir_pages = {};
     }
 }
 
@@ -121,40 +136,28 @@ void make_pengukuran(FormulirJob& job, const Engine& engine, const DataSet& data
                     job.arsip_pages = static_cast<int>(pages.pages.size());
                 }
             }
-            job.pengukuran_copies.push_back(pages);
             copies.push_back(PrintDocument{compose::lembar_label(lembar), std::move(pages)});
         }
         layout::Metadata meta = copies.at(0).pages.meta;
         layout::DisplayList collated =
             assemble_print_file({PrintSection{"", std::move(copies)}}, std::move(meta), *engine.fonts);
         job.pengukuran_pages = collated.pages.size();
-        job.pengukuran_pdf = render::render_pdf(collated, engine.font_files);
+        job.pengukuran_pdf = render::render_pdf(collated, engine.font_files, job.pengukuran_info);
+        job.pengukuran_last_page = size_of(collated.pages.back());
+        job.pengukuran_marks = std::move(collated.bookmarks);
+        for (std::size_t i = 0; i < job.pengukuran_marks.size(); ++i) {
+            job.pengukuran_marks[i].title = "Pengukuran Kinerja \u2014 Lembar " + std::to_string(i + 1) + " (" +
+                                            lembar_list.at(i).untuk + ")";
+        }
     } catch (const std::exception& e) {
         job.pengukuran_error = e.what();
         job.pengukuran_pdf.clear();
-        job.pengukuran_copies.clear();
+        job.pengukuran_marks.clear();
     }
 }
 
-// cetak.pdf: everything of the month to print, in order, each document on a right-hand page:
-// the SOPs, then per employee (pegawai order) the formulir and the pengukuran copies.
-layout::DisplayList print_file(std::vector<PrintDocument> sops, std::vector<FormulirJob>& jobs,
-                               const DataSet& data, const Engine& engine, const RunOptions& options) {
-    std::vector<PrintSection> sections;
-    sections.push_back(PrintSection{"Standar Operasional Prosedur", std::move(sops)});
-    const std::vector<compose::Lembar> lembar = compose::lembar_list(data.instansi);
-    for (FormulirJob& job : jobs) {
-        if (!job.error.empty()) continue;
-        PrintSection section{job.pegawai->nama_lengkap() + " (" + job.pegawai->nip.printed() + ")", {}};
-        section.documents.push_back(PrintDocument{"Formulir Kinerja", std::move(job.formulir_pages)});
-        for (std::size_t i = 0; i < job.pengukuran_copies.size(); ++i) {
-            section.documents.push_back(PrintDocument{"Pengukuran Kinerja \u2014 Lembar " + std::to_string(i + 1) +
-                                                          " (" + lembar.at(i).untuk + ")",
-                                                      std::move(job.pengukuran_copies[i])});
-        }
-        job.pengukuran_copies.clear();
-        sections.push_back(std::move(section));
-    }
+// cetak.pdf's metadata.
+layout::Metadata print_file_meta(const DataSet& data, const Engine& engine, const RunOptions& options) {
     layout::Metadata meta;
     meta.title = "Berkas Cetak Kinerja " + options.period.bulan_tahun() + " \u2014 " + data.instansi.nama;
     meta.author = data.instansi.nama;
@@ -163,35 +166,72 @@ layout::DisplayList print_file(std::vector<PrintDocument> sops, std::vector<Form
     meta.keywords = "cetak, SOP, formulir kinerja, pengukuran kinerja, " + options.period.bulan_tahun();
     meta.creator = engine.info.creator;
     meta.date = engine.info.date;
-    return assemble_print_file(std::move(sections), std::move(meta), *engine.fonts);
+    return meta;
 }
 
-// Runs fn(i) for i in [0, count) on `jobs` threads; progress reported from the calling thread.
-template <typename Fn, typename Progress>
-void parallel_for(std::size_t count, unsigned jobs, Fn fn, Progress progress) {
-    std::atomic<std::size_t> next{0}, done{0};
-    auto worker = [&] {
-        for (std::size_t i = next++; i < count; i = next++) {
-            fn(i);
-            ++done;
-        }
-    };
-    std::vector<std::thread> threads;
-    unsigned extra = jobs > 1 ? static_cast<unsigned>(std::min<std::size_t>(jobs - 1, count)) : 0;
-    for (unsigned t = 0; t < extra; ++t) threads.emplace_back(worker);
-    if (extra == 0) {
+// Runs make(i) for i in [0, count) on `threads` threads and consume(i) on the calling thread,
+// in order, each as soon as make(i) is done; make runs at most `window` items ahead of consume,
+// so that what is made and not yet consumed stays bounded. make must not throw; when consume
+// throws, the workers stop after their current item and the exception is rethrown.
+template <typename Make, typename Consume>
+void ordered_pipeline(std::size_t count, unsigned threads, std::size_t window, Make make, Consume consume) {
+    if (threads <= 1 || count <= 1) {
         for (std::size_t i = 0; i < count; ++i) {
-            fn(i);
-            progress(i + 1, count);
+            make(i);
+            consume(i);
         }
         return;
     }
-    while (done.load() < count) {
-        progress(done.load(), count);
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<char> done(count, 0);
+    std::size_t next = 0, consumed = 0;
+    bool stop = false;
+    auto worker = [&] {
+        for (;;) {
+            std::size_t i;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return stop || next >= count || next < consumed + window; });
+                if (stop || next >= count) return;
+                i = next++;
+            }
+            make(i);
+            {
+                std::lock_guard lock(mutex);
+                done[i] = 1;
+            }
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < std::min<std::size_t>(threads, count); ++t) pool.emplace_back(worker);
+    auto stop_all = [&] {
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+        }
+        changed.notify_all();
+        for (std::thread& t : pool) t.join();
+    };
+    try {
+        for (std::size_t i = 0; i < count; ++i) {
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return done[i] != 0; });
+            }
+            consume(i);
+            {
+                std::lock_guard lock(mutex);
+                consumed = i + 1;
+            }
+            changed.notify_all();
+        }
+    } catch (...) {
+        stop_all();
+        throw;
     }
-    for (auto& t : threads) t.join();
-    progress(count, count);
+    stop_all();
 }
 
 // Fault injection for tests (tests/batch/kill_run_test.cpp): with KINERJA_KILL_AT=<point> in
@@ -317,13 +357,6 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             << total << " formulir" << std::flush;
         if (done == total) err << '\n';
     };
-    parallel_for(jobs.size(), std::max(1u, options.jobs),
-                 [&](std::size_t i) {
-                     make_formulir(jobs.at(i), engine, *built.data, options);
-                     make_pengukuran(jobs.at(i), engine, *built.data, options);
-                 },
-                 progress);
-
     // The register first: it recovers what a killed run left before staging starts anew.
     MonthArchive archive = MonthArchive::open(options.out_dir);
     for (const archive::Recovery& r : archive.recovered()) err << r.message() << '\n';
@@ -335,37 +368,19 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         staged.push_back(stage_file(staging, path, bytes, static_cast<int>(file_pages)));
         return staged.back();
     };
-    std::vector<RekapRow> rekap;
-    std::size_t documents = 0, pages = 0, pengukuran_documents = 0, pengukuran_pages = 0;
-    const FormulirJob* halfway = jobs.empty() ? nullptr : &jobs.at(jobs.size() / 2);
-    for (FormulirJob& job : jobs) {
-        if (&job == halfway) kill_switch.at("mid-staging");
-        if (!job.error.empty()) {
-            diags.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
-            continue;
-        }
-        stage("formulir/" + job.pegawai->nip.digits + ".pdf", job.pdf, job.pages);
-        rekap.push_back(RekapRow{job.pegawai, *job.nilai});
-        ++documents;
-        pages += job.pages;
-        if (!job.pengukuran_error.empty()) {
-            diags.add(job.pegawai->loc, "pengukuran",
-                      "dokumen pengukuran kinerja tidak dapat dibuat: " + job.pengukuran_error);
-        } else if (!job.pengukuran_pdf.empty()) {
-            const std::string path = "pengukuran/" + job.pegawai->nip.digits + ".pdf";
-            const archive::FileRecord& record = stage(path, job.pengukuran_pdf, job.pengukuran_pages);
-            filings.push_back(archive::Filing{job.pegawai->nip, job.pegawai->nama_lengkap(), path,
-                                              job.arsip_pages, record.sha256});
-            ++pengukuran_documents;
-            pengukuran_pages += job.pengukuran_pages;
-        }
+    // cetak.pdf is written as the documents come, in print order: the SOPs, then per employee
+    // the formulir and the pengukuran copies (batch/print_file.hpp), its pages spooled to disk.
+    std::optional<StreamedPrintFile> cetak;
+    if (built.data) {
+        cetak.emplace(staging.path_of(".cetak.spool"), print_file_meta(*built.data, engine, options), *engine.fonts,
+                      engine.font_files);
     }
-    stage("rekap.csv", rekap_csv(rekap), 0);
-    std::size_t print_pages = 0;
-    // Every SOP of sop/ (batch/sop_job.hpp): written to sop/<nomor, / as ->.pdf and kept laid
-    // out (identity and flowchart parts joined) for cetak.pdf, in the order of sop/.
-    std::vector<PrintDocument> sops;
+
+    // Every SOP of sop/ (batch/sop_job.hpp): written to sop/<nomor, / as ->.pdf, in the order of
+    // sop/; listed in the manifest after rekap.csv.
+    std::vector<archive::FileRecord> sop_records;
     std::size_t sop_documents = 0, sop_pages = 0;
+    if (cetak) cetak->begin_section("Standar Operasional Prosedur");
     for (const PlannedSop& planned : sop_plan) {
         std::optional<SopPdf> made;
         try {
@@ -376,17 +391,73 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             diags.add(planned.sop->loc, "sop", std::string("SOP tidak dapat dibuat: ") + e.what());
             continue;
         }
-        stage("sop/" + planned.file_name, made->pdf, made->pages.pages.size());
+        const std::size_t made_pages = made->pages.pages.size();
+        sop_records.push_back(stage_file(staging, "sop/" + planned.file_name, made->pdf, static_cast<int>(made_pages)));
         ++sop_documents;
-        sop_pages += made->pages.pages.size();
-        sops.push_back(PrintDocument{"SOP " + planned.sop->nomor + " \u2014 " + planned.sop->nama,
-                                     std::move(made->pages)});
+        sop_pages += made_pages;
+        cetak->add(made->pdf, made->render, size_of(made->pages.pages.back()),
+                   {layout::Bookmark{"SOP " + planned.sop->nomor + " \u2014 " + planned.sop->nama, 0,
+                                     std::move(made->pages.bookmarks)}});
     }
-    if (built.data && (documents > 0 || !sops.empty())) {
-        layout::DisplayList cetak = print_file(std::move(sops), jobs, *built.data, engine, options);
-        print_pages = cetak.pages.size();
-        stage("cetak.pdf", render::render_pdf(cetak, engine.font_files), print_pages);
+
+    std::vector<RekapRow> rekap;
+    std::size_t documents = 0, pages = 0, pengukuran_documents = 0, pengukuran_pages = 0;
+    // Each employee's documents are staged and joined to cetak.pdf in order as soon as they are
+    // made, then dropped: the run holds a few employees' documents at a time, not the month's.
+    auto file_job = [&](std::size_t index) {
+        FormulirJob& job = jobs.at(index);
+        if (index == jobs.size() / 2) kill_switch.at("mid-staging");
+        progress(index + 1, jobs.size());
+        if (!job.error.empty()) {
+            diags.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
+            return;
+        }
+        stage("formulir/" + job.pegawai->nip.digits + ".pdf", job.pdf, job.pages);
+        rekap.push_back(RekapRow{job.pegawai, *job.nilai});
+        ++documents;
+        pages += job.pages;
+        cetak->begin_section(job.pegawai->nama_lengkap() + " (" + job.pegawai->nip.printed() + ")");
+        cetak->add(job.pdf, job.info, job.last_page, std::move(job.marks));
+        if (!job.pengukuran_error.empty()) {
+            diags.add(job.pegawai->loc, "pengukuran",
+                      "dokumen pengukuran kinerja tidak dapat dibuat: " + job.pengukuran_error);
+        } else if (!job.pengukuran_pdf.empty()) {
+            const std::string path = "pengukuran/" + job.pegawai->nip.digits + ".pdf";
+            const archive::FileRecord& record = stage(path, job.pengukuran_pdf, job.pengukuran_pages);
+            filings.push_back(archive::Filing{job.pegawai->nip, job.pegawai->nama_lengkap(), path,
+                                              job.arsip_pages, record.sha256});
+            ++pengukuran_documents;
+            pengukuran_pages += job.pengukuran_pages;
+            cetak->add(job.pengukuran_pdf, job.pengukuran_info, job.pengukuran_last_page,
+                       std::move(job.pengukuran_marks));
+        }
+        FormulirJob emptied;  // its documents are on disk now
+        emptied.pegawai = job.pegawai;
+        emptied.skp = job.skp;
+        job = std::move(emptied);
+    };
+    const unsigned threads = std::max(1u, options.jobs);
+    ordered_pipeline(jobs.size(), threads, 8 * static_cast<std::size_t>(threads),
+                     [&](std::size_t i) {
+                         make_formulir(jobs.at(i), engine, *built.data, options);
+                         make_pengukuran(jobs.at(i), engine, *built.data, options);
+                     },
+                     file_job);
+    stage("rekap.csv", rekap_csv(rekap), 0);
+    for (archive::FileRecord& record : sop_records) staged.push_back(std::move(record));
+    std::size_t print_pages = 0;
+    if (cetak && cetak->pages() > 0) {
+        print_pages = cetak->pages();
+        const std::filesystem::path file = staging.path_of("cetak.pdf");
+        std::ofstream stream(file, std::ios::binary | std::ios::trunc);
+        cetak->finish(stream);
+        stream.close();
+        if (!stream) throw std::runtime_error("gagal menulis " + file.string());
+        const std::optional<archive::FileHash> hash = archive::hash_file(file);
+        if (!hash) throw std::runtime_error("gagal membaca " + file.string());
+        staged.push_back(archive::FileRecord{"cetak.pdf", hash->bytes, static_cast<int>(print_pages), hash->sha256});
     }
+    cetak.reset();  // removes its spool before the month is filed
     kill_switch.at("before-archive");
     // A run that made no document (every record bad, or the instansi unprintable) leaves the
     // month already in OUT, if any, as it was: it never replaces a good month by an empty one.

@@ -124,7 +124,7 @@ SopPdf make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools) 
     layout::append_pages(out.pages, layout::layout_document(parts.bagan_alir, tools.fonts, info));
     out.pages.bookmarks.push_back(layout::Bookmark{"Identitas SOP", 0, {}});
     out.pages.bookmarks.push_back(layout::Bookmark{"Bagan Alir", identity_pages, {}});
-    out.pdf = render::render_pdf(out.pages, tools.font_files);
+    out.pdf = render::render_pdf(out.pages, tools.font_files, out.render);
     return out;
 }
 

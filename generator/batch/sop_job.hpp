@@ -35,6 +35,7 @@ struct SopPdf {
     layout::DisplayList pages;  // identity pages then flowchart pages (>= 2), with the bookmarks
                                 // "Identitas SOP" and "Bagan Alir" (for cetak.pdf too)
     std::string pdf;            // the file's bytes
+    render::RenderInfo render;  // what render_pdf drew into it (for cetak.pdf)
 };
 
 // The PDF date of an SOP: the latest of its tanggal pembuatan, revisi and efektif.
