@@ -5,13 +5,15 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <Poco/Crypto/DigestEngine.h>
 #include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
 
 namespace kinerja::archive {
 
+// Poco::Crypto's engine is OpenSSL's SHA-256 (with the CPU's SHA instructions where it has
+// them), several times faster than Poco::SHA2Engine: every output file of a run is hashed.
 std::string sha256_hex(std::string_view bytes) {
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    Poco::Crypto::DigestEngine engine("SHA256");
     engine.update(bytes.data(), bytes.size());
     return Poco::DigestEngine::digestToHex(engine.digest());
 }
@@ -21,7 +23,7 @@ std::optional<FileHash> hash_file(const std::filesystem::path& path) {
     if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("tidak dapat membaca " + path.string());
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    Poco::Crypto::DigestEngine engine("SHA256");
     FileHash result;
     std::array<char, 1 << 16> buffer{};
     while (in) {

@@ -3,9 +3,11 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -14,6 +16,8 @@
 #include <vector>
 
 #include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
 
 #include "layout/utf8.hpp"
 #include "render/pdf_text.hpp"
@@ -103,33 +107,96 @@ struct DocFree {
     void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
 };
 
-// One libharu document and its error record; freed on every path out.
+// A libharu handle kept by each thread for the documents it renders, one after another:
+// HPDF_NewDoc starts each document afresh (objects, fonts in use, subset tags, errors) but keeps
+// the TrueType files already parsed (libharu's font definitions, their glyph marks cleared),
+// so that a run of thousands of documents parses each font file once per thread, not once per
+// document. The documents come out byte for byte as from a fresh handle (the golden tests).
+struct HaruContext {
+    HaruError error;  // before doc: the handler's user_data outlives the document
+    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc;
+    std::map<std::string, std::string> font_names;  // file path → libharu font name, loaded in doc
+    bool used = false;                              // a document was begun with it
+
+    HaruContext() : doc(HPDF_NewEx(record_error, nullptr, nullptr, 0, &error)) {
+        if (!doc) throw std::runtime_error("pembuatan PDF gagal: libharu tidak dapat membuat dokumen");
+        // Info strings and bookmark titles go through the UTF-8 encoder (see write_info); it is
+        // registered once per handle.
+        HPDF_UseUTFEncodings(doc.get());
+        if (error.code != HPDF_OK) throw std::runtime_error("pembuatan PDF gagal: pengode UTF-8 libharu");
+    }
+};
+
+thread_local std::unique_ptr<HaruContext> haru_context;
+
+// One document in this thread's libharu handle. A document left by an exception (a libharu
+// error or a broken display list) takes the handle with it: the next one starts a new handle.
 class Document {
 public:
-    Document() : doc_(HPDF_NewEx(record_error, nullptr, nullptr, 0, &error_)) {
-        if (!doc_) {
-            throw std::runtime_error("pembuatan PDF gagal: libharu tidak dapat membuat dokumen");
-        }
+    Document() : unwinding_(std::uncaught_exceptions()) {
+        if (!haru_context) haru_context = std::make_unique<HaruContext>();
+        context_ = haru_context.get();
+        if (context_->used) HPDF_NewDoc(context_->doc.get());
+        context_->used = true;
+        context_->error = HaruError{};
+    }
+    ~Document() {
+        if (std::uncaught_exceptions() > unwinding_) haru_context.reset();
+    }
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+
+    HPDF_Doc get() const { return context_->doc.get(); }
+
+    // The name of the font file at `path` loaded into the handle, or nullptr.
+    const std::string* font_name(const std::string& path) const {
+        const auto found = context_->font_names.find(path);
+        return found == context_->font_names.end() ? nullptr : &found->second;
+    }
+    const std::string& add_font_name(const std::string& path, std::string name) {
+        return context_->font_names.emplace(path, std::move(name)).first->second;
     }
 
-    HPDF_Doc get() const { return doc_.get(); }
+    // A font file loaded for an earlier document of the handle and first used in this one
+    // gets the subset tag libharu would give it if it were loaded now: libharu tags the
+    // embedded TrueType files of a document HPDFAA, HPDFAB, ... in the order they are loaded,
+    // counting in the document (HPDF_NewDoc starts the count again), and keeps a file's tag in
+    // its font definition.
+    void retag_font(const std::string& name) {
+        HPDF_Doc pdf = get();
+        HPDF_FontDef def = HPDF_Doc_FindFontDef(pdf, name.c_str());
+        if (!def) throw std::logic_error("definisi fon " + name + " hilang dari libharu");
+        HPDF_BYTE* tag = pdf->ttfont_tag;
+        if (tag[0] == 0) {
+            std::memcpy(tag, "HPDFAA", 6);
+        } else {
+            for (int i = 5; i >= 0; --i) {
+                if (++tag[i] <= 'Z') break;
+                tag[i] = 'A';
+            }
+        }
+        char text[7] = {};
+        std::memcpy(text, tag, 6);
+        HPDF_TTFontDef_SetTagName(def, text);
+    }
 
     // Throws when libharu reported an error; `what` says what we were doing (called only then).
     template <typename What>
     void check(What&& what) const {
-        if (error_.code == HPDF_OK) {
+        const HaruError& error = context_->error;
+        if (error.code == HPDF_OK) {
             return;
         }
         char code[48];
         std::snprintf(code, sizeof code, "libharu 0x%04X, detail %u",
-                      static_cast<unsigned>(error_.code), static_cast<unsigned>(error_.detail));
+                      static_cast<unsigned>(error.code), static_cast<unsigned>(error.detail));
         throw std::runtime_error("pembuatan PDF gagal saat " + std::string(what()) + ": " +
-                                 describe(error_.code) + " (" + code + ")");
+                                 describe(error.code) + " (" + code + ")");
     }
 
 private:
-    HaruError error_;  // before doc_: the handler's user_data outlives the document
-    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc_;
+    int unwinding_;  // exceptions in flight when it began
+    HaruContext* context_ = nullptr;
 };
 
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
@@ -250,7 +317,7 @@ private:
         // none, the bytes would be read as PDFDocEncoding (cp1252's "’" as "™"); with the
         // UTF-8 encoder any character of the Basic Multilingual Plane comes out right, while
         // the fonts are still asked for with WinAnsiEncoding and stay simple TrueType fonts.
-        HPDF_UseUTFEncodings(pdf);
+        // (The encoder is registered with the handle: HaruContext.)
         HPDF_SetCurrentEncoder(pdf, "UTF-8");
         const std::pair<HPDF_InfoType, const std::string*> fields[] = {
             {HPDF_INFO_TITLE, &list_.meta.title},
@@ -520,16 +587,20 @@ private:
             throw std::invalid_argument("tidak ada berkas fon untuk " +
                                         std::string(layout::face_name(face)));
         }
-        auto loaded = font_names_.find(path);
-        if (loaded == font_names_.end()) {
-            const char* name = HPDF_LoadTTFontFromFile(doc_.get(), path.c_str(), HPDF_TRUE);
+        const std::string* name = doc_.font_name(path);
+        if (!name) {
+            const char* loaded = HPDF_LoadTTFontFromFile(doc_.get(), path.c_str(), HPDF_TRUE);
             doc_.check([&] { return "memuat fon " + quoted(path); });
-            loaded = font_names_.emplace(path, name).first;
+            name = &doc_.add_font_name(path, loaded);
+        } else if (paths_used_.insert(path).second) {
+            doc_.retag_font(*name);
+            doc_.check([&] { return "memuat fon " + quoted(path); });
         }
-        font = HPDF_GetFont(doc_.get(), loaded->second.c_str(), text_encoding);
+        paths_used_.insert(path);
+        font = HPDF_GetFont(doc_.get(), name->c_str(), text_encoding);
         doc_.check([&] { return "memuat fon " + quoted(path); });
         if (info_) {
-            auto use = info_->fonts.try_emplace(loaded->second, RenderInfo::FontUse{face, {}}).first;
+            auto use = info_->fonts.try_emplace(*name, RenderInfo::FontUse{face, {}}).first;
             font_uses_.at(static_cast<std::size_t>(face)) = &use->second;
         }
         return font;
@@ -580,8 +651,8 @@ private:
     Document doc_;
     std::map<std::string, const std::string*> image_bytes_;  // id → PNG bytes in list_
     std::map<std::string, HPDF_Image> images_;                // id → embedded image
-    std::map<std::string, std::string> font_names_;          // file path → libharu font name
     std::array<HPDF_Font, layout::face_count> fonts_{};      // by Face; null until used
+    std::set<std::string> paths_used_;                       // font files used in this document
     HPDF_Page page_ = nullptr;
     std::vector<HPDF_Page> pages_;  // every page added, in order (bookmark destinations)
     double page_height_ = 0;  // points, of the page being drawn

@@ -9,6 +9,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -264,6 +265,33 @@ TEST_F(RenderedSample, SameListGivesSameBytesWithoutTrailerId) {
     ASSERT_NE(trailer, std::string::npos);
     EXPECT_EQ(bytes().find("/ID", trailer), std::string::npos) << bytes().substr(trailer);
     EXPECT_EQ(bytes().find("Haru"), std::string::npos);
+}
+
+// render_pdf keeps one libharu handle per thread for document after document (fonts parsed
+// once): what one document did, or a document that failed half-way, must not show in the next.
+TEST(RenderPdf, EachDocumentOfAThreadIsAsFromAFreshStart) {
+    std::string first_in_thread;
+    std::thread([&] { first_in_thread = render_pdf(sample(), bundled()); }).join();
+
+    DisplayList other;  // other faces first, so the handle holds fonts tagged in another order
+    Page page;
+    page.width = 300;
+    page.height = 400;
+    page.items.emplace_back(text({20, 20}, Face::serif_italic, 9, "miring dulu"));
+    page.items.emplace_back(text({20, 40}, Face::sans_regular, 9, "lalu biasa"));
+    other.pages.push_back(page);
+    DisplayList broken = sample();
+    broken.pages.at(1).items.emplace_back(Line{{0, 0}, {std::nan(""), 1}, 0.5});
+
+    std::string after_others, after_failure;
+    std::thread([&] {
+        render_pdf(other, bundled());
+        after_others = render_pdf(sample(), bundled());
+        EXPECT_THROW(render_pdf(broken, bundled()), std::invalid_argument);
+        after_failure = render_pdf(sample(), bundled());
+    }).join();
+    EXPECT_TRUE(after_others == first_in_thread);
+    EXPECT_TRUE(after_failure == first_in_thread);
 }
 
 TEST(RenderPdf, OmitsEmptyMetadataAndDates) {
