@@ -1,6 +1,12 @@
 #include "render/pdf_writer.hpp"
 
+#include <atomic>
 #include <cmath>
+#include <bitset>
+#include <unordered_map>
+#include <sstream>
+#include <mutex>
+#include <algorithm>
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
@@ -20,6 +26,7 @@
 #include <hpdf_fontdef.h>
 
 #include "layout/utf8.hpp"
+#include "render/pdf_objects.hpp"
 #include "render/pdf_text.hpp"
 #include "render/png_check.hpp"
 #include "render/winansi.hpp"
@@ -127,26 +134,30 @@ struct HaruContext {
     }
 };
 
-thread_local std::unique_ptr<HaruContext> haru_context;
+// [0]: fonts embedded (every document as it is saved); [1]: fonts not embedded (a document whose
+// embedded fonts all come from the font cache, see render_pdf).
+thread_local std::array<std::unique_ptr<HaruContext>, 2> haru_contexts;
 
 // One document in this thread's libharu handle. A document left by an exception (a libharu
 // error or a broken display list) takes the handle with it: the next one starts a new handle.
 class Document {
 public:
-    Document() : unwinding_(std::uncaught_exceptions()) {
-        if (!haru_context) haru_context = std::make_unique<HaruContext>();
-        context_ = haru_context.get();
+    explicit Document(bool embed_fonts) : embed_fonts_(embed_fonts), unwinding_(std::uncaught_exceptions()) {
+        std::unique_ptr<HaruContext>& context = haru_contexts[embed_fonts ? 0 : 1];
+        if (!context) context = std::make_unique<HaruContext>();
+        context_ = context.get();
         if (context_->used) HPDF_NewDoc(context_->doc.get());
         context_->used = true;
         context_->error = HaruError{};
     }
     ~Document() {
-        if (std::uncaught_exceptions() > unwinding_) haru_context.reset();
+        if (std::uncaught_exceptions() > unwinding_) haru_contexts[embed_fonts_ ? 0 : 1].reset();
     }
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
 
     HPDF_Doc get() const { return context_->doc.get(); }
+    bool embeds_fonts() const { return embed_fonts_; }
 
     // The name of the font file at `path` loaded into the handle, or nullptr.
     const std::string* font_name(const std::string& path) const {
@@ -195,6 +206,7 @@ public:
     }
 
 private:
+    bool embed_fonts_;
     int unwinding_;  // exceptions in flight when it began
     HaruContext* context_ = nullptr;
 };
@@ -260,8 +272,8 @@ HPDF_Date pdf_date(std::string_view text) {
 
 class Renderer {
 public:
-    Renderer(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info)
-        : list_(list), files_(files), info_(info) {
+    Renderer(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info, bool embed_fonts)
+        : list_(list), files_(files), info_(info), doc_(embed_fonts) {
         for (const auto& [id, png] : list.images) {
             if (!image_bytes_.emplace(id, &png).second) {
                 throw std::invalid_argument("id gambar ganda dalam daftar tampilan: " + quoted(id));
@@ -589,10 +601,11 @@ private:
         }
         const std::string* name = doc_.font_name(path);
         if (!name) {
-            const char* loaded = HPDF_LoadTTFontFromFile(doc_.get(), path.c_str(), HPDF_TRUE);
+            const char* loaded =
+                HPDF_LoadTTFontFromFile(doc_.get(), path.c_str(), doc_.embeds_fonts() ? HPDF_TRUE : HPDF_FALSE);
             doc_.check([&] { return "memuat fon " + quoted(path); });
             name = &doc_.add_font_name(path, loaded);
-        } else if (paths_used_.insert(path).second) {
+        } else if (paths_used_.insert(path).second && doc_.embeds_fonts()) {
             doc_.retag_font(*name);
             doc_.check([&] { return "memuat fon " + quoted(path); });
         }
@@ -661,15 +674,193 @@ private:
     double text_size_ = 0;
 };
 
+// The embedded fonts of documents already made. What libharu writes for an embedded TrueType
+// font (its dictionary with the /Widths of the characters shown, its descriptor, the subset of
+// the font file, deflated) depends only on the file, the subset tag and the characters shown
+// with it, and costs more than all the pages of a short document. A month's documents show
+// mostly the same characters, so render_pdf keeps those objects, keyed so, and for a document
+// whose fonts are all kept renders the pages with fonts not embedded (same numbering up to the
+// descriptors libharu adds when saving) and puts the kept objects in their place: the bytes of
+// the document as libharu would have embedded the fonts (tests/render/pdf_writer_test.cpp
+// renders both ways; the golden tests check whole months).
+struct CachedFont {
+    std::string dict;                 // the font dictionary's body
+    int dict_id = 0;                  // its number in the PDF it came from
+    std::vector<int> ids;             // the descriptor and the objects it refers to, ascending
+    std::vector<std::string> bodies;  // their bodies, same order
+};
+
+class FontCache {
+public:
+    std::shared_ptr<const CachedFont> find(const std::string& key) const {
+        std::lock_guard lock(mutex_);
+        const auto found = entries_.find(key);
+        return found == entries_.end() ? nullptr : found->second;
+    }
+    void add(const std::string& key, CachedFont font) {
+        std::lock_guard lock(mutex_);
+        if (entries_.size() < max_entries) entries_.try_emplace(key, std::make_shared<const CachedFont>(std::move(font)));
+    }
+
+private:
+    static constexpr std::size_t max_entries = 4096;  // about 10 KB each
+    mutable std::mutex mutex_;
+    std::unordered_map<std::string, std::shared_ptr<const CachedFont>> entries_;
+};
+
+FontCache& font_cache() {
+    static FontCache cache;
+    return cache;
+}
+
+std::atomic<std::size_t> kept_font_documents{0};
+
+// The font files a list uses, in the order render_pdf first uses them (which is the order
+// libharu tags and numbers them), with the WinAnsi bytes shown with each; nullopt when the list
+// has text render_pdf would refuse (render_pdf then reports it).
+struct PlannedFont {
+    std::string path;
+    std::bitset<256> bytes;
+};
+std::optional<std::vector<PlannedFont>> plan_fonts(const layout::DisplayList& list, const FontFiles& files) {
+    std::vector<PlannedFont> plan;
+    for (const layout::Page& page : list.pages) {
+        for (const layout::Item& item : page.items) {
+            const auto* run = std::get_if<layout::TextRun>(&item);
+            if (!run || run->text.empty()) continue;
+            const std::string& path = files.path(run->face);
+            if (path.empty()) return std::nullopt;
+            std::string encoded;
+            try {
+                encoded = to_winansi(run->text);
+            } catch (const std::exception&) {
+                return std::nullopt;
+            }
+            auto found = std::find_if(plan.begin(), plan.end(), [&](const PlannedFont& f) { return f.path == path; });
+            if (found == plan.end()) found = plan.insert(plan.end(), PlannedFont{path, {}});
+            for (const char byte : encoded) found->bytes.set(static_cast<unsigned char>(byte));
+        }
+    }
+    return plan;
+}
+
+// The subset tag of the n-th embedded font file of a document: HPDFAA, HPDFAB, ...
+std::string subset_tag(std::size_t n) {
+    std::string tag = "HPDFAA";
+    for (; n > 0; --n) {
+        for (int i = 5; i >= 0; --i) {
+            if (++tag[static_cast<std::size_t>(i)] <= 'Z') break;
+            tag[static_cast<std::size_t>(i)] = 'A';
+        }
+    }
+    return tag;
+}
+
+std::string cache_key(const PlannedFont& font, std::size_t n) {
+    return font.path + '\n' + subset_tag(n) + '\n' + font.bytes.to_string();
+}
+
+// The font dictionaries of a PDF libharu made, ascending.
+std::vector<int> font_dicts(const pdf::SourcePdf& source) {
+    std::vector<int> ids;
+    for (int id = 1; id < source.count(); ++id) {
+        if (pdf::is_font(pdf::dictionary(source.body(id)))) ids.push_back(id);
+    }
+    return ids;
+}
+
+// Keeps the embedded fonts of a PDF rendered with `plan`.
+void keep_fonts(std::string_view bytes, const std::vector<PlannedFont>& plan) {
+    const pdf::SourcePdf source(bytes);
+    const std::vector<int> dicts = font_dicts(source);
+    if (dicts.size() != plan.size()) return;
+    for (std::size_t n = 0; n < plan.size(); ++n) {
+        const std::string key = cache_key(plan[n], n);
+        if (font_cache().find(key)) continue;
+        CachedFont font;
+        font.dict_id = dicts[n];
+        font.dict = std::string(source.body(dicts[n]));
+        if (font.dict.find("/BaseFont /" + subset_tag(n) + "+") == std::string::npos) return;
+        const int descriptor = pdf::ref_of(pdf::dictionary(font.dict), "FontDescriptor");
+        if (descriptor == 0) return;
+        for (const int id : pdf::closure(source, descriptor)) {
+            font.ids.push_back(id);
+            font.bodies.emplace_back(source.body(id));
+        }
+        font_cache().add(key, std::move(font));
+    }
+}
+
+// `plain` (rendered with fonts not embedded) with the kept embedded fonts in place of its own:
+// its objects up to the first font descriptor as they are, the font dictionaries replaced, then
+// each font's descriptor and program.
+std::string with_kept_fonts(std::string_view plain, const std::vector<std::shared_ptr<const CachedFont>>& fonts) {
+    const pdf::SourcePdf source(plain);
+    const std::vector<int> dicts = font_dicts(source);
+    if (dicts.size() != fonts.size()) pdf::not_ours("jumlah fon berbeda");
+    int tail = source.count();  // the first descriptor libharu added when saving
+    for (const int id : dicts) tail = std::min(tail, pdf::ref_of(pdf::dictionary(source.body(id)), "FontDescriptor"));
+    if (source.count() - tail != static_cast<int>(fonts.size())) pdf::not_ours("deskriptor fon tidak dikenal");
+    std::vector<std::map<int, int>> numbers(fonts.size());
+    int next = tail;
+    for (std::size_t n = 0; n < fonts.size(); ++n) {
+        numbers[n][fonts[n]->dict_id] = dicts[n];
+        for (const int id : fonts[n]->ids) numbers[n][id] = next++;
+    }
+    std::ostringstream bytes;
+    pdf::Output out(bytes);
+    out.put(source.header());
+    for (int id = 1, n = 0; id < tail; ++id) {
+        if (n < static_cast<int>(dicts.size()) && id == dicts[static_cast<std::size_t>(n)]) {
+            out.object(id, pdf::renumbered(fonts[static_cast<std::size_t>(n)]->dict, numbers[static_cast<std::size_t>(n)]));
+            ++n;
+        } else {
+            out.object(id, source.body(id));
+        }
+    }
+    for (std::size_t n = 0; n < fonts.size(); ++n) {
+        for (std::size_t i = 0; i < fonts[n]->ids.size(); ++i) {
+            out.object(numbers[n].at(fonts[n]->ids[i]), pdf::renumbered(fonts[n]->bodies[i], numbers[n]));
+        }
+    }
+    out.finish(next);
+    return std::move(bytes).str();
+}
+
+std::string render(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info) {
+    const std::optional<std::vector<PlannedFont>> plan = plan_fonts(list, files);
+    if (plan && !plan->empty()) {
+        std::vector<std::shared_ptr<const CachedFont>> kept;
+        for (std::size_t n = 0; n < plan->size(); ++n) {
+            if (auto font = font_cache().find(cache_key((*plan)[n], n))) kept.push_back(std::move(font));
+        }
+        if (kept.size() == plan->size()) {
+            try {
+                std::string bytes = with_kept_fonts(Renderer(list, files, info, false).run(), kept);
+                ++kept_font_documents;
+                return bytes;
+            } catch (const std::exception&) {
+                // Whatever went wrong, the document made as always says it (or is made).
+                if (info) *info = RenderInfo{};
+            }
+        }
+    }
+    std::string bytes = Renderer(list, files, info, true).run();
+    if (plan && !plan->empty()) keep_fonts(bytes, *plan);
+    return bytes;
+}
+
 }  // namespace
 
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts) {
-    return Renderer(list, fonts, nullptr).run();
+    return render(list, fonts, nullptr);
 }
+
+std::size_t documents_with_kept_fonts() { return kept_font_documents.load(); }
 
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info) {
     info = RenderInfo{};
-    return Renderer(list, fonts, &info).run();
+    return render(list, fonts, &info);
 }
 
 }  // namespace kinerja::render

@@ -66,6 +66,11 @@ struct RenderInfo {
     std::vector<std::string> image_ids;    // DisplayList image ids, in the order they were embedded
 };
 
+// How many documents render_pdf made in this process with embedded fonts kept from earlier
+// documents (the same font file, subset tag and characters: the same objects) instead of
+// having libharu embed them again; for tests and the benchmark.
+std::size_t documents_with_kept_fonts();
+
 // render_pdf that also fills `info` (overwriting it).
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info);
 

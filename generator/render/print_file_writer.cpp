@@ -8,162 +8,26 @@
 #include <stdexcept>
 #include <utility>
 
+#include "render/pdf_objects.hpp"
 #include "render/pdf_text.hpp"
 #include "render/winansi.hpp"
 
 namespace kinerja::render {
 namespace {
 
-[[noreturn]] void not_ours(const std::string& why) {
-    throw std::invalid_argument("PDF yang digabung bukan buatan render_pdf: " + why);
-}
-
-// One PDF as libharu 2.3.0 writes it: objects 1..count-1 in number order, then a classic xref
-// table ("xref\n0 N\n" and 20-byte entries), the trailer and startxref.
-class SourcePdf {
-public:
-    explicit SourcePdf(std::string_view bytes) : bytes_(bytes) {
-        const std::size_t start = bytes.rfind("startxref\n");
-        if (start == std::string_view::npos) not_ours("tanpa startxref");
-        const std::size_t xref = number_at(start + 10);
-        if (bytes.substr(xref, 7) != "xref\n0 ") not_ours("tabel xref tidak dikenal");
-        const std::size_t count = number_at(xref + 7);
-        std::size_t entry = bytes.find('\n', xref + 7);
-        if (entry == std::string_view::npos || count < 2) not_ours("tabel xref kosong");
-        entry += 1 + 20;  // past the free entry of object 0
-        offsets_.assign(count + 1, 0);
-        for (std::size_t id = 1; id < count; ++id, entry += 20) {
-            offsets_[id] = number_at(entry);
-            if (offsets_[id] <= offsets_[id - 1] || offsets_[id] >= xref) not_ours("objek tidak berurutan");
-        }
-        offsets_[count] = xref;
-    }
-
-    int count() const { return static_cast<int>(offsets_.size()) - 1; }
-
-    // What lies between "ID 0 obj\n" and "endobj\n" (its last byte is the "\n" before endobj).
-    std::string_view body(int id) const {
-        if (id < 1 || id >= count()) not_ours("rujukan ke objek " + std::to_string(id) + " yang tidak ada");
-        const std::string_view span =
-            bytes_.substr(offsets_[static_cast<std::size_t>(id)],
-                          offsets_[static_cast<std::size_t>(id) + 1] - offsets_[static_cast<std::size_t>(id)]);
-        const std::string header = std::to_string(id) + " 0 obj\n";
-        if (span.substr(0, header.size()) != header || span.size() < header.size() + 7 ||
-            span.substr(span.size() - 7) != "endobj\n") {
-            not_ours("objek " + std::to_string(id) + " tidak dikenal");
-        }
-        return span.substr(header.size(), span.size() - header.size() - 7);
-    }
-
-    // The bytes before object 1: the header and its binary comment.
-    std::string_view header() const { return bytes_.substr(0, offsets_[1]); }
-
-private:
-    std::size_t number_at(std::size_t pos) const {
-        std::size_t value = 0;
-        const char* first = bytes_.data() + std::min(pos, bytes_.size());
-        const auto [end, error] = std::from_chars(first, bytes_.data() + bytes_.size(), value);
-        if (error != std::errc() || end == first) not_ours("bilangan tidak terbaca pada bait " + std::to_string(pos));
-        return value;
-    }
-
-    std::string_view bytes_;
-    std::vector<std::size_t> offsets_;  // by object number; [count] = where the xref starts
-};
-
-// The dictionary of an object's body: all of it, or what precedes its stream.
-std::string_view dictionary(std::string_view body) {
-    const std::size_t stream = body.find(">>\nstream\r\n");
-    return stream == std::string_view::npos ? body : body.substr(0, stream + 2);
-}
-
-// Each "N 0 R" of a dictionary: where N starts, its length, N.
-struct Ref {
-    std::size_t pos, size;
-    int id;
-};
-std::vector<Ref> refs_in(std::string_view dict) {
-    std::vector<Ref> refs;
-    for (std::size_t at = dict.find(" 0 R"); at != std::string_view::npos; at = dict.find(" 0 R", at + 4)) {
-        std::size_t from = at;
-        while (from > 0 && dict[from - 1] >= '0' && dict[from - 1] <= '9') --from;
-        if (from == at) continue;
-        int id = 0;
-        std::from_chars(dict.data() + from, dict.data() + at, id);
-        refs.push_back(Ref{from, at - from, id});
-    }
-    return refs;
-}
-
-// The object `key` refers to ("/Key N 0 R" on a line of its own), or 0.
-int ref_of(std::string_view dict, std::string_view key) {
-    const std::string needle = "\n/" + std::string(key) + " ";
-    const std::size_t at = dict.find(needle);
-    if (at == std::string_view::npos) return 0;
-    int id = 0;
-    const char* first = dict.data() + at + needle.size();
-    const auto [end, error] = std::from_chars(first, dict.data() + dict.size(), id);
-    if (error != std::errc() || std::string_view(end, 4) != " 0 R") return 0;
-    return id;
-}
-
-// `body` with every reference of its dictionary renumbered through `ids` (source → file);
-// the stream, if any, is copied as it is.
-std::string renumbered(std::string_view body, const std::map<int, int>& ids) {
-    const std::string_view dict = dictionary(body);
-    std::string out;
-    out.reserve(body.size() + 16);
-    std::size_t copied = 0;
-    for (const Ref& ref : refs_in(dict)) {
-        const auto to = ids.find(ref.id);
-        if (to == ids.end()) not_ours("rujukan ke objek " + std::to_string(ref.id) + " yang tidak terpetakan");
-        out.append(dict.substr(copied, ref.pos - copied));
-        out += std::to_string(to->second);
-        copied = ref.pos + ref.size;
-    }
-    out.append(body.substr(copied));
-    return out;
-}
-
-// The objects `id` refers to, directly or through others, with itself; ascending.
-std::set<int> closure(const SourcePdf& pdf, int id) {
-    std::set<int> seen{id};
-    std::vector<int> todo{id};
-    while (!todo.empty()) {
-        const int next = todo.back();
-        todo.pop_back();
-        for (const Ref& ref : refs_in(dictionary(pdf.body(next)))) {
-            if (seen.insert(ref.id).second) todo.push_back(ref.id);
-        }
-    }
-    return seen;
-}
-
-bool is_font(std::string_view dict) { return dict.find("\n/Type /Font\n") != std::string_view::npos; }
-bool is_image(std::string_view dict) { return dict.find("\n/Subtype /Image\n") != std::string_view::npos; }
-
-// libharu's name of the font of a font dictionary: its /BaseFont without the subset tag.
-std::string font_name(std::string_view dict) {
-    const std::string_view key = "\n/BaseFont /";
-    const std::size_t at = dict.find(key);
-    if (at == std::string_view::npos) not_ours("fon tanpa /BaseFont");
-    std::string_view name = dict.substr(at + key.size());
-    name = name.substr(0, name.find('\n'));
-    if (name.size() > 7 && name[6] == '+') name.remove_prefix(7);
-    return std::string(name);
-}
-
-// The pages of a PDF, in order (the /Kids of its page tree, which libharu keeps flat).
-std::vector<int> page_ids(const SourcePdf& pdf) {
-    const std::string_view pages = pdf.body(ref_of(pdf.body(1), "Pages"));
-    const std::size_t open = pages.find("/Kids [ ");
-    const std::size_t close = pages.find(']', open);
-    if (open == std::string_view::npos || close == std::string_view::npos) not_ours("pohon halaman tidak dikenal");
-    std::vector<int> ids;
-    for (const Ref& ref : refs_in(pages.substr(open, close - open))) ids.push_back(ref.id);
-    if (ids.empty()) not_ours("tanpa halaman");
-    return ids;
-}
+using pdf::SourcePdf;
+using pdf::Ref;
+using pdf::closure;
+using pdf::dictionary;
+using pdf::font_name;
+using pdf::is_font;
+using pdf::is_image;
+using pdf::not_ours;
+using pdf::page_ids;
+using pdf::ref;
+using pdf::ref_of;
+using pdf::refs_in;
+using pdf::renumbered;
 
 // A character of each WinAnsi byte (the first code point that encodes to it).
 const std::array<char32_t, 256>& winansi_characters() {
@@ -189,35 +53,6 @@ void append_utf8(std::string& out, char32_t cp) {
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
 }
-
-std::string ref(int id) { return std::to_string(id) + " 0 R"; }
-
-// Counts what the writer puts out, for the xref table.
-class Output {
-public:
-    explicit Output(std::ostream& out) : out_(out) {}
-    void put(std::string_view bytes) {
-        out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        at_ += bytes.size();
-    }
-    void object(int id, std::string_view body) {
-        begin(id);
-        put(body);
-        put("endobj\n");
-    }
-    void begin(int id) {
-        if (offsets_.size() <= static_cast<std::size_t>(id)) offsets_.resize(static_cast<std::size_t>(id) + 1, 0);
-        offsets_[static_cast<std::size_t>(id)] = at_;
-        put(std::to_string(id) + " 0 obj\n");
-    }
-    std::uint64_t at() const { return at_; }
-    const std::vector<std::uint64_t>& offsets() const { return offsets_; }
-
-private:
-    std::ostream& out_;
-    std::uint64_t at_ = 0;
-    std::vector<std::uint64_t> offsets_;
-};
 
 // The outline as render_pdf's libharu writes it: the root, then each bookmark (and its /Fit
 // destination) in document order, all closed.
@@ -433,15 +268,15 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
         }
     }
 
-    Output pdf(out);
-    pdf.put(source.header());
+    pdf::Output file(out);
+    file.put(source.header());
     std::string catalog = "<<\n/Type /Catalog\n/Pages 2 0 R\n";
     if (outline_root) catalog += "/Outlines " + ref(outline_root) + "\n/PageMode /UseOutlines\n";
-    pdf.object(1, catalog + ">>\n");
+    file.object(1, catalog + ">>\n");
     std::string kids = "<<\n/Type /Pages\n/Kids [ ";
     for (const int kid : kids_) kids += ref(kid) + " ";
-    pdf.object(2, kids + "]\n/Count " + std::to_string(kids_.size()) + "\n>>\n");
-    pdf.object(3, source.body(3));
+    file.object(2, kids + "]\n/Count " + std::to_string(kids_.size()) + "\n>>\n");
+    file.object(3, source.body(3));
 
     spool_.flush();
     spool_.seekg(0);
@@ -451,29 +286,18 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
         const int id = static_cast<int>(i) + 4;
         if (object.font >= 0) {
             const Font& font = fonts_[static_cast<std::size_t>(object.font)];
-            pdf.object(id, renumbered(source.body(side_fonts.at(font.name)), side_ids));
+            file.object(id, renumbered(source.body(side_fonts.at(font.name)), side_ids));
             continue;
         }
         buffer.resize(object.size);
         spool_.read(buffer.data(), static_cast<std::streamsize>(object.size));
         if (!spool_) throw std::runtime_error("berkas sementara tidak dapat dibaca: " + spool_path_.string());
-        pdf.object(id, buffer);
+        file.object(id, buffer);
     }
-    for (const auto& [id, body] : outline.objects) pdf.object(id, body);
-    for (const int part : side_order) pdf.object(side_ids.at(part), renumbered(source.body(part), side_ids));
+    for (const auto& [id, body] : outline.objects) file.object(id, body);
+    for (const int part : side_order) file.object(side_ids.at(part), renumbered(source.body(part), side_ids));
 
-    const std::uint64_t xref = pdf.at();
-    const std::vector<std::uint64_t>& offsets = pdf.offsets();
-    std::string table = "xref\n0 " + std::to_string(next) + "\n0000000000 65535 f\r\n";
-    for (int id = 1; id < next; ++id) {
-        char entry[32];
-        std::snprintf(entry, sizeof entry, "%010llu 00000 n\r\n",
-                      static_cast<unsigned long long>(offsets.at(static_cast<std::size_t>(id))));
-        table += entry;
-    }
-    pdf.put(table);
-    pdf.put("trailer\n<<\n/Root 1 0 R\n/Info 3 0 R\n/Size " + std::to_string(next) + "\n>>\nstartxref\n" +
-            std::to_string(xref) + "\n%%EOF\n");
+    file.finish(next);
     out.flush();
     if (!out) throw std::runtime_error("berkas cetak tidak dapat ditulis");
 }

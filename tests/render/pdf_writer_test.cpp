@@ -294,6 +294,34 @@ TEST(RenderPdf, EachDocumentOfAThreadIsAsFromAFreshStart) {
     EXPECT_TRUE(after_failure == first_in_thread);
 }
 
+// The second time a document shows the same characters in the same fonts, render_pdf takes
+// its embedded fonts from the first; the bytes are those libharu writes when it embeds them.
+TEST(RenderPdf, KeptFontsGiveTheBytesOfFontsEmbeddedAnew) {
+    DisplayList list;
+    Page page;
+    page.width = 320;
+    page.height = 200;
+    page.items.emplace_back(text({20, 20}, Face::sans_bold_italic, 9, "Huruf yang hanya di uji ini: qzx QZX 0189"));
+    page.items.emplace_back(text({20, 40}, Face::serif_bold_italic, 9, "dan yang ini juga \u00e6"));
+    list.pages.push_back(page);
+    std::string fresh;
+    std::thread([&] { fresh = render_pdf(list, bundled()); }).join();  // new fonts: embedded by libharu
+    const std::size_t before = documents_with_kept_fonts();
+    const std::string again = render_pdf(list, bundled());
+    EXPECT_EQ(documents_with_kept_fonts(), before + 1) << "the fonts were kept";
+    EXPECT_TRUE(again == fresh);
+
+    DisplayList more = list;  // one character more: other objects, embedded anew
+    more.pages.at(0).items.emplace_back(text({20, 60}, Face::serif_bold_italic, 9, "\u00c6"));
+    const std::size_t before_more = documents_with_kept_fonts();
+    std::string more_fresh;
+    std::thread([&] { more_fresh = render_pdf(more, bundled()); }).join();
+    EXPECT_EQ(documents_with_kept_fonts(), before_more);
+    EXPECT_NE(more_fresh, fresh);
+    EXPECT_TRUE(render_pdf(more, bundled()) == more_fresh);
+    EXPECT_EQ(documents_with_kept_fonts(), before_more + 1);
+}
+
 TEST(RenderPdf, OmitsEmptyMetadataAndDates) {
     DisplayList list = sample();
     list.meta = {};
