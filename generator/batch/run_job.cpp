@@ -431,10 +431,14 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             cetak->add(job.pengukuran_pdf, job.pengukuran_info, job.pengukuran_last_page,
                        std::move(job.pengukuran_marks));
         }
-        FormulirJob emptied;  // its documents are on disk now
-        emptied.pegawai = job.pegawai;
-        emptied.skp = job.skp;
-        job = std::move(emptied);
+        // Its documents are on disk now. (Assigning an empty job would copy-assign, keeping
+        // every string's capacity: the month's PDFs would stay in memory.)
+        std::string().swap(job.pdf);
+        std::string().swap(job.pengukuran_pdf);
+        render::RenderInfo().fonts.swap(job.info.fonts);
+        std::vector<std::string>().swap(job.info.image_ids);
+        render::RenderInfo().fonts.swap(job.pengukuran_info.fonts);
+        std::vector<std::string>().swap(job.pengukuran_info.image_ids);
     };
     const unsigned threads = std::max(1u, options.jobs);
     ordered_pipeline(jobs.size(), threads, 8 * static_cast<std::size_t>(threads),
