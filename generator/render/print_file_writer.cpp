@@ -280,6 +280,7 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
 
     spool_.flush();
     spool_.seekg(0);
+    std::uint64_t position = 0;  // of the spool's reading
     std::string buffer;
     for (std::size_t i = 0; i < objects_.size(); ++i) {
         const Spooled& object = objects_[i];
@@ -290,7 +291,9 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
             continue;
         }
         buffer.resize(object.size);
+        if (object.offset != position) spool_.seekg(static_cast<std::streamoff>(object.offset));
         spool_.read(buffer.data(), static_cast<std::streamsize>(object.size));
+        position = object.offset + object.size;
         if (!spool_) throw std::runtime_error("berkas sementara tidak dapat dibaca: " + spool_path_.string());
         file.object(id, buffer);
     }
