@@ -423,8 +423,14 @@ void shift(Item& item, double dx, double dy) {
 
 }  // namespace
 
+// Room for `more` items at the end of `out`, growing geometrically: a list that is appended to
+// block by block would otherwise be moved whole at every block (quadratic in its length).
+static void reserve_more(std::vector<Item>& out, std::size_t more) {
+    if (out.capacity() < out.size() + more) out.reserve(std::max(out.size() + more, 2 * out.capacity()));
+}
+
 void append_shifted(std::vector<Item>& out, std::vector<Item>&& items, double dx, double dy) {
-    out.reserve(out.size() + items.size());
+    reserve_more(out, items.size());
     for (Item& item : items) {
         shift(item, dx, dy);
         out.push_back(std::move(item));
@@ -433,7 +439,7 @@ void append_shifted(std::vector<Item>& out, std::vector<Item>&& items, double dx
 
 void append_shifted_copy(std::vector<Item>& out, const std::vector<Item>& items, double dx,
                          double dy) {
-    out.reserve(out.size() + items.size());
+    reserve_more(out, items.size());
     for (const Item& item : items) {
         out.push_back(item);
         shift(out.back(), dx, dy);
