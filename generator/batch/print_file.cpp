@@ -64,9 +64,27 @@ layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layo
     return out;
 }
 
+namespace {
+std::fstream open_spool(const std::filesystem::path& path) {
+    std::fstream spool(path, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+    if (!spool) throw std::runtime_error("berkas sementara tidak dapat dibuat: " + path.string());
+    return spool;
+}
+}  // namespace
+
 StreamedPrintFile::StreamedPrintFile(std::filesystem::path spool, layout::Metadata meta,
                                      const layout::FontBook& fonts, const render::FontFiles& font_files)
-    : writer_(std::move(spool), std::move(meta), font_files), fonts_(fonts), font_files_(font_files) {}
+    : spool_path_(std::move(spool)),
+      spool_(open_spool(spool_path_)),
+      writer_(spool_, std::move(meta), font_files),
+      fonts_(fonts),
+      font_files_(font_files) {}
+
+StreamedPrintFile::~StreamedPrintFile() {
+    spool_.close();
+    std::error_code ignored;
+    std::filesystem::remove(spool_path_, ignored);
+}
 
 void StreamedPrintFile::begin_section(std::string title) {
     section_ = std::move(title);

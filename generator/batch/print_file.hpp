@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <ostream>
 #include <string>
@@ -62,9 +63,14 @@ layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layo
 // them: cetak.pdf of a month of thousands of employees (render::PrintFileWriter spools pages).
 class StreamedPrintFile {
 public:
-    // `spool`: a temporary file (removed); the rest as for assemble_print_file and render_pdf.
+    // `spool`: a temporary file it creates and removes (in the month's staging folder, on the
+    // disk the file goes to); the rest as for assemble_print_file and render_pdf. Throws
+    // std::runtime_error when the spool cannot be created.
     StreamedPrintFile(std::filesystem::path spool, layout::Metadata meta, const layout::FontBook& fonts,
                       const render::FontFiles& font_files);
+    ~StreamedPrintFile();
+    StreamedPrintFile(const StreamedPrintFile&) = delete;
+    StreamedPrintFile& operator=(const StreamedPrintFile&) = delete;
 
     // The bookmark of the documents added from now on ("" = theirs at the top level); shown
     // only when a document is added under it.
@@ -84,6 +90,8 @@ public:
     void finish(std::ostream& out);
 
 private:
+    std::filesystem::path spool_path_;
+    std::fstream spool_;  // before writer_, which writes into it
     render::PrintFileWriter writer_;
     const layout::FontBook& fonts_;
     const render::FontFiles& font_files_;

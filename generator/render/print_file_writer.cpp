@@ -104,17 +104,8 @@ struct OutlineWriter {
 
 }  // namespace
 
-PrintFileWriter::PrintFileWriter(std::filesystem::path spool, layout::Metadata meta, const FontFiles& fonts)
-    : spool_path_(std::move(spool)), meta_(std::move(meta)), files_(fonts) {
-    spool_.open(spool_path_, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
-    if (!spool_) throw std::runtime_error("berkas sementara tidak dapat dibuat: " + spool_path_.string());
-}
-
-PrintFileWriter::~PrintFileWriter() {
-    spool_.close();
-    std::error_code ignored;
-    std::filesystem::remove(spool_path_, ignored);
-}
+PrintFileWriter::PrintFileWriter(std::iostream& spool, layout::Metadata meta, const FontFiles& fonts)
+    : spool_(spool), meta_(std::move(meta)), files_(fonts) {}
 
 int PrintFileWriter::new_object() {
     objects_.emplace_back();
@@ -126,7 +117,7 @@ void PrintFileWriter::spool(int id, std::string_view body) {
     object.offset = spool_size_;
     object.size = body.size();
     spool_.write(body.data(), static_cast<std::streamsize>(body.size()));
-    if (!spool_) throw std::runtime_error("berkas sementara tidak dapat ditulis: " + spool_path_.string());
+    if (!spool_) throw std::runtime_error("berkas sementara halaman cetak tidak dapat ditulis");
     spool_size_ += body.size();
 }
 
@@ -294,7 +285,7 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
         if (object.offset != position) spool_.seekg(static_cast<std::streamoff>(object.offset));
         spool_.read(buffer.data(), static_cast<std::streamsize>(object.size));
         position = object.offset + object.size;
-        if (!spool_) throw std::runtime_error("berkas sementara tidak dapat dibaca: " + spool_path_.string());
+        if (!spool_) throw std::runtime_error("berkas sementara halaman cetak tidak dapat dibaca");
         file.object(id, buffer);
     }
     for (const auto& [id, body] : outline.objects) file.object(id, body);

@@ -5,7 +5,8 @@
 // the documents one by one, as already rendered, and writes the same file render_pdf would have
 // written from all their pages at once, byte for byte: the same object numbers, each font
 // embedded once with every character the file shows, each image once, the outline. Pages wait
-// in a spool file, not in memory, until finish() writes the file in object order.
+// in a spool the caller supplies (a file: batch opens it), not in memory, until finish() writes
+// the file in object order.
 //
 // It reads only what libharu 2.3.0 writes (a classic xref table, objects in number order, no
 // object streams) and what RenderInfo says about it; tests/render/print_file_writer_test.cpp
@@ -14,8 +15,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
+#include <bitset>
+#include <iostream>
 #include <map>
 #include <ostream>
 #include <string>
@@ -29,10 +30,10 @@ namespace kinerja::render {
 
 class PrintFileWriter {
 public:
-    // `spool` is a file it creates, uses and removes (in the output's folder, on its disk).
-    // `meta` and `fonts` are what render_pdf would have been given for the whole file.
-    PrintFileWriter(std::filesystem::path spool, layout::Metadata meta, const FontFiles& fonts);
-    ~PrintFileWriter();
+    // `spool`: an empty stream open for reading and writing, binary, that outlives the writer
+    // (the pages wait there). `meta` and `fonts` are what render_pdf would have been given for
+    // the whole file.
+    PrintFileWriter(std::iostream& spool, layout::Metadata meta, const FontFiles& fonts);
     PrintFileWriter(const PrintFileWriter&) = delete;
     PrintFileWriter& operator=(const PrintFileWriter&) = delete;
 
@@ -62,8 +63,7 @@ private:
     int new_object();
     void spool(int id, std::string_view body);
 
-    std::filesystem::path spool_path_;
-    std::fstream spool_;
+    std::iostream& spool_;
     std::uint64_t spool_size_ = 0;
     layout::Metadata meta_;
     const FontFiles& files_;

@@ -106,15 +106,10 @@ std::string reference(std::vector<DisplayList> docs, const std::vector<Bookmark>
     return render_pdf(all, bundled());
 }
 
-std::filesystem::path spool_path() {
-    return std::filesystem::temp_directory_path() /
-           ("kinerja-spool-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-}
-
 std::string joined(const std::vector<DisplayList>& docs, const std::vector<Bookmark>& marks) {
     const FontFiles fonts = bundled();
-    PrintFileWriter writer(spool_path(), metadata(), fonts);
+    std::stringstream spool;
+    PrintFileWriter writer(spool, metadata(), fonts);
     std::size_t expected_first = 0;
     for (const DisplayList& doc : docs) {
         RenderInfo info;
@@ -133,7 +128,6 @@ TEST(PrintFileWriter, WritesTheBytesRenderPdfWritesForAllThePages) {
     const std::string actual = joined(documents(), bookmarks());
     ASSERT_EQ(actual.size(), expected.size());
     EXPECT_TRUE(actual == expected);
-    EXPECT_FALSE(std::filesystem::exists(spool_path())) << "the spool is removed";
 }
 
 TEST(PrintFileWriter, SameBytesWithoutBookmarks) {
@@ -160,7 +154,8 @@ TEST(PrintFileWriter, ThePrintFileIsAValidPdf) {
 
 TEST(PrintFileWriter, RefusesWhatRenderPdfDidNotMake) {
     const FontFiles fonts = bundled();
-    PrintFileWriter writer(spool_path(), metadata(), fonts);
+    std::stringstream spool;
+    PrintFileWriter writer(spool, metadata(), fonts);
     EXPECT_THROW(writer.append("%PDF-1.4\nnot a pdf", RenderInfo{}), std::invalid_argument);
     RenderInfo info;
     const std::string pdf = render_pdf(documents()[2], fonts, info);
@@ -171,10 +166,12 @@ TEST(PrintFileWriter, RefusesNoPagesAndABookmarkPastTheLastPage) {
     const FontFiles fonts = bundled();
     std::ostringstream out;
     {
-        PrintFileWriter writer(spool_path(), metadata(), fonts);
+        std::stringstream spool;
+        PrintFileWriter writer(spool, metadata(), fonts);
         EXPECT_THROW(writer.finish({}, out), std::invalid_argument);
     }
-    PrintFileWriter writer(spool_path(), metadata(), fonts);
+    std::stringstream spool;
+    PrintFileWriter writer(spool, metadata(), fonts);
     RenderInfo info;
     writer.append(render_pdf(documents()[1], fonts, info), info);
     EXPECT_THROW(writer.finish({Bookmark{"Bagan Alir", 1, {}}}, out), std::invalid_argument);
