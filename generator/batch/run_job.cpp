@@ -273,8 +273,11 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     const std::string periode = options.period.iso();
     DiskFileSource files(options.data_dir);
     Diagnostics diags;
-    RawData raw = load_data_folder(files, periode, diags);
-    BuildResult built = build_dataset(raw, diags);
+    BuildResult built;
+    {
+        const RawData raw = load_data_folder(files, periode, diags);  // text records: freed once typed
+        built = build_dataset(raw, diags);
+    }
     const KillSwitch kill_switch;
     kill_switch.at("after-load");
 
