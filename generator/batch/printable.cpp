@@ -44,18 +44,7 @@ std::string unprintable_message(char32_t cp) {
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
     std::string glyph;
     if (cp >= 0x20 && cp != 0xfffd) {
-        // Re-encode the character so the user sees it.
-        if (cp < 0x80) {
-            glyph = std::string(1, static_cast<char>(cp));
-        } else if (cp < 0x800) {
-            glyph = {static_cast<char>(0xc0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3f))};
-        } else if (cp < 0x10000) {
-            glyph = {static_cast<char>(0xe0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3f)),
-                     static_cast<char>(0x80 | (cp & 0x3f))};
-        } else {
-            glyph = {static_cast<char>(0xf0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3f)),
-                     static_cast<char>(0x80 | ((cp >> 6) & 0x3f)), static_cast<char>(0x80 | (cp & 0x3f))};
-        }
+        layout::append_utf8(glyph, cp);  // the character itself, so that the user sees it
         return "huruf \"" + glyph + "\" (" + code + ") tidak dapat dicetak dengan fon dokumen";
     }
     return std::string("karakter ") + code + " tidak dapat dicetak dengan fon dokumen";

@@ -1,13 +1,11 @@
 #include "render/print_file_writer.hpp"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
-#include <cstdio>
 #include <set>
 #include <stdexcept>
 #include <utility>
 
+#include "layout/utf8.hpp"
 #include "render/pdf_objects.hpp"
 #include "render/pdf_text.hpp"
 #include "render/winansi.hpp"
@@ -28,31 +26,6 @@ using pdf::ref;
 using pdf::ref_of;
 using pdf::refs_in;
 using pdf::renumbered;
-
-// A character of each WinAnsi byte (the first code point that encodes to it).
-const std::array<char32_t, 256>& winansi_characters() {
-    static const std::array<char32_t, 256> table = [] {
-        std::array<char32_t, 256> t{};
-        for (char32_t cp = 0x2122; cp > 0; --cp) {
-            if (auto byte = winansi_byte(cp)) t[*byte] = cp;
-        }
-        return t;
-    }();
-    return table;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // The outline as render_pdf's libharu writes it: the root, then each bookmark (and its /Fit
 // destination) in document order, all closed.
@@ -137,11 +110,6 @@ std::size_t PrintFileWriter::append(std::string_view pdf, const RenderInfo& info
     std::map<int, std::string> image_id;
     for (std::size_t i = 0; const int object : image_objects) image_id.emplace(object, info.image_ids[i++]);
 
-    for (const auto& [name, use] : info.fonts) {
-        font_faces_.try_emplace(name, use.face);
-        font_bytes_[name] |= use.bytes;
-    }
-
     const std::size_t first = kids_.size();
     for (const int page : pages) {
         const std::string_view page_dict = source.body(page);
@@ -168,13 +136,16 @@ std::size_t PrintFileWriter::append(std::string_view pdf, const RenderInfo& info
             const std::string_view dict = dictionary(source.body(id));
             if (is_font(dict)) {
                 const std::string name = font_name(dict);
-                if (!info.fonts.count(name)) not_ours("fon " + name + " tidak ada dalam RenderInfo");
+                const auto use = info.fonts.find(name);
+                if (use == info.fonts.end()) not_ours("fon " + name + " tidak ada dalam RenderInfo");
                 auto [known, added] = font_index_.try_emplace(name, static_cast<int>(fonts_.size()));
                 if (added) {
-                    fonts_.push_back(Font{name, new_object()});
+                    fonts_.push_back(Font{name, new_object(), use->second.face, {}});
                     objects_.back().font = known->second;
                 }
-                ids[id] = fonts_[static_cast<std::size_t>(known->second)].id;
+                Font& font = fonts_[static_cast<std::size_t>(known->second)];
+                font.bytes |= use->second.bytes;
+                ids[id] = font.id;
             } else if (is_image(dict)) {
                 const std::string& key = image_id.at(id);
                 auto [known, added] = images_.try_emplace(key, 0);
@@ -211,18 +182,17 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
     page.height = 842;
     for (std::size_t i = 0; i < fonts_.size(); ++i) {
         layout::TextRun run;
-        run.face = font_faces_.at(fonts_[i].name);
+        run.face = fonts_[i].face;
         run.size = 10;
         run.origin = {20, 20 + 12.0 * static_cast<double>(i)};
-        const std::bitset<256>& bytes = font_bytes_.at(fonts_[i].name);
         for (std::size_t b = 0; b < 256; ++b) {
-            if (bytes.test(b) && winansi_characters()[b]) append_utf8(run.text, winansi_characters()[b]);
+            if (!fonts_[i].bytes.test(b)) continue;
+            if (auto character = winansi_character(static_cast<unsigned char>(b))) layout::append_utf8(run.text, *character);
         }
         page.items.emplace_back(std::move(run));
     }
     side.pages.push_back(std::move(page));
-    RenderInfo side_info;
-    const std::string side_pdf = render_pdf(side, files_, side_info);
+    const std::string side_pdf = render_pdf(side, files_);
     const SourcePdf source(side_pdf);
     std::map<std::string, int> side_fonts;  // name → its dictionary in the side PDF
     for (int id = 1; id < source.count(); ++id) {

@@ -56,8 +56,10 @@ private:
         int font = -1;             // >= 0: the font dictionary fonts_[font], written at finish
     };
     struct Font {
-        std::string name;  // libharu's name: the /BaseFont after "XXXXXX+"
-        int id = 0;        // its object number in the file
+        std::string name;        // libharu's name: the /BaseFont after "XXXXXX+"
+        int id = 0;              // its object number in the file
+        layout::Face face{};     // a face drawn with it
+        std::bitset<256> bytes;  // the WinAnsi bytes the file shows with it
     };
 
     int new_object();
@@ -71,8 +73,6 @@ private:
     std::vector<int> kids_;                        // page object numbers, in order
     std::vector<Font> fonts_;                      // in the order they entered the file
     std::map<std::string, int> font_index_;        // name → index into fonts_
-    std::map<std::string, layout::Face> font_faces_;  // name → a face drawn with it
-    std::map<std::string, std::bitset<256>> font_bytes_;  // name → WinAnsi bytes shown in the file
     std::map<std::string, int> images_;            // DisplayList image id → object number
 };
 

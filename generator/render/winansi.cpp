@@ -44,6 +44,18 @@ std::optional<unsigned char> winansi_byte(char32_t cp) {
     return std::nullopt;
 }
 
+std::optional<char32_t> winansi_character(unsigned char byte) {
+    if ((byte >= 0x20 && byte <= 0x7E) || byte >= 0xA0) {
+        return byte;
+    }
+    for (const auto& [unicode, extra] : cp1252_extras) {
+        if (extra == byte) {
+            return unicode;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string to_winansi(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());

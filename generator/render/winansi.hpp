@@ -14,6 +14,10 @@ namespace kinerja::render {
 // batch checks input text with it before anything is laid out.
 std::optional<unsigned char> winansi_byte(char32_t cp);
 
+// The character a WinAnsi byte stands for, or nothing for a control or undefined byte: the
+// inverse of winansi_byte.
+std::optional<char32_t> winansi_character(unsigned char byte);
+
 // UTF-8 to WinAnsi bytes, one byte per character. Throws std::invalid_argument, naming the
 // character (U+XXXX) and the text, for invalid UTF-8, a control character (U+0000–U+001F,
 // U+007F–U+009F) or a character WinAnsi lacks (e.g. U+0101 ā, U+2192 →): nothing is dropped or

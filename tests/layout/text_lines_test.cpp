@@ -1,4 +1,5 @@
 #include "layout/text_lines.hpp"
+#include "layout/utf8.hpp"
 
 #include "layout_test_support.hpp"
 
@@ -148,6 +149,25 @@ TEST(BreakLines, RunsNeverExceedTheWidthAndNoWordIsLost) {
             EXPECT_EQ(rebuilt, squeezed) << "width " << width;
         }
     }
+}
+
+}  // namespace
+}  // namespace kinerja::layout
+
+namespace kinerja::layout {
+namespace {
+
+TEST(Utf8, AppendUtf8WritesWhatNextCodePointReads) {
+    for (const char32_t cp : {U'A', U'\u00e9', U'\u2014', U'\uFFFD', U'\U0001F600', U'\U0010FFFF'}) {
+        std::string text;
+        append_utf8(text, cp);
+        std::size_t pos = 0;
+        EXPECT_EQ(next_code_point(text, pos), cp);
+        EXPECT_EQ(pos, text.size());
+    }
+    std::string word;
+    for (const char32_t cp : {U'M', U'a', U'\u2019', U'r', U'u', U'f'}) append_utf8(word, cp);
+    EXPECT_EQ(word, "Ma\u2019ruf");
 }
 
 }  // namespace

@@ -86,5 +86,19 @@ TEST(ToWinansi, RejectsInvalidUtf8WithItsPosition) {
     expect_rejected("caf\xE9", "bukan UTF-8");       // Windows-1252 é, not converted
 }
 
+TEST(WinansiCharacter, IsTheInverseOfWinansiByte) {
+    int defined = 0;
+    for (int b = 0; b < 256; ++b) {
+        const auto character = winansi_character(static_cast<unsigned char>(b));
+        if (!character) continue;
+        ++defined;
+        EXPECT_EQ(winansi_byte(*character), static_cast<unsigned char>(b)) << b;
+    }
+    EXPECT_EQ(defined, 95 + 96 + 27);  // ASCII printable, 0xA0–0xFF, the cp1252 extras
+    EXPECT_EQ(winansi_character(0x80), std::optional<char32_t>(0x20AC));
+    EXPECT_FALSE(winansi_character(0x81));
+    EXPECT_FALSE(winansi_character(0x0A));
+}
+
 }  // namespace
 }  // namespace kinerja::render
