@@ -421,13 +421,13 @@ void shift(Item& item, double dx, double dy) {
         item);
 }
 
-}  // namespace
-
 // Room for `more` items at the end of `out`, growing geometrically: a list that is appended to
 // block by block would otherwise be moved whole at every block (quadratic in its length).
-static void reserve_more(std::vector<Item>& out, std::size_t more) {
+void reserve_more(std::vector<Item>& out, std::size_t more) {
     if (out.capacity() < out.size() + more) out.reserve(std::max(out.size() + more, 2 * out.capacity()));
 }
+
+}  // namespace
 
 void append_shifted(std::vector<Item>& out, std::vector<Item>&& items, double dx, double dy) {
     reserve_more(out, items.size());

@@ -1,22 +1,22 @@
 #include "render/pdf_writer.hpp"
 
-#include <atomic>
-#include <cmath>
-#include <bitset>
-#include <unordered_map>
-#include <sstream>
-#include <mutex>
 #include <algorithm>
+#include <atomic>
+#include <bitset>
+#include <cmath>
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -134,6 +134,15 @@ struct DocFree {
     void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
 };
 
+// The subset tag after `tag` as libharu counts them in a document: HPDFAA, HPDFAB, ..., HPDFAZ,
+// HPDFBA, ...
+void next_subset_tag(char* tag) {
+    for (int i = 5; i >= 0; --i) {
+        if (++tag[i] <= 'Z') return;
+        tag[i] = 'A';
+    }
+}
+
 // A libharu handle kept by each thread for the documents it renders, one after another:
 // HPDF_NewDoc starts each document afresh (objects, fonts in use, subset tags, errors) but keeps
 // the TrueType files already parsed (libharu's font definitions, their glyph marks cleared),
@@ -197,18 +206,13 @@ public:
         HPDF_Doc pdf = get();
         HPDF_FontDef def = HPDF_Doc_FindFontDef(pdf, name.c_str());
         if (!def) throw std::logic_error("definisi fon " + name + " hilang dari libharu");
-        HPDF_BYTE* tag = pdf->ttfont_tag;
-        if (tag[0] == 0) {
-            std::memcpy(tag, "HPDFAA", 6);
-        } else {
-            for (int i = 5; i >= 0; --i) {
-                if (++tag[i] <= 'Z') break;
-                tag[i] = 'A';
-            }
+        char tag[7] = "HPDFAA";  // the first of a document (libharu's count is zeroed)
+        if (pdf->ttfont_tag[0] != 0) {
+            std::memcpy(tag, pdf->ttfont_tag, 6);
+            next_subset_tag(tag);
         }
-        char text[7] = {};
-        std::memcpy(text, tag, 6);
-        HPDF_TTFontDef_SetTagName(def, text);
+        std::memcpy(pdf->ttfont_tag, tag, 6);
+        HPDF_TTFontDef_SetTagName(def, tag);
     }
 
     // Throws when libharu reported an error; `what` says what we were doing (called only then).
@@ -619,17 +623,17 @@ private:
             throw std::invalid_argument("tidak ada berkas fon untuk " +
                                         std::string(layout::face_name(face)));
         }
+        const bool first_in_document = paths_used_.insert(path).second;
         const std::string* name = doc_.font_name(path);
         if (!name) {
             const char* loaded =
                 HPDF_LoadTTFontFromFile(doc_.get(), path.c_str(), doc_.embeds_fonts() ? HPDF_TRUE : HPDF_FALSE);
             doc_.check([&] { return "memuat fon " + quoted(path); });
             name = &doc_.add_font_name(path, loaded);
-        } else if (paths_used_.insert(path).second && doc_.embeds_fonts()) {
+        } else if (first_in_document && doc_.embeds_fonts()) {
             doc_.retag_font(*name);
             doc_.check([&] { return "memuat fon " + quoted(path); });
         }
-        paths_used_.insert(path);
         font = HPDF_GetFont(doc_.get(), name->c_str(), text_encoding);
         doc_.check([&] { return "memuat fon " + quoted(path); });
         if (info_) {
@@ -764,15 +768,10 @@ std::optional<std::vector<PlannedFont>> plan_fonts(const layout::DisplayList& li
     return plan;
 }
 
-// The subset tag of the n-th embedded font file of a document: HPDFAA, HPDFAB, ...
+// The subset tag of the n-th embedded font file of a document (from 0: HPDFAA).
 std::string subset_tag(std::size_t n) {
-    std::string tag = "HPDFAA";
-    for (; n > 0; --n) {
-        for (int i = 5; i >= 0; --i) {
-            if (++tag[static_cast<std::size_t>(i)] <= 'Z') break;
-            tag[static_cast<std::size_t>(i)] = 'A';
-        }
-    }
+    char tag[7] = "HPDFAA";
+    for (; n > 0; --n) next_subset_tag(tag);
     return tag;
 }
 

@@ -68,7 +68,7 @@ struct RenderInfo {
 
 // How many documents render_pdf made in this process with embedded fonts kept from earlier
 // documents (the same font file, subset tag and characters: the same objects) instead of
-// having libharu embed them again; for tests and the benchmark.
+// having libharu embed them again; for tests.
 std::size_t documents_with_kept_fonts();
 
 // render_pdf that also fills `info` (overwriting it).
