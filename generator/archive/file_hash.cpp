@@ -7,6 +7,7 @@
 
 #include <Poco/Crypto/DigestEngine.h>
 #include <Poco/DigestEngine.h>
+#include <Poco/DigestStream.h>
 
 namespace kinerja::archive {
 
@@ -35,6 +36,18 @@ std::optional<FileHash> hash_file(const std::filesystem::path& path) {
     if (in.bad()) throw std::runtime_error("gagal membaca " + path.string());
     result.sha256 = Poco::DigestEngine::digestToHex(engine.digest());
     return result;
+}
+
+FileHash write_hashed_file(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    if (!file) throw std::runtime_error("tidak dapat menulis " + path.string());
+    Poco::Crypto::DigestEngine engine("SHA256");
+    Poco::DigestOutputStream hashing(engine, file);
+    write(hashing);
+    hashing.flush();
+    file.close();
+    if (!hashing || !file) throw std::runtime_error("gagal menulis " + path.string());
+    return FileHash{Poco::DigestEngine::digestToHex(engine.digest()), std::filesystem::file_size(path)};
 }
 
 }  // namespace kinerja::archive

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,5 +21,10 @@ struct FileHash {
     std::uintmax_t bytes = 0;  // file size
 };
 std::optional<FileHash> hash_file(const std::filesystem::path& path);
+
+// Writes a new file at `path` (replacing one there) through `write` and returns its SHA-256 and
+// size, hashed as the bytes go out: a file of hundreds of megabytes is not read back. Throws
+// std::runtime_error when it cannot be written, and what `write` throws.
+FileHash write_hashed_file(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace kinerja::archive

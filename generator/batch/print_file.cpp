@@ -64,6 +64,17 @@ layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layo
     return out;
 }
 
+RenderedDocument render_document(const layout::DisplayList& list, const render::FontFiles& font_files,
+                                 std::vector<layout::Bookmark> marks) {
+    RenderedDocument document;
+    document.pdf = render::render_pdf(list, font_files, document.info);
+    document.pages = list.pages.size();
+    document.last_page.width = list.pages.back().width;
+    document.last_page.height = list.pages.back().height;
+    document.marks = std::move(marks);
+    return document;
+}
+
 namespace {
 std::fstream open_spool(const std::filesystem::path& path) {
     std::fstream spool(path, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
@@ -100,9 +111,8 @@ void shift(std::vector<layout::Bookmark>& marks, std::size_t by) {
 }
 }  // namespace
 
-void StreamedPrintFile::add(std::string_view pdf, const render::RenderInfo& info, const layout::Page& last_page,
-                            std::vector<layout::Bookmark> marks) {
-    for (const layout::Bookmark& mark : marks) {
+void StreamedPrintFile::add(const RenderedDocument& document) {
+    for (const layout::Bookmark& mark : document.marks) {
         if (mark.title.empty()) throw std::invalid_argument("dokumen cetak tanpa judul");
     }
     if (writer_.pages() % 2 == 1) {
@@ -110,16 +120,14 @@ void StreamedPrintFile::add(std::string_view pdf, const render::RenderInfo& info
         if (blank == blanks_.end()) {
             layout::DisplayList list;
             list.pages.push_back(blank_page(last_page_, fonts_));
-            render::RenderInfo blank_info;
-            std::string blank_pdf = render::render_pdf(list, font_files_, blank_info);
             blank = blanks_.emplace(std::pair{last_page_.width, last_page_.height},
-                                    std::pair{std::move(blank_pdf), std::move(blank_info)}).first;
+                                    render_document(list, font_files_, {})).first;
         }
-        writer_.append(blank->second.first, blank->second.second);
+        writer_.append(blank->second.pdf, blank->second.info);
     }
-    const std::size_t start = writer_.append(pdf, info);
-    last_page_.width = last_page.width;
-    last_page_.height = last_page.height;
+    const std::size_t start = writer_.append(document.pdf, document.info);
+    last_page_ = document.last_page;
+    std::vector<layout::Bookmark> marks = document.marks;
     shift(marks, start);
     if (section_.empty()) {
         for (layout::Bookmark& mark : marks) bookmarks_.push_back(std::move(mark));

@@ -58,6 +58,19 @@ std::size_t append_on_odd_page(layout::DisplayList& into, layout::DisplayList&& 
 layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layout::Metadata meta,
                                         const layout::FontBook& fonts);
 
+// A document rendered for a print file: what StreamedPrintFile::add takes.
+struct RenderedDocument {
+    std::string pdf;                      // render::render_pdf(list, font_files, info)
+    render::RenderInfo info;
+    std::size_t pages = 0;                // of the list
+    layout::Page last_page;               // the size of the list's last page (no content)
+    std::vector<layout::Bookmark> marks;  // its bookmarks in the print file, pages counted in it
+};
+
+// `list` rendered, with `marks` as its bookmarks in a print file. Throws what render_pdf throws.
+RenderedDocument render_document(const layout::DisplayList& list, const render::FontFiles& font_files,
+                                 std::vector<layout::Bookmark> marks);
+
 // A print file written as its documents come, already rendered, with the same pages, bookmarks
 // and bytes as render_pdf(assemble_print_file(...)) of the same documents but without holding
 // them: cetak.pdf of a month of thousands of employees (render::PrintFileWriter spools pages).
@@ -76,13 +89,10 @@ public:
     // only when a document is added under it.
     void begin_section(std::string title);
 
-    // Adds a rendered document on an odd page (a blank page before it when needed, as large as
-    // the page before). `pdf` and `info` come from render_pdf(list, font_files, info);
-    // `last_page` is the size of list's last page (for a blank page after it); `marks` are its
-    // bookmarks, page indexes into it, placed under the section's. Throws
-    // std::invalid_argument for a mark without a title or a PDF render_pdf did not make.
-    void add(std::string_view pdf, const render::RenderInfo& info, const layout::Page& last_page,
-             std::vector<layout::Bookmark> marks);
+    // Adds a document on an odd page (a blank page before it when needed, as large as the page
+    // before), its bookmarks under the section's. Throws std::invalid_argument for a mark
+    // without a title or a PDF render_pdf did not make.
+    void add(const RenderedDocument& document);
 
     std::size_t pages() const { return writer_.pages(); }
 
@@ -99,7 +109,7 @@ private:
     std::string section_;        // title of the section documents now go under
     bool section_open_ = false;  // its bookmark was added (the last of bookmarks_)
     layout::Page last_page_;     // size of the last page added
-    std::map<std::pair<double, double>, std::pair<std::string, render::RenderInfo>> blanks_;  // by size
+    std::map<std::pair<double, double>, RenderedDocument> blanks_;  // blank pages by size
 };
 
 }  // namespace kinerja

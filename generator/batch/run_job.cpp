@@ -71,34 +71,17 @@ void load_signatures(Engine& engine, const DataSet& data, const FileSource& file
     }
 }
 
-// The size of a page, without its content (for a blank page after it).
-layout::Page size_of(const layout::Page& page) {
-    layout::Page size;
-    size.width = page.width;
-    size.height = page.height;
-    return size;
-}
-
 // One employee's formulir and pengukuran, made by a worker, staged and joined to cetak.pdf by
-// the run in employee order, then emptied.
+// the run in employee order, then dropped.
 struct FormulirJob {
     const Pegawai* pegawai = nullptr;
     const Skp* skp = nullptr;
-    std::optional<NilaiPrestasi> nilai;  // set by the worker
-    std::string pdf;                     // the file, when made
-    std::size_t pages = 0;
-    render::RenderInfo info;             // what render_pdf drew into pdf
-    layout::Page last_page;              // the size of its last page
-    std::vector<layout::Bookmark> marks; // its bookmark in cetak.pdf, with its own below
-    std::string error;                   // why it could not be made
-    // The Dokumen Pengukuran Kinerja: every copy, collated, as in cetak.pdf.
-    std::string pengukuran_pdf;
-    std::size_t pengukuran_pages = 0;
-    render::RenderInfo pengukuran_info;
-    layout::Page pengukuran_last_page;
-    std::vector<layout::Bookmark> pengukuran_marks;  // a bookmark per copy, titled for cetak.pdf
-    int arsip_pages = 0;                 // pages of the copy filed in the archive (the Arsip lembar)
-    std::string pengukuran_error;        // why it could not be made
+    std::optional<NilaiPrestasi> nilai;           // set by the worker
+    std::optional<RenderedDocument> formulir;     // when made; bookmarked "Formulir Kinerja"
+    std::string error;                            // why it could not be made
+    std::optional<RenderedDocument> pengukuran;   // every copy, collated; a bookmark per copy
+    int arsip_pages = 0;                          // pages of the copy filed in the archive (the Arsip lembar)
+    std::string pengukuran_error;                 // why it could not be made
 };
 
 void make_formulir(FormulirJob& job, const Engine& engine, const DataSet& data, const RunOptions& options) {
@@ -107,14 +90,11 @@ void make_formulir(FormulirJob& job, const Engine& engine, const DataSet& data, 
         compose::FormulirInput input{data, *job.pegawai, *job.skp, *job.nilai, options.period,
                                      options.tanggal, engine.logo ? &*engine.logo : nullptr};
         doc::Document document = engine.formulir->compose(input);
-        layout::DisplayList pages = layout::layout_document(document, *engine.fonts, engine.info);
-        job.pages = pages.pages.size();
-        job.pdf = render::render_pdf(pages, engine.font_files, job.info);
-        job.last_page = size_of(pages.pages.back());
-        job.marks = {layout::Bookmark{"Formulir Kinerja", 0, std::move(pages.bookmarks)}};
+        const layout::DisplayList pages = layout::layout_document(document, *engine.fonts, engine.info);
+        job.formulir = render_document(pages, engine.font_files, {layout::Bookmark{"Formulir Kinerja", 0, pages.bookmarks}});
     } catch (const std::exception& e) {
         job.error = e.what();
-        job.pdf.clear();
+        job.formulir.reset();
     }
 }
 
@@ -141,18 +121,15 @@ void make_pengukuran(FormulirJob& job, const Engine& engine, const DataSet& data
         layout::Metadata meta = copies.at(0).pages.meta;
         layout::DisplayList collated =
             assemble_print_file({PrintSection{"", std::move(copies)}}, std::move(meta), *engine.fonts);
-        job.pengukuran_pages = collated.pages.size();
-        job.pengukuran_pdf = render::render_pdf(collated, engine.font_files, job.pengukuran_info);
-        job.pengukuran_last_page = size_of(collated.pages.back());
-        job.pengukuran_marks = std::move(collated.bookmarks);
-        for (std::size_t i = 0; i < job.pengukuran_marks.size(); ++i) {
-            job.pengukuran_marks[i].title = "Pengukuran Kinerja \u2014 Lembar " + std::to_string(i + 1) + " (" +
-                                            lembar_list.at(i).untuk + ")";
+        std::vector<layout::Bookmark> marks = collated.bookmarks;  // one per copy, titled for cetak.pdf
+        for (std::size_t i = 0; i < marks.size(); ++i) {
+            marks[i].title = "Pengukuran Kinerja \u2014 Lembar " + std::to_string(i + 1) + " (" +
+                             lembar_list.at(i).untuk + ")";
         }
+        job.pengukuran = render_document(collated, engine.font_files, std::move(marks));
     } catch (const std::exception& e) {
         job.pengukuran_error = e.what();
-        job.pengukuran_pdf.clear();
-        job.pengukuran_marks.clear();
+        job.pengukuran.reset();
     }
 }
 
@@ -385,7 +362,7 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     std::size_t sop_documents = 0, sop_pages = 0;
     if (cetak) cetak->begin_section("Standar Operasional Prosedur");
     for (const PlannedSop& planned : sop_plan) {
-        std::optional<SopPdf> made;
+        std::optional<RenderedDocument> made;
         try {
             made = make_sop_pdf(*built.data, *planned.sop,
                                 SopTools{*engine.fonts, engine.font_files, *engine.sop,
@@ -394,13 +371,12 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             diags.add(planned.sop->loc, "sop", std::string("SOP tidak dapat dibuat: ") + e.what());
             continue;
         }
-        const std::size_t made_pages = made->pages.pages.size();
-        sop_records.push_back(stage_file(staging, "sop/" + planned.file_name, made->pdf, static_cast<int>(made_pages)));
+        sop_records.push_back(stage_file(staging, "sop/" + planned.file_name, made->pdf, static_cast<int>(made->pages)));
         ++sop_documents;
-        sop_pages += made_pages;
-        cetak->add(made->pdf, made->render, size_of(made->pages.pages.back()),
-                   {layout::Bookmark{"SOP " + planned.sop->nomor + " \u2014 " + planned.sop->nama, 0,
-                                     std::move(made->pages.bookmarks)}});
+        sop_pages += made->pages;
+        std::vector<layout::Bookmark> own = std::move(made->marks);  // under the SOP's own bookmark
+        made->marks = {layout::Bookmark{"SOP " + planned.sop->nomor + " \u2014 " + planned.sop->nama, 0, std::move(own)}};
+        cetak->add(*made);
     }
 
     std::vector<RekapRow> rekap;
@@ -411,37 +387,30 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         FormulirJob& job = jobs.at(index);
         if (index == jobs.size() / 2) kill_switch.at("mid-staging");
         progress(index + 1, jobs.size());
-        if (!job.error.empty()) {
+        if (!job.formulir) {
             diags.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
             return;
         }
-        stage("formulir/" + job.pegawai->nip.digits + ".pdf", job.pdf, job.pages);
+        stage("formulir/" + job.pegawai->nip.digits + ".pdf", job.formulir->pdf, job.formulir->pages);
         rekap.push_back(RekapRow{job.pegawai, *job.nilai});
         ++documents;
-        pages += job.pages;
+        pages += job.formulir->pages;
         cetak->begin_section(job.pegawai->nama_lengkap() + " (" + job.pegawai->nip.printed() + ")");
-        cetak->add(job.pdf, job.info, job.last_page, std::move(job.marks));
+        cetak->add(*job.formulir);
         if (!job.pengukuran_error.empty()) {
             diags.add(job.pegawai->loc, "pengukuran",
                       "dokumen pengukuran kinerja tidak dapat dibuat: " + job.pengukuran_error);
-        } else if (!job.pengukuran_pdf.empty()) {
+        } else if (job.pengukuran) {
             const std::string path = "pengukuran/" + job.pegawai->nip.digits + ".pdf";
-            const archive::FileRecord& record = stage(path, job.pengukuran_pdf, job.pengukuran_pages);
+            const archive::FileRecord& record = stage(path, job.pengukuran->pdf, job.pengukuran->pages);
             filings.push_back(archive::Filing{job.pegawai->nip, job.pegawai->nama_lengkap(), path,
                                               job.arsip_pages, record.sha256});
             ++pengukuran_documents;
-            pengukuran_pages += job.pengukuran_pages;
-            cetak->add(job.pengukuran_pdf, job.pengukuran_info, job.pengukuran_last_page,
-                       std::move(job.pengukuran_marks));
+            pengukuran_pages += job.pengukuran->pages;
+            cetak->add(*job.pengukuran);
         }
-        // Its documents are on disk now. (Assigning an empty job would copy-assign, keeping
-        // every string's capacity: the month's PDFs would stay in memory.)
-        std::string().swap(job.pdf);
-        std::string().swap(job.pengukuran_pdf);
-        render::RenderInfo().fonts.swap(job.info.fonts);
-        std::vector<std::string>().swap(job.info.image_ids);
-        render::RenderInfo().fonts.swap(job.pengukuran_info.fonts);
-        std::vector<std::string>().swap(job.pengukuran_info.image_ids);
+        job.formulir.reset();  // on disk now: the run holds no month of PDFs
+        job.pengukuran.reset();
     };
     const unsigned threads = std::max(1u, options.jobs);
     ordered_pipeline(jobs.size(), threads, 8 * static_cast<std::size_t>(threads),
@@ -455,14 +424,9 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     std::size_t print_pages = 0;
     if (cetak && cetak->pages() > 0) {
         print_pages = cetak->pages();
-        const std::filesystem::path file = staging.path_of("cetak.pdf");
-        std::ofstream stream(file, std::ios::binary | std::ios::trunc);
-        cetak->finish(stream);
-        stream.close();
-        if (!stream) throw std::runtime_error("gagal menulis " + file.string());
-        const std::optional<archive::FileHash> hash = archive::hash_file(file);
-        if (!hash) throw std::runtime_error("gagal membaca " + file.string());
-        staged.push_back(archive::FileRecord{"cetak.pdf", hash->bytes, static_cast<int>(print_pages), hash->sha256});
+        const archive::FileHash hash =
+            archive::write_hashed_file(staging.path_of("cetak.pdf"), [&](std::ostream& file) { cetak->finish(file); });
+        staged.push_back(archive::FileRecord{"cetak.pdf", hash.bytes, static_cast<int>(print_pages), hash.sha256});
     }
     cetak.reset();  // removes its spool before the month is filed
     kill_switch.at("before-archive");

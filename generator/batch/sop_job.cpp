@@ -115,17 +115,15 @@ Date sop_date(const Sop& sop) {
     return latest;
 }
 
-SopPdf make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools) {
+RenderedDocument make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools) {
     compose::SopDocuments parts = tools.identitas.compose(compose::SopInput{data, sop, tools.logo});
     const layout::FileInfo info{"kinerja " KINERJA_VERSION, sop_date(sop).iso()};
-    SopPdf out;
-    out.pages = layout::layout_document(parts.identitas, tools.fonts, info);
-    const std::size_t identity_pages = out.pages.pages.size();
-    layout::append_pages(out.pages, layout::layout_document(parts.bagan_alir, tools.fonts, info));
-    out.pages.bookmarks.push_back(layout::Bookmark{"Identitas SOP", 0, {}});
-    out.pages.bookmarks.push_back(layout::Bookmark{"Bagan Alir", identity_pages, {}});
-    out.pdf = render::render_pdf(out.pages, tools.font_files, out.render);
-    return out;
+    layout::DisplayList pages = layout::layout_document(parts.identitas, tools.fonts, info);
+    const std::size_t identity_pages = pages.pages.size();
+    layout::append_pages(pages, layout::layout_document(parts.bagan_alir, tools.fonts, info));
+    pages.bookmarks.push_back(layout::Bookmark{"Identitas SOP", 0, {}});
+    pages.bookmarks.push_back(layout::Bookmark{"Bagan Alir", identity_pages, {}});
+    return render_document(pages, tools.font_files, pages.bookmarks);
 }
 
 std::optional<std::string> sop_file_name(const std::string& nomor) {
@@ -200,7 +198,7 @@ int make_sop_document(const SopOptions& options, std::ostream& out, std::ostream
         if (instansi_ok && identitas && !plan.empty()) planned = plan.front();
     }
 
-    std::optional<SopPdf> made;
+    std::optional<RenderedDocument> made;
     if (planned) {
         try {
             made = make_sop_pdf(*built.data, *planned->sop,
@@ -222,7 +220,7 @@ int make_sop_document(const SopOptions& options, std::ostream& out, std::ostream
     const std::vector<Diagnostic> problems = diags.sorted();
     for (const Diagnostic& d : problems) err << d.str() << '\n';
     if (made) {
-        out << "SOP " << planned->sop->nomor << " (" << made->pages.pages.size() << " halaman) di "
+        out << "SOP " << planned->sop->nomor << " (" << made->pages << " halaman) di "
             << options.output.string() << "; " << problems.size() << " masalah\n";
     } else {
         out << "SOP tidak dibuat; " << problems.size() << " masalah\n";

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/print_file.hpp"
 #include "compose/sop.hpp"
 #include "layout/display_list.hpp"
 #include "layout/font_book.hpp"
@@ -31,19 +32,14 @@ struct SopTools {
     const doc::ImageData* logo = nullptr;    // the office logo when there is one
 };
 
-struct SopPdf {
-    layout::DisplayList pages;  // identity pages then flowchart pages (>= 2), with the bookmarks
-                                // "Identitas SOP" and "Bagan Alir" (for cetak.pdf too)
-    std::string pdf;            // the file's bytes
-    render::RenderInfo render;  // what render_pdf drew into it (for cetak.pdf)
-};
-
 // The PDF date of an SOP: the latest of its tanggal pembuatan, revisi and efektif.
 Date sop_date(const Sop& sop);
 
-// One SOP's PDF. Throws what layout and render throw (std::runtime_error when something does
-// not fit its page or cell, std::invalid_argument for a broken document).
-SopPdf make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools);
+// One SOP's PDF: its identity pages then its flowchart pages (>= 2), bookmarked "Identitas SOP"
+// and "Bagan Alir" (its marks; nested under the SOP's own bookmark in cetak.pdf). Throws what
+// layout and render throw (std::runtime_error when something does not fit its page or cell,
+// std::invalid_argument for a broken document).
+RenderedDocument make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools);
 
 // The output file name of an SOP: its nomor with '/' (and '\') replaced by '-', plus ".pdf"
 // ("01/SOP/KEC-LPHG/III/2024" → "01-SOP-KEC-LPHG-III-2024.pdf"); nullopt when that is no safe

@@ -201,3 +201,24 @@ TEST(RecoveryMessages, SayWhatHappened) {
 
 }  // namespace
 }  // namespace kinerja::archive
+
+namespace kinerja::archive {
+namespace {
+
+TEST(FileHash, WritingHashedGivesWhatHashingTheFileGives) {
+    const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                       ("kinerja-hashed-" + std::to_string(::getpid()) + ".bin");
+    std::string bytes;
+    for (int i = 0; i < 300000; ++i) bytes += static_cast<char>(i * 7);  // several buffers' worth
+    const FileHash written = write_hashed_file(path, [&](std::ostream& out) { out.write(bytes.data(), 300000); });
+    const std::optional<FileHash> read = hash_file(path);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(written.sha256, read->sha256);
+    EXPECT_EQ(written.sha256, sha256_hex(bytes));
+    EXPECT_EQ(written.bytes, 300000u);
+    std::filesystem::remove(path);
+    EXPECT_THROW(write_hashed_file(path / "no-such-folder" / "x", [](std::ostream&) {}), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace kinerja::archive
