@@ -188,13 +188,17 @@ public:
     HPDF_Doc get() const { return context_->doc.get(); }
     bool embeds_fonts() const { return embed_fonts_; }
 
-    // The name of the font file at `path` loaded into the handle, or nullptr.
-    const std::string* font_name(const std::string& path) const {
-        const auto found = context_->font_names.find(path);
-        return found == context_->font_names.end() ? nullptr : &found->second;
-    }
-    const std::string& add_font_name(const std::string& path, std::string name) {
-        return context_->font_names.emplace(path, std::move(name)).first->second;
+    // Whether the font file at `path` is loaded into the handle.
+    bool has_font(const std::string& path) const { return context_->font_names.count(path) != 0; }
+    // The libharu name of the font file at `path`, loaded into the handle first if need be
+    // (embedded or not as the handle's documents are).
+    const std::string& load_font(const std::string& path) {
+        if (const auto found = context_->font_names.find(path); found != context_->font_names.end()) {
+            return found->second;
+        }
+        const char* loaded = HPDF_LoadTTFontFromFile(get(), path.c_str(), embed_fonts_ ? HPDF_TRUE : HPDF_FALSE);
+        check([&] { return "memuat fon \"" + path + "\""; });
+        return context_->font_names.emplace(path, loaded).first->second;
     }
 
     // A font file loaded for an earlier document of the handle and first used in this one
@@ -294,6 +298,23 @@ HPDF_Date pdf_date(std::string_view text) {
     return date;
 }
 
+// The document as libharu saves it.
+std::string saved(const Document& doc) {
+    HPDF_Doc pdf = doc.get();
+    HPDF_SaveToStream(pdf);
+    doc.check([] { return "menyimpan PDF"; });
+    const HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
+    std::string bytes(size, '\0');
+    HPDF_UINT32 read = size;
+    HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
+    doc.check([] { return "membaca PDF dari memori"; });
+    if (read != size) {
+        throw std::runtime_error("pembuatan PDF gagal: hanya " + std::to_string(read) +
+                                 " dari " + std::to_string(size) + " bait terbaca");
+    }
+    return bytes;
+}
+
 class Renderer {
 public:
     Renderer(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info, bool embed_fonts)
@@ -343,7 +364,7 @@ public:
             render_page(list_.pages.at(i), i + 1);
         }
         write_outline();
-        return save();
+        return saved(doc_);
     }
 
 private:
@@ -624,20 +645,16 @@ private:
                                         std::string(layout::face_name(face)));
         }
         const bool first_in_document = paths_used_.insert(path).second;
-        const std::string* name = doc_.font_name(path);
-        if (!name) {
-            const char* loaded =
-                HPDF_LoadTTFontFromFile(doc_.get(), path.c_str(), doc_.embeds_fonts() ? HPDF_TRUE : HPDF_FALSE);
-            doc_.check([&] { return "memuat fon " + quoted(path); });
-            name = &doc_.add_font_name(path, loaded);
-        } else if (first_in_document && doc_.embeds_fonts()) {
-            doc_.retag_font(*name);
+        const bool loaded_before = doc_.has_font(path);
+        const std::string& name = doc_.load_font(path);
+        if (loaded_before && first_in_document && doc_.embeds_fonts()) {
+            doc_.retag_font(name);
             doc_.check([&] { return "memuat fon " + quoted(path); });
         }
-        font = HPDF_GetFont(doc_.get(), name->c_str(), text_encoding);
+        font = HPDF_GetFont(doc_.get(), name.c_str(), text_encoding);
         doc_.check([&] { return "memuat fon " + quoted(path); });
         if (info_) {
-            auto use = info_->fonts.try_emplace(*name, RenderInfo::FontUse{face, {}}).first;
+            auto use = info_->fonts.try_emplace(name, RenderInfo::FontUse{face, {}}).first;
             font_uses_.at(static_cast<std::size_t>(face)) = &use->second;
         }
         return font;
@@ -665,22 +682,6 @@ private:
         return image;
     }
 
-    std::string save() {
-        HPDF_Doc pdf = doc_.get();
-        HPDF_SaveToStream(pdf);
-        doc_.check([] { return "menyimpan PDF"; });
-        const HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
-        std::string bytes(size, '\0');
-        HPDF_UINT32 read = size;
-        HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
-        doc_.check([] { return "membaca PDF dari memori"; });
-        if (read != size) {
-            throw std::runtime_error("pembuatan PDF gagal: hanya " + std::to_string(read) +
-                                     " dari " + std::to_string(size) + " bait terbaca");
-        }
-        return bytes;
-    }
-
     const layout::DisplayList& list_;
     const FontFiles& files_;
     RenderInfo* info_;  // null: not asked for
@@ -698,15 +699,16 @@ private:
     double text_size_ = 0;
 };
 
-// The embedded fonts of documents already made. What libharu writes for an embedded TrueType
-// font (its dictionary with the /Widths of the characters shown, its descriptor, the subset of
-// the font file, deflated) depends only on the file, the subset tag and the characters shown
-// with it, and costs more than all the pages of a short document. A month's documents show
-// mostly the same characters, so render_pdf keeps those objects, keyed so, and for a document
-// whose fonts are all kept renders the pages with fonts not embedded (same numbering up to the
-// descriptors libharu adds when saving) and puts the kept objects in their place: the bytes of
-// the document as libharu would have embedded the fonts (tests/render/pdf_writer_test.cpp
-// renders both ways; the golden tests check whole months).
+// Embedded fonts, made once. What libharu writes for an embedded TrueType font (its dictionary
+// with the /Widths of the characters shown, its descriptor, the subset of the font file,
+// deflated) depends only on the file, the subset tag and the characters shown with it, and
+// costs more than all the pages of a short document. So render_pdf renders the pages with
+// fonts not embedded (the same objects, numbered alike, up to the descriptors libharu adds when
+// saving) and puts in their place the objects of each font embedded with its tag and
+// characters: kept from an earlier document that showed the same, or made by libharu in a
+// document of one page showing just those characters in that font under that tag. The bytes
+// are those of the document with libharu embedding the fonts itself
+// (tests/render/pdf_writer_test.cpp renders both ways; the golden tests check whole months).
 struct CachedFont {
     std::string dict;                 // the font dictionary's body
     int dict_id = 0;                  // its number in the PDF it came from
@@ -721,9 +723,9 @@ public:
         const auto found = entries_.find(key);
         return found == entries_.end() ? nullptr : found->second;
     }
-    void add(const std::string& key, CachedFont font) {
+    void add(const std::string& key, std::shared_ptr<const CachedFont> font) {
         std::lock_guard lock(mutex_);
-        if (entries_.size() < max_entries) entries_.try_emplace(key, std::make_shared<const CachedFont>(std::move(font)));
+        if (entries_.size() < max_entries) entries_.try_emplace(key, std::move(font));
     }
 
 private:
@@ -737,7 +739,7 @@ FontCache& font_cache() {
     return cache;
 }
 
-std::atomic<std::size_t> kept_font_documents{0};
+std::atomic<std::size_t> fonts_made{0};
 
 // The font files a list uses, in the order render_pdf first uses them (which is the order
 // libharu tags and numbers them), with the WinAnsi bytes shown with each; nullopt when the list
@@ -775,10 +777,6 @@ std::string subset_tag(std::size_t n) {
     return tag;
 }
 
-std::string cache_key(const PlannedFont& font, std::size_t n) {
-    return font.path + '\n' + subset_tag(n) + '\n' + font.bytes.to_string();
-}
-
 // The font dictionaries of a PDF libharu made, ascending.
 std::vector<int> font_dicts(const pdf::SourcePdf& source) {
     std::vector<int> ids;
@@ -788,32 +786,66 @@ std::vector<int> font_dicts(const pdf::SourcePdf& source) {
     return ids;
 }
 
-// Keeps the embedded fonts of a PDF rendered with `plan`.
-void keep_fonts(std::string_view bytes, const std::vector<PlannedFont>& plan) {
+// The embedded font of `font` tagged `tag`: a document of one page showing its characters.
+CachedFont make_font(const PlannedFont& font, const std::string& tag) {
+    std::string shown;
+    for (std::size_t byte = 1; byte < font.bytes.size(); ++byte) {
+        if (font.bytes.test(byte)) shown += static_cast<char>(byte);
+    }
+    if (font.bytes.test(0) || shown.empty()) pdf::not_ours("huruf fon tidak dapat ditampilkan");
+    Document doc(true);
+    HPDF_Doc pdf = doc.get();
+    HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+    const std::string& name = doc.load_font(font.path);
+    HPDF_FontDef def = HPDF_Doc_FindFontDef(pdf, name.c_str());
+    if (!def) throw std::logic_error("definisi fon " + name + " hilang dari libharu");
+    HPDF_TTFontDef_SetTagName(def, const_cast<char*>(tag.c_str()));
+    HPDF_Font handle = HPDF_GetFont(pdf, name.c_str(), text_encoding);
+    HPDF_Page page = HPDF_AddPage(pdf);
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, handle, 10);
+    HPDF_Page_ShowText(page, shown.c_str());
+    HPDF_Page_EndText(page);
+    doc.check([&] { return "menyematkan fon \"" + font.path + "\""; });
+    const std::string bytes = saved(doc);
+
     const pdf::SourcePdf source(bytes);
     const std::vector<int> dicts = font_dicts(source);
-    if (dicts.size() != plan.size()) return;
-    for (std::size_t n = 0; n < plan.size(); ++n) {
-        const std::string key = cache_key(plan[n], n);
-        if (font_cache().find(key)) continue;
-        CachedFont font;
-        font.dict_id = dicts[n];
-        font.dict = std::string(source.body(dicts[n]));
-        if (font.dict.find("/BaseFont /" + subset_tag(n) + "+") == std::string::npos) return;
-        const int descriptor = pdf::ref_of(pdf::dictionary(font.dict), "FontDescriptor");
-        if (descriptor == 0) return;
-        for (const int id : pdf::closure(source, descriptor)) {
-            font.ids.push_back(id);
-            font.bodies.emplace_back(source.body(id));
-        }
-        font_cache().add(key, std::move(font));
+    if (dicts.size() != 1) pdf::not_ours("jumlah fon berbeda");
+    CachedFont made;
+    made.dict_id = dicts[0];
+    made.dict = std::string(source.body(dicts[0]));
+    if (made.dict.find("/BaseFont /" + tag + "+") == std::string::npos) pdf::not_ours("tag fon tidak dikenal");
+    const int descriptor = pdf::ref_of(pdf::dictionary(made.dict), "FontDescriptor");
+    if (descriptor == 0) pdf::not_ours("fon tanpa deskriptor");
+    for (const int id : pdf::closure(source, descriptor)) {
+        made.ids.push_back(id);
+        made.bodies.emplace_back(source.body(id));
     }
+    ++fonts_made;
+    return made;
 }
 
-// `plain` (rendered with fonts not embedded) with the kept embedded fonts in place of its own:
+// The embedded fonts of a document rendered with `plan`, in its order.
+std::vector<std::shared_ptr<const CachedFont>> embedded_fonts(const std::vector<PlannedFont>& plan) {
+    std::vector<std::shared_ptr<const CachedFont>> fonts;
+    for (std::size_t n = 0; n < plan.size(); ++n) {
+        const std::string tag = subset_tag(n);
+        const std::string key = plan[n].path + '\n' + tag + '\n' + plan[n].bytes.to_string();
+        std::shared_ptr<const CachedFont> font = font_cache().find(key);
+        if (!font) {
+            font = std::make_shared<const CachedFont>(make_font(plan[n], tag));
+            font_cache().add(key, font);
+        }
+        fonts.push_back(std::move(font));
+    }
+    return fonts;
+}
+
+// `plain` (rendered with fonts not embedded) with the embedded fonts in place of its own:
 // its objects up to the first font descriptor as they are, the font dictionaries replaced, then
 // each font's descriptor and program.
-std::string with_kept_fonts(std::string_view plain, const std::vector<std::shared_ptr<const CachedFont>>& fonts) {
+std::string with_fonts(std::string_view plain, const std::vector<std::shared_ptr<const CachedFont>>& fonts) {
     const pdf::SourcePdf source(plain);
     const std::vector<int> dicts = font_dicts(source);
     if (dicts.size() != fonts.size()) pdf::not_ours("jumlah fon berbeda");
@@ -849,24 +881,15 @@ std::string with_kept_fonts(std::string_view plain, const std::vector<std::share
 std::string render(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info) {
     const std::optional<std::vector<PlannedFont>> plan = plan_fonts(list, files);
     if (plan && !plan->empty()) {
-        std::vector<std::shared_ptr<const CachedFont>> kept;
-        for (std::size_t n = 0; n < plan->size(); ++n) {
-            if (auto font = font_cache().find(cache_key((*plan)[n], n))) kept.push_back(std::move(font));
-        }
-        if (kept.size() == plan->size()) {
-            try {
-                std::string bytes = with_kept_fonts(Renderer(list, files, info, false).run(), kept);
-                ++kept_font_documents;
-                return bytes;
-            } catch (const std::exception&) {
-                // Whatever went wrong, the document made as always says it (or is made).
-                if (info) *info = RenderInfo{};
-            }
+        try {
+            const std::vector<std::shared_ptr<const CachedFont>> fonts = embedded_fonts(*plan);
+            return with_fonts(Renderer(list, files, info, false).run(), fonts);
+        } catch (const std::exception&) {
+            // Whatever went wrong, the document made as always says it (or is made).
+            if (info) *info = RenderInfo{};
         }
     }
-    std::string bytes = Renderer(list, files, info, true).run();
-    if (plan && !plan->empty()) keep_fonts(bytes, *plan);
-    return bytes;
+    return Renderer(list, files, info, true).run();
 }
 
 }  // namespace
@@ -875,7 +898,11 @@ std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts) 
     return render(list, fonts, nullptr);
 }
 
-std::size_t documents_with_kept_fonts() { return kept_font_documents.load(); }
+std::size_t fonts_embedded_alone() { return fonts_made.load(); }
+
+std::string render_pdf_embedding_fonts(const layout::DisplayList& list, const FontFiles& fonts) {
+    return Renderer(list, fonts, nullptr, true).run();
+}
 
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info) {
     info = RenderInfo{};

@@ -66,10 +66,12 @@ struct RenderInfo {
     std::vector<std::string> image_ids;    // DisplayList image ids, in the order they were embedded
 };
 
-// How many documents render_pdf made in this process with embedded fonts kept from earlier
-// documents (the same font file, subset tag and characters: the same objects) instead of
-// having libharu embed them again; for tests.
-std::size_t documents_with_kept_fonts();
+// render_pdf embeds each font (a file, a subset tag, the characters shown with it) once per
+// process, in a document of its own, and puts the objects into every document that shows the
+// same (see pdf_writer.cpp). For tests: how many fonts it has embedded so, and the document as
+// libharu makes it embedding the fonts itself, which render_pdf's bytes must equal.
+std::size_t fonts_embedded_alone();
+std::string render_pdf_embedding_fonts(const layout::DisplayList& list, const FontFiles& fonts);
 
 // render_pdf that also fills `info` (overwriting it).
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info);

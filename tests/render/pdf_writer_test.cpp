@@ -294,9 +294,10 @@ TEST(RenderPdf, EachDocumentOfAThreadIsAsFromAFreshStart) {
     EXPECT_TRUE(after_failure == first_in_thread);
 }
 
-// The second time a document shows the same characters in the same fonts, render_pdf takes
-// its embedded fonts from the first; the bytes are those libharu writes when it embeds them.
-TEST(RenderPdf, KeptFontsGiveTheBytesOfFontsEmbeddedAnew) {
+// render_pdf embeds each font (file, subset tag, characters) once, in a document of its own,
+// and puts its objects into the documents: the bytes are those libharu writes when it embeds
+// the fonts in the document itself.
+TEST(RenderPdf, FontsEmbeddedOnceGiveTheBytesOfFontsEmbeddedInTheDocument) {
     DisplayList list;
     Page page;
     page.width = 320;
@@ -304,22 +305,32 @@ TEST(RenderPdf, KeptFontsGiveTheBytesOfFontsEmbeddedAnew) {
     page.items.emplace_back(text({20, 20}, Face::sans_bold_italic, 9, "Huruf yang hanya di uji ini: qzx QZX 0189"));
     page.items.emplace_back(text({20, 40}, Face::serif_bold_italic, 9, "dan yang ini juga \u00e6"));
     list.pages.push_back(page);
-    std::string fresh;
-    std::thread([&] { fresh = render_pdf(list, bundled()); }).join();  // new fonts: embedded by libharu
-    const std::size_t before = documents_with_kept_fonts();
-    const std::string again = render_pdf(list, bundled());
-    EXPECT_EQ(documents_with_kept_fonts(), before + 1) << "the fonts were kept";
-    EXPECT_TRUE(again == fresh);
+    const std::size_t before = fonts_embedded_alone();
+    const std::string first = render_pdf(list, bundled());
+    EXPECT_EQ(fonts_embedded_alone(), before + 2) << "two fonts, each embedded once";
+    EXPECT_TRUE(first == render_pdf_embedding_fonts(list, bundled()));
+    EXPECT_TRUE(render_pdf(list, bundled()) == first);
+    EXPECT_EQ(fonts_embedded_alone(), before + 2) << "the same fonts again: embedded already";
 
-    DisplayList more = list;  // one character more: other objects, embedded anew
+    DisplayList more = list;  // one character more in the second font: that one embedded anew
     more.pages.at(0).items.emplace_back(text({20, 60}, Face::serif_bold_italic, 9, "\u00c6"));
-    const std::size_t before_more = documents_with_kept_fonts();
-    std::string more_fresh;
-    std::thread([&] { more_fresh = render_pdf(more, bundled()); }).join();
-    EXPECT_EQ(documents_with_kept_fonts(), before_more);
-    EXPECT_NE(more_fresh, fresh);
-    EXPECT_TRUE(render_pdf(more, bundled()) == more_fresh);
-    EXPECT_EQ(documents_with_kept_fonts(), before_more + 1);
+    const std::string more_first = render_pdf(more, bundled());
+    EXPECT_EQ(fonts_embedded_alone(), before + 3);
+    EXPECT_NE(more_first, first);
+    EXPECT_TRUE(more_first == render_pdf_embedding_fonts(more, bundled()));
+
+    DisplayList swapped;  // the same fonts and characters, tagged the other way round
+    Page swapped_page = page;
+    std::swap(swapped_page.items.at(0), swapped_page.items.at(1));
+    swapped.pages.push_back(swapped_page);
+    EXPECT_TRUE(render_pdf(swapped, bundled()) == render_pdf_embedding_fonts(swapped, bundled()));
+    EXPECT_EQ(fonts_embedded_alone(), before + 5);
+
+    // Every face, images, bookmarks, several pages; and in another thread (other handles).
+    EXPECT_TRUE(render_pdf(sample(), bundled()) == render_pdf_embedding_fonts(sample(), bundled()));
+    std::thread([&] {
+        EXPECT_TRUE(render_pdf(sample(), bundled()) == render_pdf_embedding_fonts(sample(), bundled()));
+    }).join();
 }
 
 TEST(RenderPdf, OmitsEmptyMetadataAndDates) {
