@@ -54,6 +54,16 @@ std::string_view dictionary(std::string_view body) {
     return stream == std::string_view::npos ? body : body.substr(0, stream + 2);
 }
 
+std::string_view stream_data(std::string_view body) {
+    const std::size_t start = body.find(">>\nstream\r\n");
+    constexpr std::string_view end = "\nendstream\n";
+    if (start == std::string_view::npos || body.size() < start + 11 + end.size() ||
+        body.substr(body.size() - end.size()) != end) {
+        not_ours("aliran tidak dikenal");
+    }
+    return body.substr(start + 11, body.size() - end.size() - start - 11);
+}
+
 std::vector<Ref> refs_in(std::string_view dict) {
     std::vector<Ref> refs;
     for (std::size_t at = dict.find(" 0 R"); at != std::string_view::npos; at = dict.find(" 0 R", at + 4)) {

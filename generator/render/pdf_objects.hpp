@@ -37,6 +37,10 @@ private:
 // The dictionary of an object's body: all of it, or what precedes its stream.
 std::string_view dictionary(std::string_view body);
 
+// The data of a stream object's body (between "stream\r\n" and "\nendstream"); throws for a body
+// that is not a stream.
+std::string_view stream_data(std::string_view body);
+
 // Each "N 0 R" of a dictionary: where N starts, its length, N.
 struct Ref {
     std::size_t pos, size;

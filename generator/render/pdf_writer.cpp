@@ -27,6 +27,7 @@
 #include <hpdf_utils.h>
 
 #include "layout/utf8.hpp"
+#include "render/content_deflate.hpp"
 #include "render/pdf_objects.hpp"
 #include "render/pdf_text.hpp"
 #include "render/png_check.hpp"
@@ -354,7 +355,9 @@ public:
             throw std::invalid_argument("daftar tampilan tanpa halaman");
         }
         HPDF_Doc pdf = doc_.get();
-        HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+        // A draft for with_fonts (fonts not embedded) leaves its page contents as drawn: they
+        // are deflated there, pages that begin alike together.
+        HPDF_SetCompressionMode(pdf, doc_.embeds_fonts() ? HPDF_COMP_ALL : HPDF_COMP_ALL & ~HPDF_COMP_TEXT);
         // libharu writes "%PDF-1.3" even when a PNG with alpha becomes an /SMask, a PDF 1.4
         // feature, and has no call to raise it: the field is public in hpdf_doc.h.
         pdf->pdf_version = HPDF_VER_14;
@@ -842,6 +845,33 @@ std::vector<std::shared_ptr<const CachedFont>> embedded_fonts(const std::vector<
     return fonts;
 }
 
+// The page contents of a draft (see Renderer::run) and their /Length objects as libharu
+// writes them deflated: by object number, the new bodies.
+std::map<int, std::string> deflated_contents(const pdf::SourcePdf& source) {
+    std::vector<int> ids;
+    std::vector<std::string_view> dicts, drawn;
+    for (const int page : pdf::page_ids(source)) {
+        const int id = pdf::ref_of(pdf::dictionary(source.body(page)), "Contents");
+        if (id == 0) pdf::not_ours("halaman tanpa isi");
+        ids.push_back(id);
+        dicts.push_back(pdf::dictionary(source.body(id)));
+        drawn.push_back(pdf::stream_data(source.body(id)));
+    }
+    const std::vector<std::string> deflated = deflate_contents(drawn);
+    std::map<int, std::string> bodies;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::string_view dict = dicts[i];
+        const int length = pdf::ref_of(dict, "Length");
+        if (length == 0 || dict != "<<\n/Length " + pdf::ref(length) + "\n>>") pdf::not_ours("isi halaman tidak dikenal");
+        std::string body = "<<\n/Length " + pdf::ref(length) + "\n/Filter [ /FlateDecode ]\n>>\nstream\r\n";
+        body += deflated[i];
+        body += "\nendstream\n";
+        bodies[ids[i]] = std::move(body);
+        bodies[length] = std::to_string(deflated[i].size()) + "\n";
+    }
+    return bodies;
+}
+
 // `plain` (rendered with fonts not embedded) with the embedded fonts in place of its own:
 // its objects up to the first font descriptor as they are, the font dictionaries replaced, then
 // each font's descriptor and program.
@@ -858,6 +888,7 @@ std::string with_fonts(std::string_view plain, const std::vector<std::shared_ptr
         numbers[n][fonts[n]->dict_id] = dicts[n];
         for (const int id : fonts[n]->ids) numbers[n][id] = next++;
     }
+    const std::map<int, std::string> contents = deflated_contents(source);
     std::ostringstream bytes;
     pdf::Output out(bytes);
     out.put(source.header());
@@ -865,6 +896,8 @@ std::string with_fonts(std::string_view plain, const std::vector<std::shared_ptr
         if (n < static_cast<int>(dicts.size()) && id == dicts[static_cast<std::size_t>(n)]) {
             out.object(id, pdf::renumbered(fonts[static_cast<std::size_t>(n)]->dict, numbers[static_cast<std::size_t>(n)]));
             ++n;
+        } else if (const auto content = contents.find(id); content != contents.end()) {
+            out.object(id, content->second);
         } else {
             out.object(id, source.body(id));
         }

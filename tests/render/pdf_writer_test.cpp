@@ -333,6 +333,32 @@ TEST(RenderPdf, FontsEmbeddedOnceGiveTheBytesOfFontsEmbeddedInTheDocument) {
     }).join();
 }
 
+// Copies of a page that differ only in their last line (as a document's labelled copies do)
+// share the deflating of what they have in common; the bytes are libharu's all the same, and
+// so are those of the empty pages between them (libharu leaves an empty stream undeflated).
+TEST(RenderPdf, CopiesOfAPageGiveTheBytesLibharuWrites) {
+    Page page;
+    page.width = 595;
+    page.height = 842;
+    for (int i = 0; i < 300; ++i) {
+        page.items.emplace_back(text({40.0 + i % 9, 20.0 + i * 2.5}, i % 3 ? Face::serif_regular : Face::sans_bold, 9,
+                                     "Baris " + std::to_string(i * 7919 % 1000) + " dari formulir"));
+        if (i % 10 == 0) page.items.emplace_back(Line{{40, 20.0 + i * 2.5}, {500, 20.0 + i * 2.5}, 0.5});
+    }
+    DisplayList list;
+    for (const char* label : {"Lembar 1 dari 3", "Lembar 2 dari 3", "Lembar 3 dari 3"}) {
+        Page copy = page;
+        copy.items.emplace_back(text({400, 830}, Face::sans_italic, 8, label));
+        list.pages.push_back(copy);
+        Page blank;
+        blank.width = 595;
+        blank.height = 842;
+        list.pages.push_back(blank);
+    }
+    list.pages.pop_back();
+    EXPECT_TRUE(render_pdf(list, bundled()) == render_pdf_embedding_fonts(list, bundled()));
+}
+
 TEST(RenderPdf, OmitsEmptyMetadataAndDates) {
     DisplayList list = sample();
     list.meta = {};

@@ -1,0 +1,115 @@
+#include "render/content_deflate.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <deque>
+#include <stdexcept>
+
+#include <zlib.h>
+
+namespace kinerja::render {
+
+namespace {
+
+// libharu's HPDF_STREAM_BUF_SIZ: how much of a stream it gives zlib at a time. zlib decides
+// what to emit from the input it holds, so the same pieces give the same bytes.
+constexpr std::size_t piece = 4096;
+
+[[noreturn]] void zlib_failed(int code) {
+    throw std::runtime_error("pembuatan PDF gagal: zlib gagal memampatkan isi halaman (kode " +
+                             std::to_string(code) + ")");
+}
+
+// A zlib compressor and what it has written so far.
+class Deflater {
+public:
+    Deflater() {
+        if (const int code = deflateInit(&stream_, Z_DEFAULT_COMPRESSION); code != Z_OK) zlib_failed(code);
+    }
+    // The compressor in the same state, to go on with other input.
+    Deflater(const Deflater& other) : written_(other.written_) {
+        if (const int code = deflateCopy(&stream_, const_cast<z_stream*>(&other.stream_)); code != Z_OK) {
+            zlib_failed(code);
+        }
+    }
+    Deflater& operator=(const Deflater&) = delete;
+    ~Deflater() { deflateEnd(&stream_); }
+
+    // `bytes`, which must start at a multiple of `piece` in the stream, in pieces of `piece`.
+    void feed(std::string_view bytes) {
+        for (std::size_t at = 0; at < bytes.size(); at += piece) {
+            const std::string_view part = bytes.substr(at, piece);
+            stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(part.data()));
+            stream_.avail_in = static_cast<uInt>(part.size());
+            while (stream_.avail_in > 0) run(Z_NO_FLUSH);
+        }
+    }
+
+    std::string finish() {
+        while (run(Z_FINISH) != Z_STREAM_END) {
+        }
+        return std::move(written_);
+    }
+
+private:
+    int run(int flush) {
+        Bytef out[16384];
+        stream_.next_out = out;
+        stream_.avail_out = sizeof out;
+        const int code = deflate(&stream_, flush);
+        if (code != Z_OK && code != Z_STREAM_END) zlib_failed(code);
+        written_.append(reinterpret_cast<const char*>(out), sizeof out - stream_.avail_out);
+        return code;
+    }
+
+    z_stream stream_{};
+    std::string written_;
+};
+
+std::size_t common_beginning(std::string_view a, std::string_view b) {
+    return static_cast<std::size_t>(std::mismatch(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(std::min(a.size(), b.size())), b.begin()).first - a.begin());
+}
+
+}  // namespace
+
+std::vector<std::string> deflate_contents(const std::vector<std::string_view>& contents) {
+    struct Saved {
+        std::size_t content;  // whose beginning it has taken in
+        std::size_t at;       // how much of it, a multiple of `piece`
+        Deflater state;
+    };
+    constexpr std::size_t max_saved = 8;  // about 256 KB each
+    std::deque<Saved> saved;
+    std::vector<std::string> deflated;
+    deflated.reserve(contents.size());
+    for (std::size_t i = 0; i < contents.size(); ++i) {
+        const std::string_view content = contents[i];
+        if (content.empty()) {  // libharu writes nothing at all for it, not even zlib's header
+            deflated.emplace_back();
+            continue;
+        }
+        const Saved* from = nullptr;
+        for (const Saved& state : saved) {
+            if (state.at > (from ? from->at : 0) && common_beginning(content, contents[state.content]) >= state.at) {
+                from = &state;
+            }
+        }
+        std::size_t shared_later = 0;  // the longest beginning a later content shares, in pieces
+        for (std::size_t j = i + 1; j < contents.size(); ++j) {
+            shared_later = std::max(shared_later, common_beginning(content, contents[j]) / piece * piece);
+        }
+        Deflater deflater = from ? Deflater(from->state) : Deflater();
+        std::size_t at = from ? from->at : 0;
+        if (shared_later > at) {
+            deflater.feed(content.substr(at, shared_later - at));
+            at = shared_later;
+            if (saved.size() == max_saved) saved.pop_front();
+            saved.push_back(Saved{i, at, Deflater(deflater)});
+        }
+        deflater.feed(content.substr(at));
+        deflated.push_back(deflater.finish());
+    }
+    return deflated;
+}
+
+}  // namespace kinerja::render
