@@ -316,10 +316,113 @@ std::string saved(const Document& doc) {
     return bytes;
 }
 
+// A page's operators: given to libharu to write (a document as libharu makes it, fonts
+// embedded) or written here as libharu 2.3.0 writes them, numbers by its own HPDF_FToA (a draft
+// for with_fonts, which costs a fraction: libharu writes through many small buffered calls).
+// The bytes are the same (tests/render/pdf_writer_test.cpp renders both ways).
+class Painter {
+public:
+    explicit Painter(bool by_libharu) : by_libharu_(by_libharu) {}
+
+    void start(HPDF_Page page) {
+        page_ = page;
+        content_.clear();
+    }
+    HPDF_Page page() const { return page_; }
+    // What was written for the page (nothing when libharu writes).
+    std::string& content() { return content_; }
+
+    void begin_text() { by_libharu_ ? void(HPDF_Page_BeginText(page_)) : put({}, "BT"); }
+    void end_text() { by_libharu_ ? void(HPDF_Page_EndText(page_)) : put({}, "ET"); }
+    void font_and_size(HPDF_Font font, HPDF_REAL size) {
+        if (by_libharu_) {
+            HPDF_Page_SetFontAndSize(page_, font, size);
+            return;
+        }
+        const char* name = HPDF_Page_GetLocalFontName(page_, font);  // adds it to the page's resources
+        if (!name) return;  // libharu has recorded why
+        content_ += '/';
+        content_ += name;
+        content_ += ' ';
+        put({size}, "Tf");
+    }
+    void text_matrix(HPDF_REAL x, HPDF_REAL y) {
+        by_libharu_ ? void(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, x, y)) : put({1, 0, 0, 1, x, y}, "Tm");
+    }
+    void show_text(const std::string& encoded) {
+        if (by_libharu_) {
+            HPDF_Page_ShowText(page_, encoded.c_str());
+            return;
+        }
+        content_ += '(';
+        for (const char c : encoded) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (HPDF_NEEDS_ESCAPE(byte)) {
+                content_ += '\\';
+                content_ += static_cast<char>('0' + (byte >> 6));
+                content_ += static_cast<char>('0' + ((byte >> 3) & 7));
+                content_ += static_cast<char>('0' + (byte & 7));
+            } else {
+                content_ += c;
+            }
+        }
+        content_ += ") Tj\n";
+    }
+    void gsave() { by_libharu_ ? void(HPDF_Page_GSave(page_)) : put({}, "q"); }
+    void grestore() { by_libharu_ ? void(HPDF_Page_GRestore(page_)) : put({}, "Q"); }
+    void line_width(HPDF_REAL width) { by_libharu_ ? void(HPDF_Page_SetLineWidth(page_, width)) : put({width}, "w"); }
+    void projecting_square_cap() {
+        by_libharu_ ? void(HPDF_Page_SetLineCap(page_, HPDF_PROJECTING_SCUARE_END)) : put({}, "2 J");
+    }
+    void gray_stroke(HPDF_REAL gray) { by_libharu_ ? void(HPDF_Page_SetGrayStroke(page_, gray)) : put({gray}, "G"); }
+    void gray_fill(HPDF_REAL gray) { by_libharu_ ? void(HPDF_Page_SetGrayFill(page_, gray)) : put({gray}, "g"); }
+    void move_to(HPDF_REAL x, HPDF_REAL y) { by_libharu_ ? void(HPDF_Page_MoveTo(page_, x, y)) : put({x, y}, "m"); }
+    void line_to(HPDF_REAL x, HPDF_REAL y) { by_libharu_ ? void(HPDF_Page_LineTo(page_, x, y)) : put({x, y}, "l"); }
+    void rectangle(HPDF_REAL x, HPDF_REAL y, HPDF_REAL width, HPDF_REAL height) {
+        by_libharu_ ? void(HPDF_Page_Rectangle(page_, x, y, width, height)) : put({x, y, width, height}, "re");
+    }
+    void close_path() { by_libharu_ ? void(HPDF_Page_ClosePath(page_)) : put({}, "h"); }
+    void stroke() { by_libharu_ ? void(HPDF_Page_Stroke(page_)) : put({}, "S"); }
+    void fill() { by_libharu_ ? void(HPDF_Page_Fill(page_)) : put({}, "f"); }
+    void fill_stroke() { by_libharu_ ? void(HPDF_Page_FillStroke(page_)) : put({}, "B"); }
+    void end_path() { by_libharu_ ? void(HPDF_Page_EndPath(page_)) : put({}, "n"); }
+    void image(HPDF_Image image, HPDF_REAL x, HPDF_REAL y, HPDF_REAL width, HPDF_REAL height) {
+        if (by_libharu_) {
+            HPDF_Page_DrawImage(page_, image, x, y, width, height);
+            return;
+        }
+        const char* name = HPDF_Page_GetXObjectName(page_, image);  // adds it to the page's resources
+        if (!name) return;
+        put({}, "q");
+        put({width, 0, 0, height, x, y}, "cm");
+        content_ += '/';
+        content_ += name;
+        content_ += " Do\n";
+        put({}, "Q");
+    }
+
+private:
+    // The numbers, each followed by a space, the operator and a line feed.
+    void put(std::initializer_list<HPDF_REAL> numbers, std::string_view op) {
+        for (const HPDF_REAL number : numbers) {
+            char text[HPDF_REAL_LEN + 1];
+            const char* end = HPDF_FToA(text, number, text + HPDF_REAL_LEN);
+            content_.append(text, static_cast<std::size_t>(end - text));
+            content_ += ' ';
+        }
+        content_ += op;
+        content_ += '\n';
+    }
+
+    bool by_libharu_;
+    HPDF_Page page_ = nullptr;
+    std::string content_;
+};
+
 class Renderer {
 public:
     Renderer(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info, bool embed_fonts)
-        : list_(list), files_(files), info_(info), doc_(embed_fonts) {
+        : list_(list), files_(files), info_(info), doc_(embed_fonts), paint_(embed_fonts) {
         for (const auto& [id, png] : list.images) {
             if (!image_bytes_.emplace(id, &png).second) {
                 throw std::invalid_argument("id gambar ganda dalam daftar tampilan: " + quoted(id));
@@ -355,8 +458,8 @@ public:
             throw std::invalid_argument("daftar tampilan tanpa halaman");
         }
         HPDF_Doc pdf = doc_.get();
-        // A draft for with_fonts (fonts not embedded) leaves its page contents as drawn: they
-        // are deflated there, pages that begin alike together.
+        // A draft for with_fonts (fonts not embedded) leaves its page contents to it (contents()),
+        // which deflates them, pages that begin alike together.
         HPDF_SetCompressionMode(pdf, doc_.embeds_fonts() ? HPDF_COMP_ALL : HPDF_COMP_ALL & ~HPDF_COMP_TEXT);
         // libharu writes "%PDF-1.3" even when a PNG with alpha becomes an /SMask, a PDF 1.4
         // feature, and has no call to raise it: the field is public in hpdf_doc.h.
@@ -369,6 +472,9 @@ public:
         write_outline();
         return saved(doc_);
     }
+
+    // A draft's page contents, as libharu would have written them; after run().
+    std::vector<std::string>& contents() { return contents_; }
 
 private:
     void write_info() {
@@ -446,6 +552,7 @@ private:
         HPDF_Page_SetWidth(page_, real(page.width));
         HPDF_Page_SetHeight(page_, real(page.height));
         doc_.check([&] { return "membuat halaman " + std::to_string(number); });
+        paint_.start(page_);
         in_text_ = false;
         for (std::size_t i = 0; i < page.items.size(); ++i) {
             std::visit([this](const auto& item) { draw(item); }, page.items.at(i));
@@ -456,6 +563,7 @@ private:
         }
         end_text();
         doc_.check([&] { return "menutup halaman " + std::to_string(number); });
+        if (!doc_.embeds_fonts()) contents_.push_back(std::move(paint_.content()));
     }
 
     HPDF_REAL x(double value) const { return real(value); }
@@ -464,7 +572,7 @@ private:
     // Consecutive runs share one text object; any other item closes it.
     void begin_text() {
         if (!in_text_) {
-            HPDF_Page_BeginText(page_);
+            paint_.begin_text();
             in_text_ = true;
             text_font_ = nullptr;
             text_size_ = 0;
@@ -473,7 +581,7 @@ private:
 
     void end_text() {
         if (in_text_) {
-            HPDF_Page_EndText(page_);
+            paint_.end_text();
             in_text_ = false;
         }
     }
@@ -484,6 +592,10 @@ private:
         }
         positive(run.size, "ukuran huruf");
         const std::string encoded = to_winansi(run.text);
+        if (encoded.size() > HPDF_LIMIT_MAX_STRING_LEN) {  // libharu would cut it short
+            throw std::invalid_argument("teks lebih dari " + std::to_string(HPDF_LIMIT_MAX_STRING_LEN) +
+                                        " huruf dalam satu baris");
+        }
         HPDF_Font font = font_for(run.face);
         if (info_) {
             RenderInfo::FontUse& use = *font_uses_.at(static_cast<std::size_t>(run.face));
@@ -491,25 +603,25 @@ private:
         }
         begin_text();
         if (font != text_font_ || run.size != text_size_) {
-            HPDF_Page_SetFontAndSize(page_, font, real(run.size));
+            paint_.font_and_size(font, real(run.size));
             text_font_ = font;
             text_size_ = run.size;
         }
         // Absolute placement per run: relative moves would accumulate float rounding.
-        HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, x(run.origin.x), y(run.origin.y));
-        HPDF_Page_ShowText(page_, encoded.c_str());
+        paint_.text_matrix(x(run.origin.x), y(run.origin.y));
+        paint_.show_text(encoded);
     }
 
     void draw(const layout::Line& line) {
         end_text();
-        HPDF_Page_GSave(page_);
-        HPDF_Page_SetLineWidth(page_, real(positive(line.width, "tebal garis")));
-        HPDF_Page_SetLineCap(page_, HPDF_PROJECTING_SCUARE_END);
-        HPDF_Page_SetGrayStroke(page_, 0);
-        HPDF_Page_MoveTo(page_, x(line.from.x), y(line.from.y));
-        HPDF_Page_LineTo(page_, x(line.to.x), y(line.to.y));
-        HPDF_Page_Stroke(page_);
-        HPDF_Page_GRestore(page_);
+        paint_.gsave();
+        paint_.line_width(real(positive(line.width, "tebal garis")));
+        paint_.projecting_square_cap();
+        paint_.gray_stroke(0);
+        paint_.move_to(x(line.from.x), y(line.from.y));
+        paint_.line_to(x(line.to.x), y(line.to.y));
+        paint_.stroke();
+        paint_.grestore();
     }
 
     void draw(const layout::Rect& rect) {
@@ -522,12 +634,12 @@ private:
         if (!stroked && !filled) {
             return;
         }
-        HPDF_Page_GSave(page_);
+        paint_.gsave();
         set_paint(stroked, rect.stroke_width, filled, rect.fill_gray);
-        HPDF_Page_Rectangle(page_, x(rect.origin.x), y(rect.origin.y + rect.height),
+        paint_.rectangle(x(rect.origin.x), y(rect.origin.y + rect.height),
                             real(rect.width), real(rect.height));
         paint(stroked, filled);
-        HPDF_Page_GRestore(page_);
+        paint_.grestore();
     }
 
     void draw(const layout::Polygon& polygon) {
@@ -540,17 +652,17 @@ private:
         if (!stroked && !filled) {
             return;
         }
-        HPDF_Page_GSave(page_);
+        paint_.gsave();
         set_paint(stroked, polygon.stroke_width, filled, polygon.fill_gray);
-        HPDF_Page_MoveTo(page_, x(polygon.points.front().x), y(polygon.points.front().y));
+        paint_.move_to(x(polygon.points.front().x), y(polygon.points.front().y));
         for (std::size_t i = 1; i < polygon.points.size(); ++i) {
-            HPDF_Page_LineTo(page_, x(polygon.points.at(i).x), y(polygon.points.at(i).y));
+            paint_.line_to(x(polygon.points.at(i).x), y(polygon.points.at(i).y));
         }
         if (polygon.closed) {
-            HPDF_Page_ClosePath(page_);
+            paint_.close_path();
         }
         paint(stroked, filled);
-        HPDF_Page_GRestore(page_);
+        paint_.grestore();
     }
 
     void draw(const layout::Arrow& arrow) {
@@ -578,30 +690,30 @@ private:
         const layout::Point base{tip.x - ux * head, tip.y - uy * head};
         const double half = head * arrow_head_half_width;
 
-        HPDF_Page_GSave(page_);
-        HPDF_Page_SetLineWidth(page_, real(positive(arrow.stroke_width, "tebal garis panah")));
-        HPDF_Page_SetGrayStroke(page_, 0);
-        HPDF_Page_SetGrayFill(page_, 0);
+        paint_.gsave();
+        paint_.line_width(real(positive(arrow.stroke_width, "tebal garis panah")));
+        paint_.gray_stroke(0);
+        paint_.gray_fill(0);
         // The shaft ends at the head's base, so a thick line cannot poke out past the tip; a
         // last segment shorter than the head ends at its start, which the head covers.
-        HPDF_Page_MoveTo(page_, x(points.front().x), y(points.front().y));
+        paint_.move_to(x(points.front().x), y(points.front().y));
         for (std::size_t i = 1; i < from; ++i) {
-            HPDF_Page_LineTo(page_, x(points.at(i).x), y(points.at(i).y));
+            paint_.line_to(x(points.at(i).x), y(points.at(i).y));
         }
         if (length > head) {
-            HPDF_Page_LineTo(page_, x(base.x), y(base.y));
+            paint_.line_to(x(base.x), y(base.y));
         }
         if (from > 1 || length > head) {
-            HPDF_Page_Stroke(page_);
+            paint_.stroke();
         } else {
-            HPDF_Page_EndPath(page_);
+            paint_.end_path();
         }
-        HPDF_Page_MoveTo(page_, x(tip.x), y(tip.y));
-        HPDF_Page_LineTo(page_, x(base.x - uy * half), y(base.y + ux * half));
-        HPDF_Page_LineTo(page_, x(base.x + uy * half), y(base.y - ux * half));
-        HPDF_Page_ClosePath(page_);
-        HPDF_Page_Fill(page_);
-        HPDF_Page_GRestore(page_);
+        paint_.move_to(x(tip.x), y(tip.y));
+        paint_.line_to(x(base.x - uy * half), y(base.y + ux * half));
+        paint_.line_to(x(base.x + uy * half), y(base.y - ux * half));
+        paint_.close_path();
+        paint_.fill();
+        paint_.grestore();
     }
 
     void draw(const layout::ImageItem& item) {
@@ -609,29 +721,29 @@ private:
         const double width = positive(item.width, "lebar gambar");
         const double height = positive(item.height, "tinggi gambar");
         HPDF_Image image = image_for(item.id);
-        HPDF_Page_DrawImage(page_, image, x(item.origin.x), y(item.origin.y + height),
+        paint_.image(image, x(item.origin.x), y(item.origin.y + height),
                             real(width), real(height));
     }
 
     // Colours and line width for a path; libharu (like PDF) takes them only before the path.
     void set_paint(bool stroked, double stroke_width, bool filled, double fill_gray) {
         if (filled) {
-            HPDF_Page_SetGrayFill(page_, gray(fill_gray));
+            paint_.gray_fill(gray(fill_gray));
         }
         if (stroked) {
-            HPDF_Page_SetLineWidth(page_, real(stroke_width));
-            HPDF_Page_SetGrayStroke(page_, 0);
+            paint_.line_width(real(stroke_width));
+            paint_.gray_stroke(0);
         }
     }
 
     // Fills and/or strokes the path just built.
     void paint(bool stroked, bool filled) {
         if (filled && stroked) {
-            HPDF_Page_FillStroke(page_);
+            paint_.fill_stroke();
         } else if (filled) {
-            HPDF_Page_Fill(page_);
+            paint_.fill();
         } else {
-            HPDF_Page_Stroke(page_);
+            paint_.stroke();
         }
     }
 
@@ -694,6 +806,8 @@ private:
     std::map<std::string, HPDF_Image> images_;                // id → embedded image
     std::array<HPDF_Font, layout::face_count> fonts_{};      // by Face; null until used
     std::set<std::string> paths_used_;                       // font files used in this document
+    Painter paint_;
+    std::vector<std::string> contents_;  // a draft's, by page
     HPDF_Page page_ = nullptr;
     std::vector<HPDF_Page> pages_;  // every page added, in order (bookmark destinations)
     double page_height_ = 0;  // points, of the page being drawn
@@ -845,19 +959,19 @@ std::vector<std::shared_ptr<const CachedFont>> embedded_fonts(const std::vector<
     return fonts;
 }
 
-// The page contents of a draft (see Renderer::run) and their /Length objects as libharu
-// writes them deflated: by object number, the new bodies.
-std::map<int, std::string> deflated_contents(const pdf::SourcePdf& source) {
+// The page contents of a draft (`drawn`, see Renderer::contents) and their /Length objects as
+// libharu writes them deflated: by object number, the new bodies.
+std::map<int, std::string> deflated_contents(const pdf::SourcePdf& source, const std::vector<std::string>& drawn) {
     std::vector<int> ids;
-    std::vector<std::string_view> dicts, drawn;
+    std::vector<std::string_view> dicts;
     for (const int page : pdf::page_ids(source)) {
         const int id = pdf::ref_of(pdf::dictionary(source.body(page)), "Contents");
-        if (id == 0) pdf::not_ours("halaman tanpa isi");
+        if (id == 0 || !pdf::stream_data(source.body(id)).empty()) pdf::not_ours("isi halaman tidak dikenal");
         ids.push_back(id);
         dicts.push_back(pdf::dictionary(source.body(id)));
-        drawn.push_back(pdf::stream_data(source.body(id)));
     }
-    const std::vector<std::string> deflated = deflate_contents(drawn);
+    if (ids.size() != drawn.size()) pdf::not_ours("jumlah halaman berbeda");
+    const std::vector<std::string> deflated = deflate_contents({drawn.begin(), drawn.end()});
     std::map<int, std::string> bodies;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const std::string_view dict = dicts[i];
@@ -872,10 +986,12 @@ std::map<int, std::string> deflated_contents(const pdf::SourcePdf& source) {
     return bodies;
 }
 
-// `plain` (rendered with fonts not embedded) with the embedded fonts in place of its own:
-// its objects up to the first font descriptor as they are, the font dictionaries replaced, then
-// each font's descriptor and program.
-std::string with_fonts(std::string_view plain, const std::vector<std::shared_ptr<const CachedFont>>& fonts) {
+// `plain` (a draft: fonts not embedded, pages empty) with its pages' `contents` deflated and the
+// embedded fonts in place of its own: its objects up to the first font descriptor as they are
+// but for the fonts' dictionaries and the pages' contents, then each font's descriptor and
+// program.
+std::string with_fonts(std::string_view plain, const std::vector<std::string>& contents,
+                       const std::vector<std::shared_ptr<const CachedFont>>& fonts) {
     const pdf::SourcePdf source(plain);
     const std::vector<int> dicts = font_dicts(source);
     if (dicts.size() != fonts.size()) pdf::not_ours("jumlah fon berbeda");
@@ -888,7 +1004,7 @@ std::string with_fonts(std::string_view plain, const std::vector<std::shared_ptr
         numbers[n][fonts[n]->dict_id] = dicts[n];
         for (const int id : fonts[n]->ids) numbers[n][id] = next++;
     }
-    const std::map<int, std::string> contents = deflated_contents(source);
+    const std::map<int, std::string> deflated = deflated_contents(source, contents);
     std::ostringstream bytes;
     pdf::Output out(bytes);
     out.put(source.header());
@@ -896,7 +1012,7 @@ std::string with_fonts(std::string_view plain, const std::vector<std::shared_ptr
         if (n < static_cast<int>(dicts.size()) && id == dicts[static_cast<std::size_t>(n)]) {
             out.object(id, pdf::renumbered(fonts[static_cast<std::size_t>(n)]->dict, numbers[static_cast<std::size_t>(n)]));
             ++n;
-        } else if (const auto content = contents.find(id); content != contents.end()) {
+        } else if (const auto content = deflated.find(id); content != deflated.end()) {
             out.object(id, content->second);
         } else {
             out.object(id, source.body(id));
@@ -916,7 +1032,9 @@ std::string render(const layout::DisplayList& list, const FontFiles& files, Rend
     if (plan && !plan->empty()) {
         try {
             const std::vector<std::shared_ptr<const CachedFont>> fonts = embedded_fonts(*plan);
-            return with_fonts(Renderer(list, files, info, false).run(), fonts);
+            Renderer draft(list, files, info, false);
+            const std::string plain = draft.run();
+            return with_fonts(plain, draft.contents(), fonts);
         } catch (const std::exception&) {
             // Whatever went wrong, the document made as always says it (or is made).
             if (info) *info = RenderInfo{};

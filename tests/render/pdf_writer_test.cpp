@@ -359,6 +359,15 @@ TEST(RenderPdf, CopiesOfAPageGiveTheBytesLibharuWrites) {
     EXPECT_TRUE(render_pdf(list, bundled()) == render_pdf_embedding_fonts(list, bundled()));
 }
 
+// libharu would show only the first 65,535 bytes of a longer run; render_pdf refuses it.
+TEST(RenderPdf, RefusesATextRunLongerThanLibharuShows) {
+    DisplayList list = sample();
+    list.pages.at(0).items.emplace_back(text({20, 20}, Face::sans_regular, 9, std::string(65536, 'x')));
+    EXPECT_THROW(render_pdf(list, bundled()), std::invalid_argument);
+    list.pages.at(0).items.back() = text({20, 20}, Face::sans_regular, 9, std::string(65535, 'x'));
+    EXPECT_TRUE(render_pdf(list, bundled()) == render_pdf_embedding_fonts(list, bundled()));
+}
+
 TEST(RenderPdf, OmitsEmptyMetadataAndDates) {
     DisplayList list = sample();
     list.meta = {};
