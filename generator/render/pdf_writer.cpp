@@ -29,6 +29,7 @@
 #include "layout/utf8.hpp"
 #include "render/content_deflate.hpp"
 #include "render/pdf_objects.hpp"
+#include "render/pdf_real.hpp"
 #include "render/pdf_text.hpp"
 #include "render/png_check.hpp"
 #include "render/winansi.hpp"
@@ -317,7 +318,7 @@ std::string saved(const Document& doc) {
 }
 
 // A page's operators: given to libharu to write (a document as libharu makes it, fonts
-// embedded) or written here as libharu 2.3.0 writes them, numbers by its own HPDF_FToA (a draft
+// embedded) or written here as libharu 2.3.0 writes them (a draft
 // for with_fonts, which costs a fraction: libharu writes through many small buffered calls).
 // The bytes are the same (tests/render/pdf_writer_test.cpp renders both ways).
 class Painter {
@@ -405,9 +406,7 @@ private:
     // The numbers, each followed by a space, the operator and a line feed.
     void put(std::initializer_list<HPDF_REAL> numbers, std::string_view op) {
         for (const HPDF_REAL number : numbers) {
-            char text[HPDF_REAL_LEN + 1];
-            const char* end = HPDF_FToA(text, number, text + HPDF_REAL_LEN);
-            content_.append(text, static_cast<std::size_t>(end - text));
+            append_real(content_, number);
             content_ += ' ';
         }
         content_ += op;
