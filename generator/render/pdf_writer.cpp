@@ -348,7 +348,12 @@ public:
         put({size}, "Tf");
     }
     void text_matrix(HPDF_REAL x, HPDF_REAL y) {
-        by_libharu_ ? void(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, x, y)) : put({1, 0, 0, 1, x, y}, "Tm");
+        if (by_libharu_) {
+            HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, x, y);
+            return;
+        }
+        content_ += "1 0 0 1 ";  // what the first four numbers come to
+        put({x, y}, "Tm");
     }
     void show_text(const std::string& encoded) {
         if (by_libharu_) {
