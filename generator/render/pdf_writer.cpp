@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -145,6 +147,66 @@ void next_subset_tag(char* tag) {
     }
 }
 
+// libharu reads an embedded TrueType file again for every document it saves (the glyphs shown)
+// through stdio, a seek and a read per glyph, each a system call. Once a font is loaded, its
+// stream reads the file's bytes from memory instead, with FileReader's results: the buffer
+// zeroed first, HPDF_STREAM_EOF and the count read when the file ends short of the request.
+struct FontFileBytes {
+    std::string bytes;
+    std::size_t at = 0;
+};
+HPDF_STATUS font_file_read(HPDF_Stream stream, HPDF_BYTE* out, HPDF_UINT* size) {
+    auto& file = *static_cast<FontFileBytes*>(stream->attr);
+    std::memset(out, 0, *size);
+    const std::size_t left = file.at < file.bytes.size() ? file.bytes.size() - file.at : 0;
+    const std::size_t count = std::min<std::size_t>(*size, left);
+    std::memcpy(out, file.bytes.data() + file.at, count);
+    file.at += count;
+    if (count == *size) return HPDF_OK;
+    *size = static_cast<HPDF_UINT>(count);
+    return HPDF_STREAM_EOF;
+}
+HPDF_STATUS font_file_seek(HPDF_Stream stream, HPDF_INT pos, HPDF_WhenceMode mode) {
+    auto& file = *static_cast<FontFileBytes*>(stream->attr);
+    const long long base = mode == HPDF_SEEK_SET ? 0 : mode == HPDF_SEEK_CUR ? static_cast<long long>(file.at)
+                                                                             : static_cast<long long>(file.bytes.size());
+    if (base + pos < 0) return HPDF_SetError(stream->error, HPDF_FILE_IO_ERROR, 0);
+    file.at = static_cast<std::size_t>(base + pos);
+    return HPDF_OK;
+}
+HPDF_INT32 font_file_tell(HPDF_Stream stream) {
+    return static_cast<HPDF_INT32>(static_cast<FontFileBytes*>(stream->attr)->at);
+}
+HPDF_UINT32 font_file_size(HPDF_Stream stream) {
+    return static_cast<HPDF_UINT32>(static_cast<FontFileBytes*>(stream->attr)->bytes.size());
+}
+void font_file_free(HPDF_Stream stream) {
+    delete static_cast<FontFileBytes*>(stream->attr);
+    stream->attr = nullptr;
+}
+
+// Points the file stream libharu keeps for an embedded font at the file's bytes in memory;
+// leaves it as it is when the file cannot be read again.
+void read_font_from_memory(HPDF_Doc pdf, const char* name, const std::string& path) {
+    HPDF_FontDef def = HPDF_Doc_FindFontDef(pdf, name);
+    if (!def || def->type != HPDF_FONTDEF_TYPE_TRUETYPE || !def->attr) return;
+    HPDF_Stream stream = static_cast<HPDF_TTFontDefAttr>(def->attr)->stream;
+    if (!stream || stream->type != HPDF_STREAM_FILE || !stream->free_fn || !stream->size_fn || !stream->tell_fn) return;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return;
+    auto file = std::make_unique<FontFileBytes>();
+    file->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad() || file->bytes.size() != stream->size_fn(stream)) return;  // the file changed
+    file->at = static_cast<std::size_t>(stream->tell_fn(stream));
+    stream->free_fn(stream);  // closes the file
+    stream->attr = file.release();
+    stream->read_fn = font_file_read;
+    stream->seek_fn = font_file_seek;
+    stream->tell_fn = font_file_tell;
+    stream->size_fn = font_file_size;
+    stream->free_fn = font_file_free;
+}
+
 // A libharu handle kept by each thread for the documents it renders, one after another:
 // HPDF_NewDoc starts each document afresh (objects, fonts in use, subset tags, errors) but keeps
 // the TrueType files already parsed (libharu's font definitions, their glyph marks cleared),
@@ -200,6 +262,7 @@ public:
         }
         const char* loaded = HPDF_LoadTTFontFromFile(get(), path.c_str(), embed_fonts_ ? HPDF_TRUE : HPDF_FALSE);
         check([&] { return "memuat fon \"" + path + "\""; });
+        if (embed_fonts_) read_font_from_memory(get(), loaded, path);
         return context_->font_names.emplace(path, loaded).first->second;
     }
 
