@@ -390,11 +390,11 @@ public:
 
     void start(HPDF_Page page) {
         page_ = page;
-        content_.clear();
+        content_.clear();  // its room kept for the next page: a document's pages are much alike
     }
     HPDF_Page page() const { return page_; }
     // What was written for the page (nothing when libharu writes).
-    std::string& content() { return content_; }
+    const std::string& content() const { return content_; }
 
     void begin_text() { by_libharu_ ? void(HPDF_Page_BeginText(page_)) : put({}, "BT"); }
     void end_text() { by_libharu_ ? void(HPDF_Page_EndText(page_)) : put({}, "ET"); }
@@ -630,7 +630,7 @@ private:
         }
         end_text();
         doc_.check([&] { return "menutup halaman " + std::to_string(number); });
-        if (!doc_.embeds_fonts()) contents_.push_back(std::move(paint_.content()));
+        if (!doc_.embeds_fonts()) contents_.push_back(paint_.content());
     }
 
     HPDF_REAL x(double value) const { return real(value); }
