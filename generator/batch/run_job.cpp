@@ -107,9 +107,11 @@ void make_pengukuran(FormulirJob& job, const Engine& engine, const DataSet& data
                                        engine.logo ? &*engine.logo : nullptr, &engine.signatures};
         std::vector<PrintDocument> copies;
         const std::vector<compose::Lembar> lembar_list = compose::lembar_list(data.instansi);
-        for (const compose::Lembar& lembar : lembar_list) {
-            doc::Document document = engine.pengukuran->compose(input, lembar);
-            layout::DisplayList pages = layout::layout_document(document, *engine.fonts, engine.info);
+        std::vector<layout::DisplayList> laid_out =
+            layout::layout_copies(engine.pengukuran->compose_copies(input), *engine.fonts, engine.info);
+        for (std::size_t i = 0; i < lembar_list.size(); ++i) {
+            const compose::Lembar& lembar = lembar_list[i];
+            layout::DisplayList& pages = laid_out.at(i);
             // The archive files the copy meant for it: the lembar named "Arsip", else the last.
             if (Poco::icompare(lembar.untuk, std::string("Arsip")) == 0 || lembar.nomor == lembar.jumlah) {
                 if (job.arsip_pages == 0 || Poco::icompare(lembar.untuk, std::string("Arsip")) == 0) {

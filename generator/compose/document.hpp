@@ -33,10 +33,12 @@ struct Paragraph {
     TextStyle style;
     double space_before = 0;  // points
     double space_after = 0;   // points
+    friend bool operator==(const Paragraph&, const Paragraph&) = default;
 };
 
 struct Spacer {
     double height = 0;  // points, >= 0
+    friend bool operator==(const Spacer&, const Spacer&) = default;
 };
 
 // A horizontal rule across the full width (the kop's closing line; two for a double rule).
@@ -44,6 +46,7 @@ struct Rule {
     double thickness = 1;     // points, > 0
     double space_before = 0;  // points
     double space_after = 0;   // points
+    friend bool operator==(const Rule&, const Rule&) = default;
 };
 
 // An image scaled to fit width×height keeping its aspect ratio, placed by align.
@@ -52,6 +55,7 @@ struct Image {
     double width = 0;      // points, > 0: the box the image is fitted into
     double height = 0;     // points, > 0
     Align align = Align::left;
+    friend bool operator==(const Image&, const Image&) = default;
 };
 
 enum class Border : std::uint8_t { none = 0, all = 1 };
@@ -67,11 +71,13 @@ struct Cell {
     // Set on both cells of the pair: open_bottom on the upper one, open_top on the lower one.
     bool open_top = false;
     bool open_bottom = false;
+    friend bool operator==(const Cell&, const Cell&) = default;
 };
 
 struct Row {
     std::vector<Cell> cells;  // colspans add up to the table's column count
     bool keep_with_next = false;  // never break a page between this row and the next
+    friend bool operator==(const Row&, const Row&) = default;
 };
 
 // A table: rows grow to fit their tallest cell; a table that does not fit breaks between rows,
@@ -82,6 +88,7 @@ struct Table {
     int header_rows = 0;          // rows repeated after a page break
     double padding = 3;           // points, inside every cell
     double line_width = 0.5;      // points; 0 = no borders at all
+    friend bool operator==(const Table&, const Table&) = default;
 };
 
 // Blocks side by side (signature blocks, label–value columns); weights share the width.
@@ -89,14 +96,18 @@ struct Columns {
     std::vector<double> weights;                // > 0, one per column
     std::vector<std::vector<Block>> columns;    // content of each column
     double gap = 12;                            // points between columns
+    friend bool operator==(const Columns&, const Columns&) = default;
 };
 
 // Blocks that must stay on one page (moved to the next page whole if they do not fit).
 struct KeepTogether {
     std::vector<Block> blocks;
+    friend bool operator==(const KeepTogether&, const KeepTogether&) = default;
 };
 
-struct PageBreak {};
+struct PageBreak {
+    friend bool operator==(const PageBreak&, const PageBreak&) = default;
+};
 
 // The Permendagri 52/2011 SOP flowchart table: NO | URAIAN PROSEDUR | PELAKSANA (one column per
 // lane) | MUTU BAKU (Kelengkapan, Waktu, Output) | KET, with the column-number row under the
@@ -113,6 +124,7 @@ struct FlowStep {
     std::vector<std::string> kelengkapan;  // list items (one item prints without a dash)
     std::string waktu, output, keterangan; // printed as given
     int ya = 0, tidak = 0;                 // keputusan: target step numbers 1..n; else 0
+    friend bool operator==(const FlowStep&, const FlowStep&) = default;
 };
 
 struct Flowchart {
@@ -120,10 +132,12 @@ struct Flowchart {
     std::vector<FlowStep> steps;     // at least 2; first mulai; flow: next step, or ya/tidak
     TextStyle style{Family::sans, false, false, false, 8, 1.15, Align::left};  // cell text
     double line_width = 0.5;         // points, table rules
+    friend bool operator==(const Flowchart&, const Flowchart&) = default;
 };
 
 struct Block {
     std::variant<Paragraph, Spacer, Rule, Image, Table, Columns, KeepTogether, PageBreak, Flowchart> v;
+    friend bool operator==(const Block&, const Block&) = default;
 };
 
 struct PageSetup {
@@ -136,12 +150,14 @@ struct PageSetup {
     // Text at the top right of every page (a copy's label); empty = none.
     std::string label;
     TextStyle label_style{Family::serif, true, false, false, 8, 1.2, Align::right};
+    friend bool operator==(const PageSetup&, const PageSetup&) = default;
 };
 
 struct ImageData {
     std::string png;       // the PNG file's bytes
     int pixel_width = 0;   // > 0
     int pixel_height = 0;  // > 0
+    friend bool operator==(const ImageData&, const ImageData&) = default;
 };
 
 struct Document {
@@ -149,6 +165,7 @@ struct Document {
     std::vector<Block> body;
     std::string title, author, subject, keywords;        // PDF metadata
     std::vector<std::pair<std::string, ImageData>> images;  // by id, sorted by id
+    friend bool operator==(const Document&, const Document&) = default;
 };
 
 }  // namespace kinerja::doc

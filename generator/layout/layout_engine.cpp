@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -509,8 +510,15 @@ double line_height(const doc::TextStyle& style, const FontBook& fonts) {
                     fonts.ascent(face, style.size) + fonts.descent(face, style.size));
 }
 
-DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
-                            const FileInfo& info) {
+namespace {
+
+// A document's body laid out on pages, without the label and footer.
+struct LaidOutBody {
+    std::vector<Page> pages;
+    std::set<std::string> used_images;
+};
+
+LaidOutBody lay_out_body(const doc::Document& document, const FontBook& fonts) {
     const doc::PageSetup& setup = document.page;
     check_page(setup);
 
@@ -523,20 +531,63 @@ DisplayList layout_document(const doc::Document& document, const FontBook& fonts
             throw std::invalid_argument("tata letak: gambar \"" + id + "\" ada dua kali");
         }
     }
-    std::set<std::string> used_images;
-    Context context{fonts, images, used_images, setup.height - setup.margin_top - setup.margin_bottom};
+    LaidOutBody body;
+    Context context{fonts, images, body.used_images, setup.height - setup.margin_top - setup.margin_bottom};
 
     Flow flow;
     detail::layout_blocks(document.body, setup.width - setup.margin_left - setup.margin_right,
                           context, flow, true);
+    body.pages = Paginator(setup, flow).run();
+    return body;
+}
 
+// The display list of `document` from its body's pages: label, footer, metadata, images.
+DisplayList finish(const doc::Document& document, std::vector<Page> pages, const std::set<std::string>& used_images,
+                   const FontBook& fonts, const FileInfo& info) {
     DisplayList list;
-    list.pages = Paginator(setup, flow).run();
-    add_page_furniture(list.pages, setup, fonts);
+    list.pages = std::move(pages);
+    add_page_furniture(list.pages, document.page, fonts);
     list.meta = {document.title, document.author, document.subject, document.keywords,
                  info.creator, info.date};
-    for (const std::string& id : used_images) list.images.emplace_back(id, images.at(id)->png);
+    for (const std::string& id : used_images) {
+        const auto image = std::find_if(document.images.begin(), document.images.end(),
+                                        [&](const auto& entry) { return entry.first == id; });
+        list.images.emplace_back(id, image->second.png);
+    }
     return list;
+}
+
+// Whether `copy` is `first` but for its page label.
+bool same_but_label(const doc::Document& copy, const doc::Document& first) {
+    doc::PageSetup page = copy.page;
+    page.label = first.page.label;
+    return page == first.page && copy.body == first.body && copy.title == first.title &&
+           copy.author == first.author && copy.subject == first.subject && copy.keywords == first.keywords &&
+           copy.images == first.images;
+}
+
+}  // namespace
+
+DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
+                            const FileInfo& info) {
+    LaidOutBody body = lay_out_body(document, fonts);
+    return finish(document, std::move(body.pages), body.used_images, fonts, info);
+}
+
+std::vector<DisplayList> layout_copies(const std::vector<doc::Document>& copies, const FontBook& fonts,
+                                       const FileInfo& info) {
+    std::vector<DisplayList> lists;
+    std::optional<LaidOutBody> first;
+    for (const doc::Document& copy : copies) {
+        if (!first || !same_but_label(copy, copies.front())) {
+            LaidOutBody body = lay_out_body(copy, fonts);
+            if (!first) first = body;
+            lists.push_back(finish(copy, std::move(body.pages), body.used_images, fonts, info));
+        } else {
+            lists.push_back(finish(copy, first->pages, first->used_images, fonts, info));
+        }
+    }
+    return lists;
 }
 
 }  // namespace kinerja::layout

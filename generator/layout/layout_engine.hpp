@@ -48,4 +48,9 @@ double line_height(const doc::TextStyle& style, const FontBook& fonts);
 DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
                             const FileInfo& info);
 
+// Each of `copies` as layout_document lays it out; those that differ from the first only in
+// their page label (a document's labelled copies) share the layout of its body, done once.
+std::vector<DisplayList> layout_copies(const std::vector<doc::Document>& copies, const FontBook& fonts,
+                                       const FileInfo& info);
+
 }  // namespace kinerja::layout

@@ -585,6 +585,33 @@ doc::Document golden_document() {
     return d;
 }
 
+// Labelled copies (the pengukuran's lembar) share their body's layout; each comes out as
+// layout_document makes it, label and footer on every page, and a copy whose body differs is
+// laid out on its own.
+TEST(Layout, CopiesComeOutAsEachLaidOutAlone) {
+    doc::Document first = golden_document();
+    for (int i = 3; i < 12; ++i) {  // a table over several pages
+        std::get<doc::Table>(first.body.back().v).rows.push_back(row({cell(std::to_string(i)), cell("Kegiatan berikutnya")}));
+    }
+    std::vector<doc::Document> copies;
+    for (const char* label : {"Lembar 1 dari 4", "Lembar 2 dari 4 \u2014 untuk Pejabat Penilai", "Lembar 3", "Lembar 4"}) {
+        doc::Document copy = first;
+        copy.page.label = label;
+        copy.page.label_style = style(7, doc::Align::right, doc::Family::sans);
+        copies.push_back(copy);
+    }
+    copies[2].body.push_back(paragraph("Hanya di lembar 3", style(10)));
+    copies[3].title = "Judul lain";
+    const std::vector<DisplayList> lists = layout_copies(copies, fonts(), {});
+    ASSERT_EQ(lists.size(), copies.size());
+    ASSERT_GT(lists[0].pages.size(), 1u);
+    for (std::size_t i = 0; i < copies.size(); ++i) {
+        EXPECT_EQ(dump(lists[i]), dump(layout_document(copies[i], fonts(), {}))) << i;
+    }
+    EXPECT_NE(dump(lists[0]), dump(lists[1]));
+    EXPECT_NE(dump(lists[1]).find("Pejabat Penilai"), std::string::npos);
+}
+
 TEST(Layout, GoldenDumpOfASmallDocument) {
     const DisplayList list = lay_out(golden_document());
     expect_text_inside_cells(list);
