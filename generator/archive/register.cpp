@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 #include <system_error>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -15,6 +16,7 @@
 
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 
 #include "archive/file_hash.hpp"
@@ -401,28 +403,53 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
             bind(a.unit_pengolah), bind(a.kapasitas_box), now;
         m.db() << "SELECT last_insert_rowid()", into(generation), now;
 
+        // Each statement prepared once and run per row with the row's values (use() binds the
+        // variables themselves): thousands of rows a month.
+        Poco::Int64 year = tahun, number = 0, box = 0, item = 0, bytes = 0, halaman = 0, file_id = 0;
+        std::string nip, nama, uraian, path, sha256, item_tanggal;
+        Poco::Data::Statement insert_berkas(m.db());
+        insert_berkas << "INSERT INTO berkas (tahun, nomor, nip, nama, uraian, box, dibuka_oleh)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            use(year), use(number), use(nip), use(nama), use(uraian), use(box), use(generation);
         for (std::size_t i = 0; i < numbers.size(); ++i) {
             if (!numbers[i].new_berkas) continue;
             const compose::ArsipEntry& e = plan.entries.at(i);
-            m.db() << "INSERT INTO berkas (tahun, nomor, nip, nama, uraian, box, dibuka_oleh)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                bind(tahun), bind(e.berkas), bind(e.nip.digits), bind(e.nama), bind(berkas_uraian(tahun, e.nama)),
-                bind(e.box), bind(generation), now;
+            number = e.berkas;
+            nip = e.nip.digits;
+            nama = e.nama;
+            uraian = berkas_uraian(tahun, e.nama);
+            box = e.box;
+            insert_berkas.execute();
         }
-        std::map<std::string, Poco::Int64> file_ids;
+        Poco::Data::Statement insert_file(m.db());
+        insert_file << "INSERT INTO file (generation, path, bytes, pages, sha256) VALUES (?, ?, ?, ?, ?)",
+            use(generation), use(path), use(bytes), use(halaman), use(sha256);
         for (const FileRecord& f : files) {
-            m.db() << "INSERT INTO file (generation, path, bytes, pages, sha256) VALUES (?, ?, ?, ?, ?)",
-                bind(generation), bind(f.path), bind(static_cast<Poco::Int64>(f.bytes)), bind(f.pages),
-                bind(f.sha256), now;
-            Poco::Int64 id = 0;
-            m.db() << "SELECT last_insert_rowid()", into(id), now;
-            file_ids[f.path] = id;
+            path = f.path;
+            bytes = static_cast<Poco::Int64>(f.bytes);
+            halaman = f.pages;
+            sha256 = f.sha256;
+            insert_file.execute();
         }
+        std::vector<Poco::Int64> ids;
+        std::vector<std::string> id_paths;
+        m.db() << "SELECT id, path FROM file WHERE generation = ?", bind(generation), into(ids), into(id_paths), now;
+        std::map<std::string, Poco::Int64> file_ids;
+        for (std::size_t i = 0; i < ids.size(); ++i) file_ids[id_paths[i]] = ids[i];
+        Poco::Data::Statement insert_item(m.db());
+        insert_item << "INSERT INTO item (generation, berkas, nomor, uraian, nama, tanggal, halaman, file)"
+                       " VALUES (?, (SELECT id FROM berkas WHERE tahun = ? AND nomor = ?), ?, ?, ?, ?, ?, ?)",
+            use(generation), use(year), use(number), use(item), use(uraian), use(nama), use(item_tanggal),
+            use(halaman), use(file_id);
         for (const compose::ArsipEntry& e : plan.entries) {
-            m.db() << "INSERT INTO item (generation, berkas, nomor, uraian, nama, tanggal, halaman, file)"
-                      " VALUES (?, (SELECT id FROM berkas WHERE tahun = ? AND nomor = ?), ?, ?, ?, ?, ?, ?)",
-                bind(generation), bind(tahun), bind(e.berkas), bind(e.item), bind(e.uraian), bind(e.nama),
-                bind(e.tanggal.iso()), bind(e.halaman), bind(file_ids.at(e.file)), now;
+            number = e.berkas;
+            item = e.item;
+            uraian = e.uraian;
+            nama = e.nama;
+            item_tanggal = e.tanggal.iso();
+            halaman = e.halaman;
+            file_id = file_ids.at(e.file);
+            insert_item.execute();
         }
         t.commit();
     } catch (const Poco::Exception& e) {
