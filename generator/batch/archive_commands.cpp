@@ -85,6 +85,7 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
     done.files.push_back(stage_file(staging, std::string(indeks_pdf_path), indeks.bytes, indeks.pages));
     const archive::PdfFile labels = archive::make_label_pdf(done.plan, in.data, in.label, in.tools);
     done.files.push_back(stage_file(staging, std::string(label_pdf_path), labels.bytes, labels.pages));
+    if (in.finish_files) in.finish_files(done.files);
     done.files.push_back(stage_file(staging, std::string(manifest_path), manifest_csv(done.files), 0));
 
     const archive::PendingMonth pending = register_.stage_month(done.plan, done.files, staging.staging());

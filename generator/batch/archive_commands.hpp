@@ -20,6 +20,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -65,6 +66,9 @@ struct ArchiveMonthInput {
     const compose::ArsipLabelTemplate& label;     // templates/arsip-label-box.xml, loaded
     archive::DocumentTools tools;                 // fonts and PDF metadata of the run
     const doc::ImageData* logo = nullptr;         // the office logo, when there is one
+    // Called once the indeks and labels are staged, before the manifest: adds to the files a
+    // file finished meanwhile on another thread (cetak.pdf); none when empty.
+    std::function<void(std::vector<archive::FileRecord>& files)> finish_files;
 };
 
 struct ArchiveOutcome {

@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <iterator>
 #include <map>
 #include <mutex>
@@ -218,7 +219,8 @@ void ordered_pipeline(std::size_t count, unsigned threads, std::size_t window, M
 // would, so that recovery can be tested at exact, reproducible moments. The points, in order:
 //   after-load      the data folder read and checked, nothing written yet
 //   mid-staging     half the employees' documents written into OUT/.YYYY-MM.tmp
-//   before-archive  every document staged; index, labels and manifest not yet made
+//   before-archive  every document and cetak.pdf staged, the manifest not yet made nor the
+//                   month recorded (cetak.pdf is finished beside the index and labels)
 //   before-rename   the month recorded as pending in the register and its marker staged
 //                   (inside MonthArchive::file_month), OUT/YYYY-MM not yet touched
 //   mid-rename      the previous month moved aside to OUT/.YYYY-MM.old, the new one not yet in
@@ -423,15 +425,28 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
                      file_job);
     stage("rekap.csv", rekap_csv(rekap), 0);
     for (archive::FileRecord& record : sop_records) staged.push_back(std::move(record));
+    // cetak.pdf is finished (its spool copied in, its fonts and outline added, hashed) on a
+    // thread of its own while the archive makes the indeks and labels; its record goes where it
+    // always went among the files, after the SOPs. finish_print_file waits for it and removes
+    // the spool, before the month is filed.
     std::size_t print_pages = 0;
+    std::optional<archive::FileRecord> print_record;
+    const std::size_t print_record_at = staged.size();
+    std::future<void> print_written;
     if (cetak && cetak->pages() > 0) {
         print_pages = cetak->pages();
-        const archive::FileHash hash =
-            archive::write_hashed_file(staging.path_of("cetak.pdf"), [&](std::ostream& file) { cetak->finish(file); });
-        staged.push_back(archive::FileRecord{"cetak.pdf", hash.bytes, static_cast<int>(print_pages), hash.sha256});
+        print_written = std::async(std::launch::async, [&] {
+            const archive::FileHash hash = archive::write_hashed_file(
+                staging.path_of("cetak.pdf"), [&](std::ostream& file) { cetak->finish(file); });
+            print_record = archive::FileRecord{"cetak.pdf", hash.bytes, static_cast<int>(print_pages), hash.sha256};
+        });
     }
-    cetak.reset();  // removes its spool before the month is filed
-    kill_switch.at("before-archive");
+    const auto finish_print_file = [&](std::vector<archive::FileRecord>& records) {
+        if (print_written.valid()) print_written.get();  // rethrows what went wrong
+        cetak.reset();
+        if (print_record) records.insert(records.begin() + static_cast<std::ptrdiff_t>(print_record_at), *print_record);
+        kill_switch.at("before-archive");
+    };
     // A run that made no document (every record bad, or the instansi unprintable) leaves the
     // month already in OUT, if any, as it was: it never replaces a good month by an empty one.
     const bool made_something = documents > 0 || sop_documents > 0;
@@ -440,11 +455,14 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
                            ArchiveMonthInput{*built.data, options.period, options.tanggal, std::move(filings),
                                              std::move(staged), *indeks_template, *label_template,
                                              archive::DocumentTools{*engine.fonts, engine.font_files, engine.info},
-                                             engine.logo ? &*engine.logo : nullptr});
+                                             engine.logo ? &*engine.logo : nullptr, finish_print_file});
     } else if (made_something) {
+        finish_print_file(staged);
         staging.write(std::string(manifest_path), manifest_csv(staged));
         staging.commit();
-    }  // else the staging folder is removed when it goes out of scope
+    } else {
+        finish_print_file(staged);
+    }  // the staging folder is removed when it goes out of scope
     kill_switch.at("after-commit");
 
     problems = diags.sorted();

@@ -86,7 +86,9 @@ protected:
                                 files,
                                 *office_->indeks,
                                 *office_->label,
-                                archive::DocumentTools{*office_->fonts, office_->font_files, office_->info}};
+                                archive::DocumentTools{*office_->fonts, office_->font_files, office_->info},
+                                nullptr,
+                                {}};
         return archive.file_month(staging, input);
     }
 
