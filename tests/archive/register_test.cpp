@@ -209,13 +209,21 @@ TEST(FileHash, WritingHashedGivesWhatHashingTheFileGives) {
     const std::filesystem::path path = std::filesystem::temp_directory_path() /
                                        ("kinerja-hashed-" + std::to_string(::getpid()) + ".bin");
     std::string bytes;
-    for (int i = 0; i < 300000; ++i) bytes += static_cast<char>(i * 7);  // several buffers' worth
-    const FileHash written = write_hashed_file(path, [&](std::ostream& out) { out.write(bytes.data(), 300000); });
+    for (int i = 0; i < 3000000; ++i) bytes += static_cast<char>(i * 7);  // several buffers' worth
+    // Small writes, single characters, writes larger than the buffer and across its end.
+    const FileHash written = write_hashed_file(path, [&](std::ostream& out) {
+        out.write(bytes.data(), 300000);
+        for (std::size_t i = 300000; i < 300100; ++i) out.put(bytes[i]);
+        out.write(bytes.data() + 300100, 1500000);
+        for (std::size_t at = 1800100; at < bytes.size(); at += 777) {
+            out.write(bytes.data() + at, static_cast<std::streamsize>(std::min<std::size_t>(777, bytes.size() - at)));
+        }
+    });
     const std::optional<FileHash> read = hash_file(path);
     ASSERT_TRUE(read);
     EXPECT_EQ(written.sha256, read->sha256);
     EXPECT_EQ(written.sha256, sha256_hex(bytes));
-    EXPECT_EQ(written.bytes, 300000u);
+    EXPECT_EQ(written.bytes, bytes.size());
     std::filesystem::remove(path);
     EXPECT_THROW(write_hashed_file(path / "no-such-folder" / "x", [](std::ostream&) {}), std::runtime_error);
 }
