@@ -16,7 +16,6 @@
 
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
-#include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 
 #include "archive/file_hash.hpp"
@@ -403,53 +402,61 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
             bind(a.unit_pengolah), bind(a.kapasitas_box), now;
         m.db() << "SELECT last_insert_rowid()", into(generation), now;
 
-        // Each statement prepared once and run per row with the row's values (use() binds the
-        // variables themselves): thousands of rows a month.
-        Poco::Int64 year = tahun, number = 0, box = 0, item = 0, bytes = 0, halaman = 0, file_id = 0;
-        std::string nip, nama, uraian, path, sha256, item_tanggal;
-        Poco::Data::Statement insert_berkas(m.db());
-        insert_berkas << "INSERT INTO berkas (tahun, nomor, nip, nama, uraian, box, dibuka_oleh)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            use(year), use(number), use(nip), use(nama), use(uraian), use(box), use(generation);
+        // Each statement bound to columns of values, one per row, and run once for them all
+        // (Poco::Data compiles it once): thousands of rows a month.
+        std::vector<Poco::Int64> berkas_nomor, berkas_box;
+        std::vector<std::string> berkas_nip, berkas_nama, berkas_uraians;
         for (std::size_t i = 0; i < numbers.size(); ++i) {
             if (!numbers[i].new_berkas) continue;
             const compose::ArsipEntry& e = plan.entries.at(i);
-            number = e.berkas;
-            nip = e.nip.digits;
-            nama = e.nama;
-            uraian = berkas_uraian(tahun, e.nama);
-            box = e.box;
-            insert_berkas.execute();
+            berkas_nomor.push_back(e.berkas);
+            berkas_nip.push_back(e.nip.digits);
+            berkas_nama.push_back(e.nama);
+            berkas_uraians.push_back(berkas_uraian(tahun, e.nama));
+            berkas_box.push_back(e.box);
         }
-        Poco::Data::Statement insert_file(m.db());
-        insert_file << "INSERT INTO file (generation, path, bytes, pages, sha256) VALUES (?, ?, ?, ?, ?)",
-            use(generation), use(path), use(bytes), use(halaman), use(sha256);
+        if (!berkas_nomor.empty()) {
+            std::vector<Poco::Int64> years(berkas_nomor.size(), tahun), generations(berkas_nomor.size(), generation);
+            m.db() << "INSERT INTO berkas (tahun, nomor, nip, nama, uraian, box, dibuka_oleh)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                use(years), use(berkas_nomor), use(berkas_nip), use(berkas_nama), use(berkas_uraians), use(berkas_box),
+                use(generations), now;
+        }
+        std::vector<std::string> paths_in_order, sha256s;
+        std::vector<Poco::Int64> sizes, file_pages;
         for (const FileRecord& f : files) {
-            path = f.path;
-            bytes = static_cast<Poco::Int64>(f.bytes);
-            halaman = f.pages;
-            sha256 = f.sha256;
-            insert_file.execute();
+            paths_in_order.push_back(f.path);
+            sizes.push_back(static_cast<Poco::Int64>(f.bytes));
+            file_pages.push_back(f.pages);
+            sha256s.push_back(f.sha256);
+        }
+        if (!files.empty()) {
+            std::vector<Poco::Int64> generations(files.size(), generation);
+            m.db() << "INSERT INTO file (generation, path, bytes, pages, sha256) VALUES (?, ?, ?, ?, ?)",
+                use(generations), use(paths_in_order), use(sizes), use(file_pages), use(sha256s), now;
         }
         std::vector<Poco::Int64> ids;
         std::vector<std::string> id_paths;
         m.db() << "SELECT id, path FROM file WHERE generation = ?", bind(generation), into(ids), into(id_paths), now;
         std::map<std::string, Poco::Int64> file_ids;
         for (std::size_t i = 0; i < ids.size(); ++i) file_ids[id_paths[i]] = ids[i];
-        Poco::Data::Statement insert_item(m.db());
-        insert_item << "INSERT INTO item (generation, berkas, nomor, uraian, nama, tanggal, halaman, file)"
-                       " VALUES (?, (SELECT id FROM berkas WHERE tahun = ? AND nomor = ?), ?, ?, ?, ?, ?, ?)",
-            use(generation), use(year), use(number), use(item), use(uraian), use(nama), use(item_tanggal),
-            use(halaman), use(file_id);
+        std::vector<Poco::Int64> item_berkas, item_nomor, item_halaman, item_file;
+        std::vector<std::string> item_uraian, item_nama, item_tanggal;
         for (const compose::ArsipEntry& e : plan.entries) {
-            number = e.berkas;
-            item = e.item;
-            uraian = e.uraian;
-            nama = e.nama;
-            item_tanggal = e.tanggal.iso();
-            halaman = e.halaman;
-            file_id = file_ids.at(e.file);
-            insert_item.execute();
+            item_berkas.push_back(e.berkas);
+            item_nomor.push_back(e.item);
+            item_uraian.push_back(e.uraian);
+            item_nama.push_back(e.nama);
+            item_tanggal.push_back(e.tanggal.iso());
+            item_halaman.push_back(e.halaman);
+            item_file.push_back(file_ids.at(e.file));
+        }
+        if (!plan.entries.empty()) {
+            std::vector<Poco::Int64> years(plan.entries.size(), tahun), generations(plan.entries.size(), generation);
+            m.db() << "INSERT INTO item (generation, berkas, nomor, uraian, nama, tanggal, halaman, file)"
+                      " VALUES (?, (SELECT id FROM berkas WHERE tahun = ? AND nomor = ?), ?, ?, ?, ?, ?, ?)",
+                use(generations), use(years), use(item_berkas), use(item_nomor), use(item_uraian), use(item_nama),
+                use(item_tanggal), use(item_halaman), use(item_file), now;
         }
         t.commit();
     } catch (const Poco::Exception& e) {
