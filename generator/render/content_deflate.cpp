@@ -86,6 +86,7 @@ std::vector<std::string> deflate_contents(const std::vector<std::string_view>& c
         Deflater state;
     };
     constexpr std::size_t max_saved = 8;  // about 256 KB each
+    constexpr std::size_t look_ahead = 8;
     std::deque<Saved> saved;
     std::vector<std::string> deflated;
     deflated.reserve(contents.size());
@@ -101,8 +102,10 @@ std::vector<std::string> deflate_contents(const std::vector<std::string_view>& c
                 from = &state;
             }
         }
-        std::size_t shared_later = 0;  // the longest beginning a later content shares, in pieces
-        for (std::size_t j = i + 1; j < contents.size(); ++j) {
+        // The longest beginning one of the next few contents shares, in pieces (copies come
+        // close together; a long document is not compared page with page throughout).
+        std::size_t shared_later = 0;
+        for (std::size_t j = i + 1; j < std::min(contents.size(), i + 1 + look_ahead); ++j) {
             shared_later = std::max(shared_later, common_beginning(content, contents[j]) / piece * piece);
         }
         Deflater deflater = from ? Deflater(from->state) : Deflater();
