@@ -381,9 +381,9 @@ std::string saved(const Document& doc) {
 }
 
 // A page's operators: given to libharu to write (a document as libharu makes it, fonts
-// embedded) or written here as libharu 2.3.0 writes them (a draft
-// for with_fonts, which costs a fraction: libharu writes through many small buffered calls).
-// The bytes are the same (tests/render/pdf_writer_test.cpp renders both ways).
+// embedded) or written here as libharu 2.3.0 writes them (a draft for with_fonts, which costs
+// a fraction: libharu writes through many small buffered calls). The bytes are the same
+// (tests/render/pdf_writer_test.cpp renders both ways).
 class Painter {
 public:
     explicit Painter(bool by_libharu) : by_libharu_(by_libharu) {}
@@ -392,7 +392,6 @@ public:
         page_ = page;
         content_.clear();  // its room kept for the next page: a document's pages are much alike
     }
-    HPDF_Page page() const { return page_; }
     // What was written for the page (nothing when libharu writes).
     const std::string& content() const { return content_; }
 
@@ -541,7 +540,7 @@ public:
     }
 
     // A draft's page contents, as libharu would have written them; after run().
-    std::vector<std::string>& contents() { return contents_; }
+    const std::vector<std::string>& contents() const { return contents_; }
 
 private:
     void write_info() {
