@@ -33,11 +33,13 @@ struct TextRun {
     double size = 11;  // points, > 0
     std::string text;  // UTF-8, no line breaks
     double width = 0;  // measured advance width, points
+    friend bool operator==(const TextRun&, const TextRun&) = default;
 };
 
 struct Line {
     Point from, to;
     double width = 0.5;  // points, > 0
+    friend bool operator==(const Line&, const Line&) = default;
 };
 
 struct Rect {
@@ -45,6 +47,7 @@ struct Rect {
     double width = 0, height = 0;  // points, >= 0
     double stroke_width = 0;     // points; 0 = not stroked
     double fill_gray = -1;       // 0 black .. 1 white; < 0 = not filled
+    friend bool operator==(const Rect&, const Rect&) = default;
 };
 
 // A closed or open polyline (diamonds, capsules approximated, off-page connectors).
@@ -53,6 +56,7 @@ struct Polygon {
     bool closed = true;
     double stroke_width = 0.75;  // points, > 0
     double fill_gray = -1;       // 0 black .. 1 white; < 0 = not filled
+    friend bool operator==(const Polygon&, const Polygon&) = default;
 };
 
 // An orthogonal path ending in an arrowhead at its last point.
@@ -60,12 +64,14 @@ struct Arrow {
     std::vector<Point> points;   // at least 2, each segment horizontal or vertical
     double stroke_width = 0.75;  // points, > 0
     double head_length = 5;      // points
+    friend bool operator==(const Arrow&, const Arrow&) = default;
 };
 
 struct ImageItem {
     Point origin;                  // top-left corner
     double width = 0, height = 0;  // points, > 0
     std::string id;                // key into DisplayList::images
+    friend bool operator==(const ImageItem&, const ImageItem&) = default;
 };
 
 using Item = std::variant<TextRun, Line, Rect, Polygon, Arrow, ImageItem>;

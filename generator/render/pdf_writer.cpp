@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -14,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -391,9 +393,25 @@ public:
     void start(HPDF_Page page) {
         page_ = page;
         content_.clear();  // its room kept for the next page: a document's pages are much alike
+        named_.clear();
     }
     // What was written for the page (nothing when libharu writes).
     const std::string& content() const { return content_; }
+
+    // A font or image the page's operators have named, in the order named (a draft's).
+    struct Resource {
+        HPDF_Dict object;  // an HPDF_Font or an HPDF_Image (both are HPDF_Dict)
+        bool image = false;
+    };
+    const std::vector<Resource>& named() const { return named_; }
+    // Goes on from `content`, written for an earlier page of the document naming `named` (a
+    // draft's): the page names them in the same order, which fixes its resource dictionary.
+    void resume(std::string_view content, std::span<const Resource> named) {
+        content_.assign(content);
+        for (const Resource& resource : named) {
+            resource.image ? name_image(resource.object) : name_font(resource.object);
+        }
+    }
 
     void begin_text() { by_libharu_ ? void(HPDF_Page_BeginText(page_)) : put({}, "BT"); }
     void end_text() { by_libharu_ ? void(HPDF_Page_EndText(page_)) : put({}, "ET"); }
@@ -402,7 +420,7 @@ public:
             HPDF_Page_SetFontAndSize(page_, font, size);
             return;
         }
-        const char* name = HPDF_Page_GetLocalFontName(page_, font);  // adds it to the page's resources
+        const char* name = name_font(font);
         if (!name) return;  // libharu has recorded why
         content_ += '/';
         content_ += name;
@@ -459,7 +477,7 @@ public:
             HPDF_Page_DrawImage(page_, image, x, y, width, height);
             return;
         }
-        const char* name = HPDF_Page_GetXObjectName(page_, image);  // adds it to the page's resources
+        const char* name = name_image(image);
         if (!name) return;
         put({}, "q");
         put({width, 0, 0, height, x, y}, "cm");
@@ -470,6 +488,16 @@ public:
     }
 
 private:
+    // The font's or image's name in the page's resources, which it joins if it is not there yet.
+    const char* name_font(HPDF_Font font) {
+        named_.push_back(Resource{font, false});
+        return HPDF_Page_GetLocalFontName(page_, font);
+    }
+    const char* name_image(HPDF_Image image) {
+        named_.push_back(Resource{image, true});
+        return HPDF_Page_GetXObjectName(page_, image);
+    }
+
     // The numbers, each followed by a space, the operator and a line feed.
     void put(std::initializer_list<HPDF_REAL> numbers, std::string_view op) {
         for (const HPDF_REAL number : numbers) {
@@ -483,6 +511,7 @@ private:
     bool by_libharu_;
     HPDF_Page page_ = nullptr;
     std::string content_;
+    std::vector<Resource> named_;
 };
 
 class Renderer {
@@ -620,16 +649,77 @@ private:
         doc_.check([&] { return "membuat halaman " + std::to_string(number); });
         paint_.start(page_);
         in_text_ = false;
-        for (std::size_t i = 0; i < page.items.size(); ++i) {
+        const bool draft = !doc_.embeds_fonts();
+        DrawnPage drawn{&page, {}, {}, 0};
+        const std::size_t first = draft ? resume_like_earlier(drawn) : 0;
+        for (std::size_t i = first; i < page.items.size(); ++i) {
             std::visit([this](const auto& item) { draw(item); }, page.items.at(i));
             doc_.check([&] {
                 return "menggambar unsur " + std::to_string(i + 1) + " halaman " +
                        std::to_string(number);
             });
+            if (draft) drawn.after.push_back(state_after());
         }
         end_text();
         doc_.check([&] { return "menutup halaman " + std::to_string(number); });
-        if (!doc_.embeds_fonts()) contents_.push_back(paint_.content());
+        if (draft) {
+            drawn.contents = contents_.size();
+            contents_.push_back(paint_.content());
+            drawn.named = paint_.named();
+            if (drawn_.size() == max_drawn) drawn_.pop_front();
+            drawn_.push_back(std::move(drawn));
+        }
+    }
+
+    // A draft's pages often begin as an earlier page of the document did (the labelled copies
+    // of a document: the same body, another label): what those items wrote, and the state they
+    // left, are taken from it instead of drawn again. The bytes are the same as drawn.
+    struct After {
+        std::size_t content = 0;  // bytes of the page's content written after the item
+        std::size_t named = 0;    // resources named by then
+        bool in_text = false;
+        HPDF_Font text_font = nullptr;
+        double text_size = 0;
+    };
+    struct DrawnPage {
+        const layout::Page* page;
+        std::vector<After> after;  // after each item
+        std::vector<Painter::Resource> named;
+        std::size_t contents = 0;  // its index in contents_
+    };
+    static constexpr std::size_t max_drawn = 4;  // the pages compared with
+
+    After state_after() const {
+        return After{paint_.content().size(), paint_.named().size(), in_text_, text_font_, text_size_};
+    }
+
+    // Starts `drawn`'s page as the earlier page beginning with the most of its items did, and
+    // takes their states; returns how many items that covers.
+    std::size_t resume_like_earlier(DrawnPage& drawn) {
+        const layout::Page& page = *drawn.page;
+        const DrawnPage* best = nullptr;
+        std::size_t shared = 0;
+        for (const DrawnPage& earlier : drawn_) {
+            const layout::Page& other = *earlier.page;
+            if (other.width != page.width || other.height != page.height) continue;
+            const std::size_t limit = std::min(other.items.size(), page.items.size());
+            std::size_t n = 0;
+            while (n < limit && other.items[n] == page.items[n]) ++n;
+            if (n > shared) {
+                shared = n;
+                best = &earlier;
+            }
+        }
+        if (!best) return 0;
+        drawn.after.assign(best->after.begin(), best->after.begin() + static_cast<std::ptrdiff_t>(shared));
+        const After& state = drawn.after.back();
+        const std::string& content = contents_.at(best->contents);
+        paint_.resume(std::string_view(content).substr(0, state.content),
+                      std::span(best->named).first(state.named));
+        in_text_ = state.in_text;
+        text_font_ = state.text_font;
+        text_size_ = state.text_size;
+        return shared;
     }
 
     HPDF_REAL x(double value) const { return real(value); }
@@ -874,6 +964,7 @@ private:
     std::set<std::string> paths_used_;                       // font files used in this document
     Painter paint_;
     std::vector<std::string> contents_;  // a draft's, by page
+    std::deque<DrawnPage> drawn_;        // a draft's last pages, see resume_like_earlier
     HPDF_Page page_ = nullptr;
     std::vector<HPDF_Page> pages_;  // every page added, in order (bookmark destinations)
     double page_height_ = 0;  // points, of the page being drawn

@@ -359,6 +359,55 @@ TEST(RenderPdf, CopiesOfAPageGiveTheBytesLibharuWrites) {
     EXPECT_TRUE(render_pdf(list, bundled()) == render_pdf_embedding_fonts(list, bundled()));
 }
 
+// A page that begins as an earlier one of the document did takes what those items wrote from
+// it (render_pdf's draft): however the pages differ after that (in the middle of a text object,
+// with a font or image the earlier page never named, the page a whole prefix of the other, the
+// same items on a page of another size), the bytes are those libharu writes.
+TEST(RenderPdf, PagesBeginningAsEarlierOnesGiveTheBytesLibharuWrites) {
+    DisplayList list;
+    list.images = {{"logo", testing::rgb_png()}};
+    Page first;
+    first.width = 595;
+    first.height = 842;
+    first.items.emplace_back(text({40, 40}, Face::sans_bold, 12, "Judul"));
+    first.items.emplace_back(Line{{40, 50}, {500, 50}, 0.5});
+    first.items.emplace_back(ImageItem{{450, 60}, 60, 45, "logo"});
+    first.items.emplace_back(text({40, 80}, Face::serif_regular, 10, "Isi pertama"));
+    first.items.emplace_back(text({40, 95}, Face::serif_regular, 10, "Isi kedua"));
+    list.pages.push_back(first);
+
+    Page in_text = first;  // differs inside the text object, in a face the first never used
+    in_text.items.back() = text({40, 95}, Face::sans_italic, 10, "Isi lain");
+    in_text.items.emplace_back(Rect{{40, 120}, 100, 20, 1, 0.5});
+    list.pages.push_back(in_text);
+
+    Page longer = in_text;  // the page before it, and more
+    longer.items.emplace_back(text({40, 150}, Face::serif_bold, 10, "Tambahan"));
+    longer.items.emplace_back(ImageItem{{40, 170}, 30, 20, "logo"});
+    list.pages.push_back(longer);
+
+    list.pages.push_back(longer);  // the same page again
+
+    Page after_line;  // the first's beginning up to its line, then other items
+    after_line.width = 595;
+    after_line.height = 842;
+    after_line.items = {first.items.at(0), first.items.at(1)};
+    after_line.items.emplace_back(text({40, 60}, Face::sans_regular, 9, "Tanpa gambar"));
+    list.pages.push_back(after_line);
+
+    Page other_size = first;  // the same items, another height: every y differs
+    other_size.height = 935;
+    list.pages.push_back(other_size);
+
+    Page empty;
+    empty.width = 595;
+    empty.height = 842;
+    list.pages.push_back(empty);
+    list.pages.push_back(first);  // after a page with nothing in common
+
+    EXPECT_TRUE(render_pdf(list, bundled()) == render_pdf_embedding_fonts(list, bundled()));
+}
+
 // libharu would show only the first 65,535 bytes of a longer run; render_pdf refuses it.
 TEST(RenderPdf, RefusesATextRunLongerThanLibharuShows) {
     DisplayList list = sample();
