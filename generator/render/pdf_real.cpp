@@ -1,15 +1,19 @@
 #include "render/pdf_real.hpp"
 
+#include <array>
 #include <charconv>
+#include <cstring>
 #include <cstdint>
 
 namespace kinerja::render {
 
-void append_real(std::string& out, float value) {
+namespace {
+
+// `value` written into `text` (room for 24), as append_real writes it; returns the length.
+std::size_t write_real(char* text, float value) {
     constexpr float limit = 32767;  // HPDF_LIMIT_MAX_REAL
     if (value > limit) value = limit;
     if (value < -limit) value = -limit;
-    char text[24];
     char* end = text;
     if (value < 0) {
         *end++ = '-';
@@ -42,7 +46,37 @@ void append_real(std::string& out, float value) {
         end += 5;
         while (end[-1] == '0') --end;
     }
-    out.append(text, static_cast<std::size_t>(end - text));
+    return static_cast<std::size_t>(end - text);
+}
+
+// The characters of recently written values: a page's coordinates recur (the columns and rows
+// of its tables, its margins, font sizes, gray levels), and a look-up costs less than writing.
+struct Written {
+    std::uint32_t bits = 0;  // the float's bits
+    std::uint32_t size = 0;  // 0: empty (every value writes at least one character)
+    char text[16];           // at most 12 ("-32767.00001")
+};
+constexpr std::size_t cache_bits = 12;
+thread_local std::array<Written, std::size_t{1} << cache_bits> written_cache;
+
+}  // namespace
+
+void append_real(std::string& out, float value) {
+    std::uint32_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    Written& slot = written_cache[(bits * 2654435761u) >> (32 - cache_bits)];
+    if (slot.size == 0 || slot.bits != bits) {
+        char text[24];
+        const std::size_t size = write_real(text, value);
+        if (size > sizeof slot.text) {  // cannot happen (clamped); written, not kept
+            out.append(text, size);
+            return;
+        }
+        slot.bits = bits;
+        slot.size = static_cast<std::uint32_t>(size);
+        std::memcpy(slot.text, text, size);
+    }
+    out.append(slot.text, slot.size);
 }
 
 }  // namespace kinerja::render

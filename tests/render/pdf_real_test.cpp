@@ -24,11 +24,14 @@ std::string ours(float value) {
     return out.substr(1);
 }
 
+// Twice over: the second time append_real finds most of them among the values it wrote lately.
 TEST(AppendReal, WritesWhatLibharuWrites) {
-    for (const float value : {0.f, -0.f, 0.5f, -0.5f, 1.f, 10.f, 609.448792f, 935.433044f, 0.000004f, -0.000004f,
-                              0.000005f, 0.99999f, 0.999996f, 2.9999974f, 32767.f, 32768.f, -40000.f, 1e30f,
-                              -1e30f, 12.345678f, 100000.5f}) {
-        EXPECT_EQ(ours(value), libharu(value)) << value;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const float value : {0.f, -0.f, 0.5f, -0.5f, 1.f, 10.f, 609.448792f, 935.433044f, 0.000004f, -0.000004f,
+                                  0.000005f, 0.99999f, 0.999996f, 2.9999974f, 32767.f, 32768.f, -40000.f, 1e30f,
+                                  -1e30f, 12.345678f, 100000.5f}) {
+            EXPECT_EQ(ours(value), libharu(value)) << value;
+        }
     }
     EXPECT_EQ(ours(609.448792f), "609.44879");
     EXPECT_EQ(ours(-3.f), "-3");
@@ -53,6 +56,7 @@ TEST(AppendReal, WritesWhatLibharuWritesForMillionsOfValues) {
     for (int i = 0; i < 1000000; ++i) {
         check(page(random));
         check(wide(random));
+        check(static_cast<float>(static_cast<int>(page(random)) / 4) * 0.25f);  // values that recur
     }
     EXPECT_EQ(differ, 0u);
 }
