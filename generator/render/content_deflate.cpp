@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstring>
 #include <deque>
+#include <memory>
 #include <stdexcept>
 
 #include <zlib.h>
@@ -21,28 +22,55 @@ constexpr std::size_t piece = 4096;
                              std::to_string(code) + ")");
 }
 
-// A zlib compressor and what it has written so far.
+// zlib compressors at rest, kept by each thread for the next content: deflateReset clears one
+// for a new stream, which costs less than allocating and freeing its quarter megabyte.
+struct StreamEnd {
+    void operator()(z_stream* stream) const {
+        deflateEnd(stream);
+        delete stream;
+    }
+};
+using Stream = std::unique_ptr<z_stream, StreamEnd>;
+constexpr std::size_t max_resting = 4;  // about 270 KB each
+thread_local std::vector<Stream> resting;
+
+// A zlib compressor and what it has written so far. Moving it moves the compressor (zlib's
+// state points back at its z_stream, which therefore stays where it is).
 class Deflater {
 public:
     Deflater() {
-        if (const int code = deflateInit(&stream_, Z_DEFAULT_COMPRESSION); code != Z_OK) zlib_failed(code);
-    }
-    // The compressor in the same state, to go on with other input.
-    Deflater(const Deflater& other) : written_(other.written_) {
-        if (const int code = deflateCopy(&stream_, const_cast<z_stream*>(&other.stream_)); code != Z_OK) {
+        if (!resting.empty()) {
+            stream_ = std::move(resting.back());
+            resting.pop_back();
+            if (const int code = deflateReset(stream_.get()); code != Z_OK) zlib_failed(code);
+            return;
+        }
+        stream_.reset(new z_stream{});
+        if (const int code = deflateInit(stream_.get(), Z_DEFAULT_COMPRESSION); code != Z_OK) {
+            stream_.release();  // nothing to end
             zlib_failed(code);
         }
     }
+    // The compressor in the same state, to go on with other input.
+    Deflater(const Deflater& other) : written_(other.written_), failed_(other.failed_) {
+        auto copy = std::make_unique<z_stream>();
+        if (const int code = deflateCopy(copy.get(), other.stream_.get()); code != Z_OK) zlib_failed(code);
+        stream_.reset(copy.release());
+    }
+    Deflater(Deflater&&) noexcept = default;
     Deflater& operator=(const Deflater&) = delete;
-    ~Deflater() { deflateEnd(&stream_); }
+    Deflater& operator=(Deflater&&) = delete;
+    ~Deflater() {
+        if (stream_ && !failed_ && resting.size() < max_resting) resting.push_back(std::move(stream_));
+    }
 
     // `bytes`, which must start at a multiple of `piece` in the stream, in pieces of `piece`.
     void feed(std::string_view bytes) {
         for (std::size_t at = 0; at < bytes.size(); at += piece) {
             const std::string_view part = bytes.substr(at, piece);
-            stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(part.data()));
-            stream_.avail_in = static_cast<uInt>(part.size());
-            while (stream_.avail_in > 0) run(Z_NO_FLUSH);
+            stream_->next_in = reinterpret_cast<Bytef*>(const_cast<char*>(part.data()));
+            stream_->avail_in = static_cast<uInt>(part.size());
+            while (stream_->avail_in > 0) run(Z_NO_FLUSH);
         }
     }
 
@@ -55,16 +83,20 @@ public:
 private:
     int run(int flush) {
         Bytef out[16384];
-        stream_.next_out = out;
-        stream_.avail_out = sizeof out;
-        const int code = deflate(&stream_, flush);
-        if (code != Z_OK && code != Z_STREAM_END) zlib_failed(code);
-        written_.append(reinterpret_cast<const char*>(out), sizeof out - stream_.avail_out);
+        stream_->next_out = out;
+        stream_->avail_out = sizeof out;
+        const int code = deflate(stream_.get(), flush);
+        if (code != Z_OK && code != Z_STREAM_END) {
+            failed_ = true;  // not to be used again
+            zlib_failed(code);
+        }
+        written_.append(reinterpret_cast<const char*>(out), sizeof out - stream_->avail_out);
         return code;
     }
 
-    z_stream stream_{};
+    Stream stream_;
     std::string written_;
+    bool failed_ = false;
 };
 
 // How many bytes a and b begin with alike: whole blocks by memcmp, then byte by byte.
