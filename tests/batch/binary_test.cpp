@@ -9,7 +9,10 @@ namespace kinerja {
 namespace {
 
 test::CommandResult run_binary(const std::string& args) {
-    return test::run_command(std::string(KINERJA_BINARY) + " " + args);
+    std::string command = KINERJA_BINARY;
+    command += ' ';
+    command += args;
+    return test::run_command(command);
 }
 
 TEST(Binary, CheckSampleExitsZeroWithOneLineSummary) {

@@ -153,7 +153,8 @@ TEST_F(HostileFiles, TwentyThousandBadRowsAreEachReportedOnce) {
 // Every field an empty column: the header is wide, the file small. Stopped by the field limit.
 TEST_F(HostileFiles, MillionsOfEmptyFieldsStopAtTheFieldLimit) {
     std::string perilaku = test::read_file(data() / "perilaku-2024-03.csv");
-    perilaku += std::string(3u << 20, ';') + "\n";
+    perilaku.append(3u << 20, ';');
+    perilaku += '\n';
     write("perilaku-2024-03.csv", perilaku);
     const CliRun r = run({"check", data().string(), "--period", "2024-03"});
     EXPECT_EQ(r.code, 1);
