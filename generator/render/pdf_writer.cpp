@@ -1033,14 +1033,18 @@ std::optional<std::vector<PlannedFont>> plan_fonts(const layout::DisplayList& li
             const std::string& path = files.path(run->face);
             if (path.empty()) return std::nullopt;
             std::string encoded;
-            try {
-                encoded = to_winansi(run->text);
-            } catch (const std::exception&) {
-                return std::nullopt;
+            if (!is_printable_ascii(run->text)) {
+                try {
+                    encoded = to_winansi(run->text);
+                } catch (const std::exception&) {
+                    return std::nullopt;
+                }
             }
             auto found = std::find_if(plan.begin(), plan.end(), [&](const PlannedFont& f) { return f.path == path; });
             if (found == plan.end()) found = plan.insert(plan.end(), PlannedFont{path, {}});
-            for (const char byte : encoded) found->bytes.set(static_cast<unsigned char>(byte));
+            for (const char byte : encoded.empty() ? std::string_view(run->text) : std::string_view(encoded)) {
+                found->bytes.set(static_cast<unsigned char>(byte));
+            }
         }
     }
     return plan;

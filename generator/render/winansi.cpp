@@ -1,5 +1,6 @@
 #include "render/winansi.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdio>
@@ -56,7 +57,12 @@ std::optional<char32_t> winansi_character(unsigned char byte) {
     return std::nullopt;
 }
 
+bool is_printable_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c <= 0x7E; });
+}
+
 std::string to_winansi(std::string_view utf8) {
+    if (is_printable_ascii(utf8)) return std::string(utf8);  // most text: the same bytes
     std::string out;
     out.reserve(utf8.size());
     std::size_t pos = 0;

@@ -18,6 +18,10 @@ std::optional<unsigned char> winansi_byte(char32_t cp);
 // inverse of winansi_byte.
 std::optional<char32_t> winansi_character(unsigned char byte);
 
+// Whether every byte of `text` is printable ASCII (U+0020–U+007E), which WinAnsi writes as
+// itself: then to_winansi(text) == text.
+bool is_printable_ascii(std::string_view text);
+
 // UTF-8 to WinAnsi bytes, one byte per character. Throws std::invalid_argument, naming the
 // character (U+XXXX) and the text, for invalid UTF-8, a control character (U+0000–U+001F,
 // U+007F–U+009F) or a character WinAnsi lacks (e.g. U+0101 ā, U+2192 →): nothing is dropped or
