@@ -9,8 +9,9 @@ namespace kinerja::render {
 
 namespace {
 
-// `value` written into `text` (room for 24), as append_real writes it; returns the length.
-std::size_t write_real(char* text, float value) {
+// `value` written into `text`, as append_real writes it; returns the length, at most 12
+// ("-32767.00001": the value is clamped, the fraction has five digits).
+std::size_t write_real(char (&text)[12], float value) {
     constexpr float limit = 32767;  // HPDF_LIMIT_MAX_REAL
     if (value > limit) value = limit;
     if (value < -limit) value = -limit;
@@ -54,7 +55,7 @@ std::size_t write_real(char* text, float value) {
 struct Written {
     std::uint32_t bits = 0;  // the float's bits
     std::uint32_t size = 0;  // 0: empty (every value writes at least one character)
-    char text[16];           // at most 12 ("-32767.00001")
+    char text[12];
 };
 constexpr std::size_t cache_bits = 12;
 thread_local std::array<Written, std::size_t{1} << cache_bits> written_cache;
@@ -66,15 +67,8 @@ void append_real(std::string& out, float value) {
     std::memcpy(&bits, &value, sizeof bits);
     Written& slot = written_cache[(bits * 2654435761u) >> (32 - cache_bits)];
     if (slot.size == 0 || slot.bits != bits) {
-        char text[24];
-        const std::size_t size = write_real(text, value);
-        if (size > sizeof slot.text) {  // cannot happen (clamped); written, not kept
-            out.append(text, size);
-            return;
-        }
         slot.bits = bits;
-        slot.size = static_cast<std::uint32_t>(size);
-        std::memcpy(slot.text, text, size);
+        slot.size = static_cast<std::uint32_t>(write_real(slot.text, value));
     }
     out.append(slot.text, slot.size);
 }

@@ -49,8 +49,8 @@ extern "C" void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
 }
 
 extern "C" HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
-    // Overlapping, libharu's forward copy; a few bytes (most calls: its 2- and 4-byte numbers
-    // of a TrueType font) cost less so than a call of memcpy.
+    // libharu's forward copy when the two overlap, and for a few bytes (most calls: the 2- and
+    // 4-byte numbers of a TrueType font), which a loop copies faster than a call of memcpy.
     if (n <= 16 || (out < in + n && in < out + n)) {
         for (HPDF_UINT i = 0; i < n; ++i) out[i] = in[i];
     } else {
@@ -1032,19 +1032,19 @@ std::optional<std::vector<PlannedFont>> plan_fonts(const layout::DisplayList& li
             if (!run || run->text.empty()) continue;
             const std::string& path = files.path(run->face);
             if (path.empty()) return std::nullopt;
-            std::string encoded;
-            if (!is_printable_ascii(run->text)) {
+            std::string converted;
+            std::string_view encoded = run->text;  // printable ASCII is its own WinAnsi
+            if (!is_printable_ascii(encoded)) {
                 try {
-                    encoded = to_winansi(run->text);
+                    converted = to_winansi(run->text);
                 } catch (const std::exception&) {
                     return std::nullopt;
                 }
+                encoded = converted;
             }
             auto found = std::find_if(plan.begin(), plan.end(), [&](const PlannedFont& f) { return f.path == path; });
             if (found == plan.end()) found = plan.insert(plan.end(), PlannedFont{path, {}});
-            for (const char byte : encoded.empty() ? std::string_view(run->text) : std::string_view(encoded)) {
-                found->bytes.set(static_cast<unsigned char>(byte));
-            }
+            for (const char byte : encoded) found->bytes.set(static_cast<unsigned char>(byte));
         }
     }
     return plan;
