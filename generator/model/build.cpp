@@ -30,6 +30,7 @@ BuildResult build_dataset(const RawData& raw, Diagnostics& diags) {
     for (std::optional<Pegawai>& pegawai : roster.kept) {
         if (pegawai) data.pegawai.push_back(std::move(*pegawai));
     }
+    data.index_pegawai();
     data.period = period;
     data.skp = std::move(skp.skp);
     data.sops = std::move(sops);

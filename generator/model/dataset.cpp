@@ -10,7 +10,18 @@ std::string Pegawai::nama_lengkap() const {
     return out;
 }
 
+void DataSet::index_pegawai() {
+    pegawai_index.place.clear();
+    pegawai_index.place.reserve(pegawai.size());
+    for (std::size_t i = 0; i < pegawai.size(); ++i) pegawai_index.place.try_emplace(pegawai[i].nip.digits, i);
+}
+
 const Pegawai* DataSet::find_pegawai(const Nip& nip) const {
+    if (!pegawai_index.place.empty() && pegawai_index.place.size() == pegawai.size()) {
+        const auto found = pegawai_index.place.find(nip.digits);
+        if (found == pegawai_index.place.end()) return nullptr;
+        if (found->second < pegawai.size() && pegawai[found->second].nip == nip) return &pegawai[found->second];
+    }
     for (const Pegawai& p : pegawai) {
         if (p.nip == nip) return &p;
     }

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "load/source.hpp"
@@ -144,8 +145,22 @@ struct DataSet {
     std::map<std::string, Skp> skp;      // by NIP digits: valid employees with valid SKP
     std::vector<Sop> sops;               // valid SOPs, by file name
 
+    // find_pegawai's index: each employee's place in `pegawai` by NIP digits, made by
+    // index_pegawai(). Derived from `pegawai`, so not compared.
+    struct PegawaiIndex {
+        std::unordered_map<std::string, std::size_t> place;
+        friend bool operator==(const PegawaiIndex&, const PegawaiIndex&) { return true; }
+    };
+    PegawaiIndex pegawai_index;
+
+    // The employee with this NIP, or nullptr. In constant time once index_pegawai() has indexed
+    // `pegawai` (build_dataset does); without an index, or when employees were added after it,
+    // by going through the list (each employee's formulir looks up two others: a month of
+    // 10,000 would otherwise compare NIPs hundreds of millions of times).
     const Pegawai* find_pegawai(const Nip& nip) const;
     const Pegawai* atasan_of(const Pegawai& p) const;  // pejabat penilai, or nullptr
+    // (Re)makes pegawai_index; call again after changing an employee's NIP.
+    void index_pegawai();
     friend bool operator==(const DataSet&, const DataSet&) = default;
 };
 

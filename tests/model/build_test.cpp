@@ -20,6 +20,10 @@ TEST(BuildDataset, ValidFolderHasNoProblemsAndKeepsEverything) {
     const DataSet& data = *result.data;
     EXPECT_EQ(result.kegiatan_count, 4u);
     ASSERT_EQ(data.pegawai.size(), 4u);
+    ASSERT_EQ(data.pegawai_index.place.size(), 4u);  // find_pegawai's, made once
+    for (std::size_t i = 0; i < data.pegawai.size(); ++i) {
+        EXPECT_EQ(data.pegawai_index.place.at(data.pegawai[i].nip.digits), i);
+    }
     EXPECT_EQ(data.skp.size(), 4u);
     ASSERT_EQ(data.sops.size(), 1u);
     ASSERT_TRUE(data.period);

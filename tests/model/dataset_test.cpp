@@ -33,13 +33,16 @@ TEST(Pegawai, NamaLengkapJoinsGelar) {
     EXPECT_EQ(p.nama_lengkap(), "Hammad Arsyad, SP");
 }
 
-TEST(DataSet, FindsPegawaiAndTheirAtasan) {
+DataSet office() {
     DataSet data;
     data.pegawai.push_back(pegawai("196906272001121003", "Camat", std::nullopt));
     data.pegawai.push_back(pegawai("198502142010012001", "Kasubag", nip("196906272001121003")));
     data.pegawai.push_back(pegawai("199001012015011002", "Staf", nip("198502142010012001")));
     data.pegawai.push_back(pegawai("199101012015011002", "Lepas", nip("197001012000011001")));
+    return data;
+}
 
+void expect_lookups(const DataSet& data) {
     const Pegawai* staf = data.find_pegawai(nip("19900101 201501 1 002"));
     ASSERT_NE(staf, nullptr);
     EXPECT_EQ(staf->nama, "Staf");
@@ -56,11 +59,47 @@ TEST(DataSet, FindsPegawaiAndTheirAtasan) {
     EXPECT_EQ(data.atasan_of(data.pegawai.at(3)), nullptr);     // atasan not in the data
 }
 
+TEST(DataSet, FindsPegawaiAndTheirAtasan) {
+    DataSet data = office();
+    expect_lookups(data);  // no index: through the list
+    data.index_pegawai();
+    ASSERT_EQ(data.pegawai_index.place.size(), 4u);
+    expect_lookups(data);
+}
+
+TEST(DataSet, FindsWhatWasChangedAfterTheIndexWasMade) {
+    DataSet data = office();
+    data.index_pegawai();
+    data.pegawai.push_back(pegawai("197001012000011001", "Baru", std::nullopt));  // not in the index
+    const Pegawai* baru = data.find_pegawai(nip("197001012000011001"));
+    ASSERT_NE(baru, nullptr);
+    EXPECT_EQ(baru->nama, "Baru");
+    EXPECT_EQ(data.atasan_of(data.pegawai.at(3)), baru);
+    const DataSet copy = data;  // the index holds places, not addresses: a copy finds its own
+    EXPECT_EQ(copy.find_pegawai(nip("197001012000011001")), &copy.pegawai.at(4));
+    EXPECT_EQ(copy.find_pegawai(nip("198502142010012001")), &copy.pegawai.at(1));
+
+    data.pegawai.at(4).nip = nip("197201012000011001");
+    data.index_pegawai();
+    EXPECT_EQ(data.find_pegawai(nip("197001012000011001")), nullptr);
+    EXPECT_EQ(data.find_pegawai(nip("197201012000011001")), &data.pegawai.at(4));
+}
+
+TEST(DataSet, ATwiceListedNipFindsTheFirstWithOrWithoutIndex) {
+    DataSet data = office();
+    data.pegawai.push_back(pegawai("198502142010012001", "Kasubag lagi", std::nullopt));
+    EXPECT_EQ(data.find_pegawai(nip("198502142010012001")), &data.pegawai.at(1));
+    data.index_pegawai();
+    EXPECT_EQ(data.find_pegawai(nip("198502142010012001")), &data.pegawai.at(1));
+}
+
 TEST(DataSet, LookupsDoNotChangeEquality) {
     DataSet a;
     a.pegawai.push_back(pegawai("196906272001121003", "Camat", std::nullopt));
     DataSet b = a;
     EXPECT_NE(a.find_pegawai(nip("196906272001121003")), nullptr);
+    EXPECT_EQ(a, b);
+    a.index_pegawai();  // the index is made from what is compared
     EXPECT_EQ(a, b);
 }
 
