@@ -9,9 +9,19 @@
 
 namespace kinerja {
 
+// The three scores rekap.csv shows of an employee (not the whole NilaiPrestasi: a month's rows
+// are kept until the end of the run, and the per-kegiatan values are not needed for them).
 struct RekapRow {
-    const Pegawai* pegawai;   // not null
-    NilaiPrestasi nilai;
+    const Pegawai* pegawai;    // not null
+    Rational nilai_skp;        // NilaiSkp::nilai_capaian_skp
+    Rational nilai_perilaku;   // NilaiPerilaku::rata_rata
+    Rational nilai_prestasi;   // NilaiPrestasi::nilai_prestasi
+
+    RekapRow(const Pegawai& p, const NilaiPrestasi& nilai)
+        : pegawai(&p),
+          nilai_skp(nilai.skp.nilai_capaian_skp),
+          nilai_perilaku(nilai.perilaku.rata_rata),
+          nilai_prestasi(nilai.nilai_prestasi) {}
 };
 
 // Header `nip,nama,nilai_skp,nilai_perilaku,nilai_prestasi,predikat`, then the rows in the given

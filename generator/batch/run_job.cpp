@@ -396,7 +396,7 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             return;
         }
         stage("formulir/" + job.pegawai->nip.digits + ".pdf", job.formulir->pdf, job.formulir->pages);
-        rekap.push_back(RekapRow{job.pegawai, *job.nilai});
+        rekap.emplace_back(*job.pegawai, *job.nilai);
         ++documents;
         pages += job.formulir->pages;
         cetak->begin_section(job.pegawai->nama_lengkap() + " (" + job.pegawai->nip.printed() + ")");
@@ -415,6 +415,7 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         }
         job.formulir.reset();  // on disk now: the run holds no month of PDFs
         job.pengukuran.reset();
+        job.nilai.reset();  // in the rekap row now (made by a worker, it would stay among its memory)
     };
     const unsigned threads = std::max(1u, options.jobs);
     ordered_pipeline(jobs.size(), threads, 8 * static_cast<std::size_t>(threads),
