@@ -9,8 +9,13 @@
 #include <system_error>
 #include <vector>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <Poco/Crypto/DigestEngine.h>
 #include <Poco/DigestEngine.h>
+
+#include "archive/write_behind.hpp"
 
 namespace kinerja::archive {
 
@@ -44,10 +49,11 @@ std::optional<FileHash> hash_file(const std::filesystem::path& path) {
 namespace {
 
 // A stream buffer that hashes and writes what goes through it a megabyte at a time (Poco's
-// DigestOutputStream goes 256 bytes at a time: a million calls for cetak.pdf).
+// DigestOutputStream goes 256 bytes at a time: a million calls for cetak.pdf), each megabyte
+// then left to WriteBehind.
 class HashingFileBuf : public std::streambuf {
 public:
-    HashingFileBuf(std::ofstream& file, Poco::DigestEngine& engine) : file_(file), engine_(engine), buffer_(1 << 20) {
+    HashingFileBuf(int fd, Poco::DigestEngine& engine) : fd_(fd), engine_(engine), buffer_(1 << 20) {
         setp(buffer_.data(), buffer_.data() + buffer_.size());
     }
     std::uint64_t written() const { return written_ + static_cast<std::uint64_t>(pptr() - pbase()); }
@@ -70,14 +76,16 @@ protected:
         pbump(static_cast<int>(count));
         return count;
     }
-    int sync() override { return drain() && file_.flush() ? 0 : -1; }
+    int sync() override { return drain() ? 0 : -1; }
 
 private:
     bool put(const char* data, std::streamsize count) {
-        engine_.update(data, static_cast<unsigned>(count));
-        file_.write(data, count);
-        written_ += static_cast<std::uint64_t>(count);
-        return static_cast<bool>(file_);
+        const auto size = static_cast<std::size_t>(count);
+        engine_.update(data, static_cast<unsigned>(size));
+        if (!write_all(fd_, data, size)) return false;
+        behind_.written(fd_, written_, size);
+        written_ += size;
+        return true;
     }
     bool drain() {
         const std::streamsize count = pptr() - pbase();
@@ -85,25 +93,37 @@ private:
         return count == 0 || put(buffer_.data(), count);
     }
 
-    std::ofstream& file_;
+    int fd_;
     Poco::DigestEngine& engine_;
     std::vector<char> buffer_;
     std::uint64_t written_ = 0;
+    WriteBehind behind_;
 };
 
 }  // namespace
 
 FileHash write_hashed_file(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error("tidak dapat menulis " + path.string());
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) throw std::runtime_error("tidak dapat menulis " + path.string());
+    struct Closer {
+        int fd;
+        ~Closer() {
+            if (fd >= 0) ::close(fd);
+        }
+    } closer{fd};
     Poco::Crypto::DigestEngine engine("SHA256");
-    HashingFileBuf buffer(file, engine);
-    std::ostream hashing(&buffer);
-    write(hashing);
-    hashing.flush();
-    file.close();
-    if (!hashing || !file) throw std::runtime_error("gagal menulis " + path.string());
-    return FileHash{Poco::DigestEngine::digestToHex(engine.digest()), buffer.written()};
+    std::uint64_t bytes = 0;
+    {
+        HashingFileBuf buffer(fd, engine);
+        std::ostream hashing(&buffer);
+        write(hashing);
+        hashing.flush();
+        if (!hashing) throw std::runtime_error("gagal menulis " + path.string());
+        bytes = buffer.written();
+    }
+    closer.fd = -1;
+    if (::close(fd) != 0) throw std::runtime_error("gagal menulis " + path.string());
+    return FileHash{Poco::DigestEngine::digestToHex(engine.digest()), bytes};
 }
 
 }  // namespace kinerja::archive

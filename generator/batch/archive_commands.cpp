@@ -66,7 +66,7 @@ std::string manifest_csv(std::vector<archive::FileRecord> files) {
     return csv;
 }
 
-archive::FileRecord stage_file(const MonthStaging& staging, const std::string& path, std::string_view bytes,
+archive::FileRecord stage_file(MonthStaging& staging, const std::string& path, std::string_view bytes,
                                int pages) {
     staging.write(path, bytes);
     return archive::describe_file(path, bytes, pages);

@@ -46,7 +46,7 @@ std::string register_csv(const std::vector<compose::ArsipEntry>& entries);
 std::string manifest_csv(std::vector<archive::FileRecord> files);
 
 // Writes one file into the staging folder and describes it for the register and manifest.
-archive::FileRecord stage_file(const MonthStaging& staging, const std::string& path, std::string_view bytes,
+archive::FileRecord stage_file(MonthStaging& staging, const std::string& path, std::string_view bytes,
                                int pages);
 
 // Paths of the archive outputs inside OUT/YYYY-MM.

@@ -1,6 +1,5 @@
 #include "batch/output_folder.hpp"
 
-#include <fstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -33,12 +32,8 @@ MonthStaging::~MonthStaging() {
     fs::remove_all(staging_, ec);
 }
 
-void MonthStaging::write(const std::string& relative, std::string_view bytes) const {
-    const fs::path target = path_of(relative);
-    std::ofstream out(target, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) throw std::runtime_error("gagal menulis " + target.string());
+void MonthStaging::write(const std::string& relative, std::string_view bytes) {
+    written_.write_file(path_of(relative), bytes);
 }
 
 fs::path MonthStaging::path_of(const std::string& relative) const {

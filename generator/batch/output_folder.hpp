@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "archive/write_behind.hpp"
+
 namespace kinerja {
 
 class MonthStaging {
@@ -18,8 +20,9 @@ public:
     MonthStaging& operator=(const MonthStaging&) = delete;
 
     // Writes one file at a path relative to the month folder ("formulir/1969.pdf"). Throws
-    // std::runtime_error on I/O failure or a path that would leave the month folder.
-    void write(const std::string& relative, std::string_view bytes) const;
+    // std::runtime_error on I/O failure or a path that would leave the month folder. The file's
+    // pages leave the page cache soon after (archive/write_behind.hpp).
+    void write(const std::string& relative, std::string_view bytes);
 
     // Where a file at `relative` goes, checked as write() checks it, its folder created: for a
     // file written as a stream (cetak.pdf). Throws std::runtime_error as write() does.
@@ -45,6 +48,7 @@ private:
     std::filesystem::path staging_;
     bool committed_ = false;
     std::function<void(std::string_view)> checkpoint_;  // see set_checkpoint; may be empty
+    archive::WriteBehind written_;  // what write() wrote
 };
 
 // True when `name` is safe as one path component of an output file name (no separators, no

@@ -1,0 +1,59 @@
+#include "archive/write_behind.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <stdexcept>
+#include <string>
+
+namespace kinerja::archive {
+
+bool write_all(int fd, const char* data, std::size_t size) {
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+WriteBehind::~WriteBehind() {
+    for (const Range& range : ranges_) ::close(range.fd);
+}
+
+void WriteBehind::write_file(const std::filesystem::path& path, std::string_view bytes) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) throw std::runtime_error("gagal menulis " + path.string());
+    if (!write_all(fd, bytes.data(), bytes.size())) {
+        ::close(fd);
+        throw std::runtime_error("gagal menulis " + path.string());
+    }
+    written(fd, 0, bytes.size());
+    if (::close(fd) != 0) throw std::runtime_error("gagal menulis " + path.string());
+}
+
+void WriteBehind::written(int fd, std::uint64_t offset, std::uint64_t size) {
+    if (size == 0) return;
+    // Both calls are advice: where they fail (a file system without them), the file is written
+    // as it would be anyway.
+    ::sync_file_range(fd, static_cast<off64_t>(offset), static_cast<off64_t>(size), SYNC_FILE_RANGE_WRITE);
+    const int copy = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (copy < 0) return;
+    std::lock_guard lock(mutex_);
+    ranges_.push_back(Range{copy, offset, size});
+    pending_ += size;
+    while (!ranges_.empty() && pending_ - ranges_.front().size >= lag_) {
+        const Range& old = ranges_.front();
+        ::posix_fadvise(old.fd, static_cast<off_t>(old.offset), static_cast<off_t>(old.size), POSIX_FADV_DONTNEED);
+        ::close(old.fd);
+        pending_ -= old.size;
+        ranges_.pop_front();
+    }
+}
+
+}  // namespace kinerja::archive

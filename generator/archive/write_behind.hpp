@@ -1,0 +1,53 @@
+// Output files a run writes once and never reads again (a month's documents, cetak.pdf), written
+// so that they pass through a few megabytes of page cache instead of taking gigabytes of it.
+//
+// The kernel keeps every written page cached until memory runs short: a month of 10,000
+// employees (1.7 GB of files) would take 1.7 GB of memory it had to find and clear first, and on
+// a virtual machine that hands freed memory back to its host, every one of those pages is a
+// fault in the host too. Here each file's pages are handed to the disk as soon as they are
+// written (sync_file_range, which does not wait), and a little later, once more bytes have
+// been written after them, the kernel is told they are not needed (posix_fadvise DONTNEED):
+// the pages whose writing is done are freed and reused by the next files. Pages not yet on disk
+// stay cached, as any page would; nothing here changes what a file holds or when it is durable.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <mutex>
+#include <string_view>
+
+namespace kinerja::archive {
+
+class WriteBehind {
+public:
+    // `lag`: how many bytes written after a range it waits before dropping that range.
+    explicit WriteBehind(std::uint64_t lag = std::uint64_t{16} << 20) : lag_(lag) {}
+    ~WriteBehind();  // the ranges not yet dropped stay cached
+    WriteBehind(const WriteBehind&) = delete;
+    WriteBehind& operator=(const WriteBehind&) = delete;
+
+    // Writes `bytes` as the whole of a new file at `path` (replacing one there). Throws
+    // std::runtime_error, naming the file, when it cannot be written.
+    void write_file(const std::filesystem::path& path, std::string_view bytes);
+
+    // For a file written in pieces by its owner: bytes [offset, offset + size) of the open
+    // descriptor `fd` have just been written. Keeps a duplicate of `fd` until they are dropped.
+    void written(int fd, std::uint64_t offset, std::uint64_t size);
+
+private:
+    struct Range {
+        int fd;  // a duplicate, closed when the range is dropped
+        std::uint64_t offset, size;
+    };
+    std::uint64_t lag_;
+    std::mutex mutex_;  // files may be written from several threads
+    std::deque<Range> ranges_;
+    std::uint64_t pending_ = 0;  // bytes in ranges_
+};
+
+// Writes all of `size` bytes at `data` to `fd`, retrying after interruptions; false on an error
+// (errno says which).
+bool write_all(int fd, const char* data, std::size_t size);
+
+}  // namespace kinerja::archive

@@ -1,0 +1,102 @@
+#include "archive/write_behind.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "archive_test_support.hpp"
+
+namespace kinerja::archive {
+namespace {
+
+using test::read_file;
+using test::ScratchDir;
+
+std::size_t open_descriptors() {
+    std::size_t count = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) ++count;
+    return count;
+}
+
+std::string bytes_of(std::size_t size, unsigned seed) {
+    std::string bytes(size, '\0');
+    for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>((i * 131 + seed) % 256);
+    return bytes;
+}
+
+TEST(WriteBehind, WritesEachFileWholeAndReplacesWhatWasThere) {
+    ScratchDir dir("kinerja-write-behind");
+    const std::size_t sizes[] = {0, 1, 4095, 4096, 70'000, 3 << 20};
+    {
+        WriteBehind behind(64 << 10);  // drops ranges while later files are still being written
+        unsigned seed = 0;
+        for (const std::size_t size : sizes) {
+            behind.write_file(dir.path() / ("f" + std::to_string(size)), bytes_of(size, seed++));
+        }
+        test::write_file(dir.path() / "old", std::string(100'000, 'x'));
+        behind.write_file(dir.path() / "old", "baru");
+    }
+    unsigned seed = 0;
+    for (const std::size_t size : sizes) {
+        EXPECT_EQ(read_file(dir.path() / ("f" + std::to_string(size))), bytes_of(size, seed++)) << size;
+    }
+    EXPECT_EQ(read_file(dir.path() / "old"), "baru");
+}
+
+TEST(WriteBehind, KeepsADescriptorPerRangeUntilItIsDroppedOrTheWriterGoes) {
+    ScratchDir dir("kinerja-write-behind-fd");
+    const std::size_t before = open_descriptors();
+    {
+        WriteBehind behind(10'000);  // the ranges of the last 10,000 bytes are kept
+        for (int i = 0; i < 5; ++i) behind.write_file(dir.path() / std::to_string(i), std::string(3'000, 'a'));
+        // 12,000 bytes written: the first file's range has 9,000 after it, then dropped at the 5th.
+        EXPECT_EQ(open_descriptors(), before + 4);
+        behind.write_file(dir.path() / "big", std::string(20'000, 'b'));
+        EXPECT_EQ(open_descriptors(), before + 1);  // all before it dropped; it waits for more
+    }
+    EXPECT_EQ(open_descriptors(), before);
+    {
+        WriteBehind behind(0);  // dropped as soon as written
+        for (int i = 0; i < 5; ++i) behind.write_file(dir.path() / std::to_string(i), "x");
+        EXPECT_EQ(open_descriptors(), before);
+    }
+}
+
+TEST(WriteBehind, TakesPiecesOfAFileItsOwnerWrites) {
+    ScratchDir dir("kinerja-write-behind-pieces");
+    const std::filesystem::path path = dir.path() / "cetak";
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ASSERT_GE(fd, 0);
+    std::string all;
+    {
+        WriteBehind behind(100'000);
+        for (unsigned i = 0; i < 40; ++i) {
+            const std::string piece = bytes_of(10'000 + i, i);
+            ASSERT_TRUE(write_all(fd, piece.data(), piece.size()));
+            behind.written(fd, all.size(), piece.size());
+            all += piece;
+        }
+        ASSERT_EQ(::close(fd), 0);  // the writer's duplicates keep working after the owner closes
+        behind.write_file(dir.path() / "next", std::string(200'000, 'n'));
+    }
+    EXPECT_EQ(read_file(path), all);
+}
+
+TEST(WriteBehind, SaysWhichFileCouldNotBeWritten) {
+    ScratchDir dir("kinerja-write-behind-fail");
+    WriteBehind behind;
+    const std::filesystem::path path = dir.path() / "tidak-ada" / "a.pdf";
+    try {
+        behind.write_file(path, "x");
+        FAIL() << "no exception";
+    } catch (const std::runtime_error& e) {
+        EXPECT_EQ(std::string(e.what()), "gagal menulis " + path.string());
+    }
+}
+
+}  // namespace
+}  // namespace kinerja::archive
