@@ -1,7 +1,7 @@
 #include "compose/arsip.hpp"
 
-#include <algorithm>
 #include <cstdint>
+#include <set>
 
 #include "compose/common_fields.hpp"
 
@@ -196,7 +196,7 @@ Record ArsipIndeksTemplate::record(const ArsipIndeksInput& in) {
     }
 
     std::int64_t halaman = 0;
-    std::vector<int> boxes;
+    std::set<int> boxes;
     const Schema& item_schema = *f.schema.lists().at(static_cast<std::size_t>(f.list_item)).item;
     auto& items = r.lists.at(static_cast<std::size_t>(f.list_item));
     for (const ArsipEntry& e : in.entries) {
@@ -216,7 +216,7 @@ Record ArsipIndeksTemplate::record(const ArsipIndeksInput& in) {
         set(i, f.sha256, e.sha256);
         items.push_back(std::move(i));
         halaman += e.halaman;
-        if (std::find(boxes.begin(), boxes.end(), e.box) == boxes.end()) boxes.push_back(e.box);
+        boxes.insert(e.box);
     }
     set(r, f.jumlah_item, static_cast<std::int64_t>(in.entries.size()));
     set(r, f.jumlah_halaman, halaman);
