@@ -47,7 +47,7 @@ void WriteBehind::written(int fd, std::uint64_t offset, std::uint64_t size) {
     std::lock_guard lock(mutex_);
     ranges_.push_back(Range{copy, offset, size});
     pending_ += size;
-    while (!ranges_.empty() && pending_ - ranges_.front().size >= lag_) {
+    while (!ranges_.empty() && (pending_ - ranges_.front().size >= lag_ || ranges_.size() > max_ranges_)) {
         const Range& old = ranges_.front();
         ::posix_fadvise(old.fd, static_cast<off_t>(old.offset), static_cast<off_t>(old.size), POSIX_FADV_DONTNEED);
         ::close(old.fd);

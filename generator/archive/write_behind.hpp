@@ -21,8 +21,10 @@ namespace kinerja::archive {
 
 class WriteBehind {
 public:
-    // `lag`: how many bytes written after a range it waits before dropping that range.
-    explicit WriteBehind(std::uint64_t lag = std::uint64_t{16} << 20) : lag_(lag) {}
+    // `lag`: how many bytes written after a range it waits before dropping that range; but it
+    // keeps at most `ranges` ranges (each holds a file descriptor), dropping the oldest sooner.
+    explicit WriteBehind(std::uint64_t lag = std::uint64_t{16} << 20, std::size_t ranges = 128)
+        : lag_(lag), max_ranges_(ranges) {}
     ~WriteBehind();  // the ranges not yet dropped stay cached
     WriteBehind(const WriteBehind&) = delete;
     WriteBehind& operator=(const WriteBehind&) = delete;
@@ -41,6 +43,7 @@ private:
         std::uint64_t offset, size;
     };
     std::uint64_t lag_;
+    std::size_t max_ranges_;
     std::mutex mutex_;  // files may be written from several threads
     std::deque<Range> ranges_;
     std::uint64_t pending_ = 0;  // bytes in ranges_

@@ -60,6 +60,12 @@ TEST(WriteBehind, KeepsADescriptorPerRangeUntilItIsDroppedOrTheWriterGoes) {
     }
     EXPECT_EQ(open_descriptors(), before);
     {
+        WriteBehind behind(1 << 30, 3);  // small files: at most 3 ranges kept, whatever their bytes
+        for (int i = 0; i < 10; ++i) behind.write_file(dir.path() / std::to_string(i), "x");
+        EXPECT_EQ(open_descriptors(), before + 3);
+    }
+    EXPECT_EQ(open_descriptors(), before);
+    {
         WriteBehind behind(0);  // dropped as soon as written
         for (int i = 0; i < 5; ++i) behind.write_file(dir.path() / std::to_string(i), "x");
         EXPECT_EQ(open_descriptors(), before);
