@@ -11,6 +11,7 @@
 // stay cached, as any page would; nothing here changes what a file holds or when it is durable.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <filesystem>

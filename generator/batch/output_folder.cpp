@@ -33,7 +33,7 @@ MonthStaging::~MonthStaging() {
 }
 
 void MonthStaging::write(const std::string& relative, std::string_view bytes) {
-    written_.write_file(path_of(relative), bytes);
+    behind_.write_file(path_of(relative), bytes);
 }
 
 fs::path MonthStaging::path_of(const std::string& relative) const {

@@ -48,7 +48,7 @@ private:
     std::filesystem::path staging_;
     bool committed_ = false;
     std::function<void(std::string_view)> checkpoint_;  // see set_checkpoint; may be empty
-    archive::WriteBehind written_;  // what write() wrote
+    archive::WriteBehind behind_;  // what write() wrote
 };
 
 // True when `name` is safe as one path component of an output file name (no separators, no
