@@ -9,9 +9,6 @@
 #include <system_error>
 #include <vector>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <Poco/Crypto/DigestEngine.h>
 #include <Poco/DigestEngine.h>
 
@@ -53,7 +50,7 @@ namespace {
 // then left to WriteBehind.
 class HashingFileBuf : public std::streambuf {
 public:
-    HashingFileBuf(int fd, Poco::DigestEngine& engine) : fd_(fd), engine_(engine), buffer_(1 << 20) {
+    HashingFileBuf(WriteBehind::File& file, Poco::DigestEngine& engine) : file_(file), engine_(engine), buffer_(1 << 20) {
         setp(buffer_.data(), buffer_.data() + buffer_.size());
     }
     std::uint64_t written() const { return written_ + static_cast<std::uint64_t>(pptr() - pbase()); }
@@ -82,10 +79,8 @@ private:
     bool put(const char* data, std::streamsize count) {
         const auto size = static_cast<std::size_t>(count);
         engine_.update(data, static_cast<unsigned>(size));
-        if (!write_all(fd_, data, size)) return false;
-        behind_.written(fd_, written_, size);
         written_ += size;
-        return true;
+        return file_.write(std::string_view(data, size));
     }
     bool drain() {
         const std::streamsize count = pptr() - pbase();
@@ -93,36 +88,28 @@ private:
         return count == 0 || put(buffer_.data(), count);
     }
 
-    int fd_;
+    WriteBehind::File& file_;
     Poco::DigestEngine& engine_;
     std::vector<char> buffer_;
     std::uint64_t written_ = 0;
-    WriteBehind behind_;
 };
 
 }  // namespace
 
 FileHash write_hashed_file(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) throw std::runtime_error("tidak dapat menulis " + path.string());
-    struct Closer {
-        int fd;
-        ~Closer() {
-            if (fd >= 0) ::close(fd);
-        }
-    } closer{fd};
+    WriteBehind behind;
+    WriteBehind::File file(behind, path);
     Poco::Crypto::DigestEngine engine("SHA256");
     std::uint64_t bytes = 0;
     {
-        HashingFileBuf buffer(fd, engine);
+        HashingFileBuf buffer(file, engine);
         std::ostream hashing(&buffer);
         write(hashing);
         hashing.flush();
         if (!hashing) throw std::runtime_error("gagal menulis " + path.string());
         bytes = buffer.written();
     }
-    closer.fd = -1;
-    if (::close(fd) != 0) throw std::runtime_error("gagal menulis " + path.string());
+    file.close();
     return FileHash{Poco::DigestEngine::digestToHex(engine.digest()), bytes};
 }
 

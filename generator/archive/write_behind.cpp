@@ -9,6 +9,9 @@
 
 namespace kinerja::archive {
 
+namespace {
+
+// Writes all of `size` bytes at `data` to `fd`, going on after interruptions; false on an error.
 bool write_all(int fd, const char* data, std::size_t size) {
     while (size > 0) {
         const ssize_t n = ::write(fd, data, size);
@@ -22,19 +25,41 @@ bool write_all(int fd, const char* data, std::size_t size) {
     return true;
 }
 
+}  // namespace
+
+WriteBehind::File::File(WriteBehind& behind, const std::filesystem::path& path)
+    : behind_(behind), path_(path), fd_(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)) {
+    if (fd_ < 0) throw std::runtime_error("gagal menulis " + path_.string());
+}
+
+WriteBehind::File::~File() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+bool WriteBehind::File::write(std::string_view bytes) {
+    if (failed_ || fd_ < 0 || !write_all(fd_, bytes.data(), bytes.size())) {
+        failed_ = true;
+        return false;
+    }
+    behind_.written(fd_, size_, bytes.size());
+    size_ += bytes.size();
+    return true;
+}
+
+void WriteBehind::File::close() {
+    const int fd = fd_;
+    fd_ = -1;
+    if (fd < 0 || ::close(fd) != 0 || failed_) throw std::runtime_error("gagal menulis " + path_.string());
+}
+
 WriteBehind::~WriteBehind() {
     for (const Range& range : ranges_) ::close(range.fd);
 }
 
 void WriteBehind::write_file(const std::filesystem::path& path, std::string_view bytes) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) throw std::runtime_error("gagal menulis " + path.string());
-    if (!write_all(fd, bytes.data(), bytes.size())) {
-        ::close(fd);
-        throw std::runtime_error("gagal menulis " + path.string());
-    }
-    written(fd, 0, bytes.size());
-    if (::close(fd) != 0) throw std::runtime_error("gagal menulis " + path.string());
+    File file(*this, path);
+    file.write(bytes);
+    file.close();
 }
 
 void WriteBehind::written(int fd, std::uint64_t offset, std::uint64_t size) {

@@ -30,13 +30,31 @@ public:
     WriteBehind(const WriteBehind&) = delete;
     WriteBehind& operator=(const WriteBehind&) = delete;
 
+    // A new file at `path` (replacing one there) whose bytes go through this WriteBehind; its
+    // descriptor is closed on every path out.
+    class File {
+    public:
+        File(WriteBehind& behind, const std::filesystem::path& path);  // throws std::runtime_error
+        ~File();  // closes it, when close() was not called
+        File(const File&) = delete;
+        File& operator=(const File&) = delete;
+
+        // Appends `bytes`; false when they could not be written (close() then throws).
+        bool write(std::string_view bytes);
+        // Closes the file. Throws std::runtime_error, naming it, when that or a write failed.
+        void close();
+
+    private:
+        WriteBehind& behind_;
+        std::filesystem::path path_;
+        int fd_;
+        std::uint64_t size_ = 0;  // bytes written
+        bool failed_ = false;
+    };
+
     // Writes `bytes` as the whole of a new file at `path` (replacing one there). Throws
     // std::runtime_error, naming the file, when it cannot be written.
     void write_file(const std::filesystem::path& path, std::string_view bytes);
-
-    // For a file written in pieces by its owner: bytes [offset, offset + size) of the open
-    // descriptor `fd` have just been written. Keeps a duplicate of `fd` until they are dropped.
-    void written(int fd, std::uint64_t offset, std::uint64_t size);
 
 private:
     struct Range {
@@ -48,10 +66,10 @@ private:
     std::mutex mutex_;  // files may be written from several threads
     std::deque<Range> ranges_;
     std::uint64_t pending_ = 0;  // bytes in ranges_
-};
 
-// Writes all of `size` bytes at `data` to `fd`, retrying after interruptions; false on an error
-// (errno says which).
-bool write_all(int fd, const char* data, std::size_t size);
+    // Bytes [offset, offset + size) of `fd` have just been written: starts them to disk, and
+    // keeps a duplicate of `fd` until they are dropped.
+    void written(int fd, std::uint64_t offset, std::uint64_t size);
+};
 
 }  // namespace kinerja::archive

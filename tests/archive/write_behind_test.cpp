@@ -2,9 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <stdexcept>
 #include <string>
 
@@ -72,24 +69,32 @@ TEST(WriteBehind, KeepsADescriptorPerRangeUntilItIsDroppedOrTheWriterGoes) {
     }
 }
 
-TEST(WriteBehind, TakesPiecesOfAFileItsOwnerWrites) {
+TEST(WriteBehind, WritesAFileInPieces) {
     ScratchDir dir("kinerja-write-behind-pieces");
     const std::filesystem::path path = dir.path() / "cetak";
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    ASSERT_GE(fd, 0);
+    const std::size_t before = open_descriptors();
     std::string all;
     {
         WriteBehind behind(100'000);
+        WriteBehind::File file(behind, path);
         for (unsigned i = 0; i < 40; ++i) {
             const std::string piece = bytes_of(10'000 + i, i);
-            ASSERT_TRUE(write_all(fd, piece.data(), piece.size()));
-            behind.written(fd, all.size(), piece.size());
+            ASSERT_TRUE(file.write(piece));
             all += piece;
         }
-        ASSERT_EQ(::close(fd), 0);  // the writer's duplicates keep working after the owner closes
+        file.close();  // the writer's duplicates of its descriptor stay until dropped
         behind.write_file(dir.path() / "next", std::string(200'000, 'n'));
     }
     EXPECT_EQ(read_file(path), all);
+    EXPECT_EQ(open_descriptors(), before);
+}
+
+TEST(WriteBehind, AFileThatCouldNotBeWrittenFailsWhenClosed) {
+    WriteBehind behind;
+    WriteBehind::File file(behind, "/dev/full");  // every write: no space left
+    EXPECT_FALSE(file.write("x"));
+    EXPECT_FALSE(file.write("y"));
+    EXPECT_THROW(file.close(), std::runtime_error);
 }
 
 TEST(WriteBehind, SaysWhichFileCouldNotBeWritten) {
