@@ -36,6 +36,7 @@
 #include "render/pdf_real.hpp"
 #include "render/pdf_text.hpp"
 #include "render/png_check.hpp"
+#include "render/truetype_subset.hpp"
 #include "render/winansi.hpp"
 
 // libharu 2.3.0 clears a 512-byte buffer with a byte-by-byte loop (HPDF_MemSet) in every
@@ -1081,8 +1082,31 @@ std::vector<int> font_dicts(const pdf::SourcePdf& source) {
     return ids;
 }
 
+// What libharu shows for each byte with a font file in its WinAnsi encoding: the glyph of the
+// byte's character in the font's cmap and the width the font dictionary gives it (libharu's
+// HPDF_TTFontDef_GetCharWidth: the glyph's advance in thousandths of the em, or the font's
+// missing width when the glyph is not in the font).
+struct ShownGlyphs {
+    std::array<std::uint16_t, 256> glyph{};
+    std::array<int, 256> width{};
+};
+ShownGlyphs shown_glyphs(HPDF_Doc pdf, HPDF_FontDef def) {
+    HPDF_Encoder encoder = HPDF_GetEncoder(pdf, text_encoding);
+    if (!encoder || !def->attr) throw std::logic_error("pengode WinAnsi atau fon libharu hilang");
+    const auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    ShownGlyphs shown;
+    for (std::size_t byte = 0; byte < 256; ++byte) {
+        const HPDF_UNICODE unicode = HPDF_Encoder_ToUnicode(encoder, static_cast<HPDF_UINT16>(byte));
+        const HPDF_UINT16 glyph = HPDF_TTFontDef_GetGlyphid(def, unicode);
+        shown.glyph[byte] = glyph;
+        shown.width[byte] = glyph < attr->num_glyphs ? HPDF_TTFontDef_GetGidWidth(def, glyph) : def->missing_width;
+    }
+    return shown;
+}
+
 // The embedded font of `font` tagged `tag`: a document of one page showing its characters.
-CachedFont make_font(const PlannedFont& font, const std::string& tag) {
+// Sets `glyphs` (when given) to what the font file shows for each byte.
+CachedFont make_font(const PlannedFont& font, const std::string& tag, ShownGlyphs* glyphs) {
     std::string shown;
     for (std::size_t byte = 1; byte < font.bytes.size(); ++byte) {
         if (font.bytes.test(byte)) shown += static_cast<char>(byte);
@@ -1094,6 +1118,7 @@ CachedFont make_font(const PlannedFont& font, const std::string& tag) {
     const std::string& name = doc.load_font(font.path);
     HPDF_FontDef def = HPDF_Doc_FindFontDef(pdf, name.c_str());
     if (!def) throw std::logic_error("definisi fon " + name + " hilang dari libharu");
+    if (glyphs) *glyphs = shown_glyphs(pdf, def);
     HPDF_TTFontDef_SetTagName(def, const_cast<char*>(tag.c_str()));
     HPDF_Font handle = HPDF_GetFont(pdf, name.c_str(), text_encoding);
     HPDF_Page page = HPDF_AddPage(pdf);
@@ -1121,6 +1146,131 @@ CachedFont make_font(const PlannedFont& font, const std::string& tag) {
     return made;
 }
 
+// A font file's fonts made without libharu: a font for other characters under the same tag
+// differs from one libharu made only in its /Widths, its font program (written by
+// TrueTypeSubsetter, deflated as libharu does) and that program's lengths. So the first font
+// libharu makes of a file under a tag is kept as the model of the others: kept only when the
+// font made from it for the same characters comes out the very bytes libharu wrote, and a
+// file whose fonts do not is left to libharu for good.
+class FontDeriver {
+public:
+    // The font of `font` tagged `tag`, from the model of its file and tag; null when there is none.
+    std::shared_ptr<const CachedFont> derive(const PlannedFont& font, const std::string& tag) const {
+        std::shared_ptr<const FontFile> file;
+        std::shared_ptr<const CachedFont> model;
+        {
+            std::lock_guard lock(mutex_);
+            const auto found = models_.find({font.path, tag});
+            if (found == models_.end()) return nullptr;
+            model = found->second;
+            file = files_.at(font.path);
+        }
+        return std::make_shared<const CachedFont>(derived(*model, *file, font.bytes, tag));
+    }
+
+    // Learns from a font libharu made (`glyphs`: what its file shows for each byte).
+    void learn(const PlannedFont& font, const std::string& tag, const std::shared_ptr<const CachedFont>& made,
+               const ShownGlyphs& glyphs) {
+        std::shared_ptr<const FontFile> file;
+        {
+            std::lock_guard lock(mutex_);
+            if (models_.count({font.path, tag})) return;
+            if (const auto found = files_.find(font.path); found != files_.end()) {
+                file = found->second;
+                if (!file) return;  // not derivable
+            }
+        }
+        if (!file) file = read_file(font.path, glyphs);
+        bool same = false;
+        if (file) {
+            try {
+                const CachedFont again = derived(*made, *file, font.bytes, tag);
+                same = again.dict == made->dict && again.dict_id == made->dict_id && again.ids == made->ids &&
+                       again.bodies == made->bodies;
+            } catch (const std::exception&) {
+                same = false;
+            }
+        }
+        std::lock_guard lock(mutex_);
+        if (!same) {
+            files_[font.path] = nullptr;
+            return;
+        }
+        files_.try_emplace(font.path, file);
+        models_.try_emplace({font.path, tag}, made);
+    }
+
+private:
+    struct FontFile {
+        TrueTypeSubsetter subsetter;
+        std::array<int, 256> width;
+    };
+
+    static std::shared_ptr<const FontFile> read_file(const std::string& path, const ShownGlyphs& glyphs) {
+        std::ifstream in(path, std::ios::binary);
+        std::string bytes(std::istreambuf_iterator<char>(in), {});
+        if (!in && !in.eof()) return nullptr;
+        try {
+            return std::make_shared<const FontFile>(FontFile{TrueTypeSubsetter(std::move(bytes), glyphs.glyph), glyphs.width});
+        } catch (const std::exception&) {
+            return nullptr;
+        }
+    }
+
+    // `text` with its `count` bytes from `at` replaced by `with`, in a string of just its size
+    // (the font cache holds thousands; std::string's replace and + may double the capacity).
+    static std::string spliced(std::string_view text, std::size_t at, std::size_t count, std::string_view with) {
+        std::string out;
+        out.reserve(text.size() - count + with.size());
+        out.append(text.substr(0, at)).append(with).append(text.substr(at + count));
+        return out;
+    }
+
+    // `model` with the widths and font program of `shown` (the same file and tag).
+    static CachedFont derived(const CachedFont& model, const FontFile& file, const std::bitset<256>& shown,
+                              const std::string& tag) {
+        CachedFont font = model;
+        // libharu's /Widths: FirstChar 32 to LastChar 255, 0 for a byte not shown, 16 a line.
+        const std::string widths_key = "/Widths [\n";
+        const std::size_t widths_at = font.dict.find(widths_key);
+        const std::size_t widths_end = widths_at == std::string::npos ? widths_at : font.dict.find(']', widths_at);
+        if (widths_end == std::string::npos) pdf::not_ours("lebar huruf fon tidak dikenal");
+        std::string widths;
+        for (std::size_t byte = 32; byte < 256; ++byte) {
+            widths += std::to_string(shown.test(byte) ? file.width[byte] : 0);
+            widths += (byte - 32) % 16 == 15 ? " \n" : " ";
+        }
+        font.dict = spliced(model.dict, widths_at + widths_key.size(), widths_end - widths_at - widths_key.size(), widths);
+
+        const auto program = std::find_if(font.bodies.begin(), font.bodies.end(),
+                                           [](const std::string& body) { return body.find("\n/Length1 ") != std::string::npos; });
+        if (program == font.bodies.end()) pdf::not_ours("program fon tidak ada");
+        const std::string subset = file.subsetter.subset(shown, tag);
+        const std::string deflated = deflate_contents({subset}).at(0);
+        const std::string_view data = pdf::stream_data(*program);
+        const std::string with_data = spliced(*program, static_cast<std::size_t>(data.data() - program->data()),
+                                              data.size(), deflated);
+        const std::size_t length1 = with_data.find("\n/Length1 ") + 10;
+        *program = spliced(with_data, length1, with_data.find('\n', length1) - length1, std::to_string(subset.size()));
+        const int length_id = pdf::ref_of(pdf::dictionary(*program), "Length");
+        const auto length = std::find(font.ids.begin(), font.ids.end(), length_id);
+        if (length == font.ids.end()) pdf::not_ours("panjang program fon tidak ada");
+        font.bodies[static_cast<std::size_t>(length - font.ids.begin())] = std::to_string(deflated.size()) + "\n";
+        return font;
+    }
+
+    mutable std::mutex mutex_;
+    std::map<std::string, std::shared_ptr<const FontFile>> files_;  // null: its fonts are libharu's to make
+    std::map<std::pair<std::string, std::string>, std::shared_ptr<const CachedFont>> models_;  // by file, tag
+};
+
+FontDeriver& font_deriver() {
+    static FontDeriver deriver;
+    return deriver;
+}
+
+std::atomic<std::size_t> fonts_derived{0};
+
 // The embedded fonts of a document rendered with `plan`, in its order.
 std::vector<std::shared_ptr<const CachedFont>> embedded_fonts(const std::vector<PlannedFont>& plan) {
     std::vector<std::shared_ptr<const CachedFont>> fonts;
@@ -1129,7 +1279,14 @@ std::vector<std::shared_ptr<const CachedFont>> embedded_fonts(const std::vector<
         const std::string key = plan[n].path + '\n' + tag + '\n' + plan[n].bytes.to_string();
         std::shared_ptr<const CachedFont> font = font_cache().find(key);
         if (!font) {
-            font = std::make_shared<const CachedFont>(make_font(plan[n], tag));
+            font = font_deriver().derive(plan[n], tag);
+            if (font) {
+                ++fonts_derived;
+            } else {
+                ShownGlyphs glyphs;
+                font = std::make_shared<const CachedFont>(make_font(plan[n], tag, &glyphs));
+                font_deriver().learn(plan[n], tag, font, glyphs);
+            }
             font_cache().add(key, font);
         }
         fonts.push_back(std::move(font));
@@ -1227,7 +1384,9 @@ std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts) 
     return render(list, fonts, nullptr);
 }
 
-std::size_t fonts_embedded_alone() { return fonts_made.load(); }
+std::size_t fonts_embedded_alone() { return fonts_made.load() + fonts_derived.load(); }
+
+std::size_t fonts_derived_from_earlier() { return fonts_derived.load(); }
 
 std::string render_pdf_embedding_fonts(const layout::DisplayList& list, const FontFiles& fonts) {
     return Renderer(list, fonts, nullptr, true).run();

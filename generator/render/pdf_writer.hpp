@@ -68,9 +68,12 @@ struct RenderInfo {
 
 // render_pdf embeds each font (a file, a subset tag, the characters shown with it) once per
 // process, in a document of its own, and puts the objects into every document that shows the
-// same (see pdf_writer.cpp). For tests: how many fonts it has embedded so, and the document as
-// libharu makes it embedding the fonts itself, which render_pdf's bytes must equal.
+// same (see pdf_writer.cpp); after the first of a file and tag, without libharu. For tests: how
+// many fonts it has embedded so, how many of those it wrote itself from an earlier one, and
+// the document as libharu makes it embedding the fonts itself, which render_pdf's bytes must
+// equal.
 std::size_t fonts_embedded_alone();
+std::size_t fonts_derived_from_earlier();
 std::string render_pdf_embedding_fonts(const layout::DisplayList& list, const FontFiles& fonts);
 
 // render_pdf that also fills `info` (overwriting it).

@@ -5,6 +5,11 @@
 #include <initializer_list>
 #include <limits>
 #include <map>
+#include <random>
+#include <fstream>
+#include <iterator>
+#include <bitset>
+#include <array>
 #include <sstream>
 #include <set>
 #include <stdexcept>
@@ -14,6 +19,7 @@
 
 #include <gtest/gtest.h>
 
+#include "render/truetype_subset.hpp"
 #include "render_test_support.hpp"
 
 namespace kinerja::render {
@@ -331,6 +337,64 @@ TEST(RenderPdf, FontsEmbeddedOnceGiveTheBytesOfFontsEmbeddedInTheDocument) {
     std::thread([&] {
         EXPECT_TRUE(render_pdf(sample(), bundled()) == render_pdf_embedding_fonts(sample(), bundled()));
     }).join();
+}
+
+// After the first font of a file and subset tag, render_pdf writes the others itself (their
+// widths and TrueType subset, TrueTypeSubsetter): for characters of every kind -- accented ones,
+// whose glyphs are made of others, typographic quotes and dashes, the euro -- in every face and
+// under several tags, the bytes are libharu's.
+TEST(RenderPdf, FontsWrittenWithoutLibharuGiveTheBytesLibharuWrites) {
+    std::vector<std::string> characters;  // WinAnsi's, as UTF-8
+    for (char32_t c = 0x20; c < 0x7F; ++c) characters.emplace_back(1, static_cast<char>(c));
+    for (char32_t c = 0xA0; c <= 0xFF; ++c) {
+        characters.push_back({static_cast<char>(0xC0 | c >> 6), static_cast<char>(0x80 | (c & 0x3F))});
+    }
+    for (const char* c : {"€", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "‘", "’", "“", "”", "•", "–",
+                          "—", "˜", "™", "š", "›", "œ", "ž", "Ÿ"}) {
+        characters.emplace_back(c);
+    }
+    std::mt19937 random(20261129);
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+    const std::size_t derived_before = fonts_derived_from_earlier();
+    for (int document = 0; document < 48; ++document) {
+        DisplayList list;
+        Page page;
+        page.width = 400;
+        page.height = 300;
+        std::vector<int> faces(layout::face_count);
+        for (int f = 0; f < layout::face_count; ++f) faces[static_cast<std::size_t>(f)] = f;
+        std::shuffle(faces.begin(), faces.end(), random);
+        const std::size_t face_count = 1 + pick(4);  // the first face tagged HPDFAA, the next HPDFAB, ...
+        for (std::size_t f = 0; f < face_count; ++f) {
+            std::string line;
+            const std::size_t length = 1 + pick(document % 3 == 0 ? 120 : 30);
+            for (std::size_t i = 0; i < length; ++i) line += characters[pick(characters.size())];
+            page.items.emplace_back(text({10, 20.0 + 20 * static_cast<double>(f)}, static_cast<Face>(faces[f]), 9, line));
+        }
+        list.pages.push_back(page);
+        ASSERT_TRUE(render_pdf(list, bundled()) == render_pdf_embedding_fonts(list, bundled())) << "document " << document;
+    }
+    EXPECT_GT(fonts_derived_from_earlier(), derived_before + 48) << "most of the fonts written without libharu";
+}
+
+TEST(TrueTypeSubsetter, RefusesWhatIsNotATrueTypeFileItCanRead) {
+    std::array<std::uint16_t, 256> glyphs{};
+    EXPECT_THROW(TrueTypeSubsetter("", glyphs), std::runtime_error);
+    EXPECT_THROW(TrueTypeSubsetter("bukan fon TrueType sama sekali", glyphs), std::runtime_error);
+    std::ifstream in(KINERJA_SOURCE_DIR "/fonts/KinerjaSans-Regular.ttf", std::ios::binary);
+    const std::string font(std::istreambuf_iterator<char>(in), {});
+    ASSERT_GT(font.size(), 20000u);
+    const TrueTypeSubsetter whole(font, glyphs);
+    EXPECT_EQ(whole.glyph_count(), 361);
+    EXPECT_THROW(TrueTypeSubsetter(font.substr(0, font.size() / 2), glyphs), std::runtime_error) << "tables cut off";
+    std::bitset<256> shown;
+    shown.set('A');
+    EXPECT_THROW((void)whole.subset(shown, "HPDF"), std::invalid_argument);
+    // Glyph 0 only (every byte here shows glyph 0): the tables, the name tagged.
+    const std::string subset = whole.subset(shown, "HPDFAB");
+    EXPECT_LT(subset.size(), font.size() / 2);
+    EXPECT_NE(subset.find(std::string("\0H\0P\0D\0F\0A\0B\0+", 14)), std::string::npos) << "in the Windows names";
+    EXPECT_EQ(subset.substr(0, 6), std::string("\0\1\0\0\0\x0d", 6)) << "version 1.0, 13 tables";
 }
 
 // Copies of a page that differ only in their last line (as a document's labelled copies do)
