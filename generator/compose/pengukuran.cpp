@@ -1,6 +1,7 @@
 #include "compose/pengukuran.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "compose/common_fields.hpp"
@@ -172,8 +173,20 @@ doc::Document PengukuranTemplate::compose(const PengukuranInput& input, const Le
 }
 
 std::vector<doc::Document> PengukuranTemplate::compose_copies(const PengukuranInput& input) const {
+    const PengukuranSchema& f = pengukuran_schema();
+    const std::array<int, 4> lembar_fields = {f.lembar_nomor, f.lembar_jumlah, f.lembar_untuk, f.lembar_label};
+    const bool copies_differ = std::any_of(lembar_fields.begin(), lembar_fields.end(),
+                                           [&](int field) { return template_.reads_field(field); });
     std::vector<doc::Document> copies;
-    for (const Lembar& lembar : lembar_list(input.data.instansi)) copies.push_back(compose(input, lembar));
+    for (const Lembar& lembar : lembar_list(input.data.instansi)) {
+        if (copies.empty() || copies_differ) {
+            copies.push_back(compose(input, lembar));
+        } else {
+            // The template shows nothing of the lembar: the copy is the first but for its label.
+            copies.push_back(copies.front());
+            copies.back().page.label = lembar_label(lembar);
+        }
+    }
     return copies;
 }
 

@@ -73,7 +73,8 @@ public:
     // Safe to call from several threads at once.
     doc::Document compose(const PengukuranInput& input, const Lembar& lembar) const;
 
-    // Every copy of lembar_list(input.data.instansi), in order.
+    // Every copy of lembar_list(input.data.instansi), in order: each what compose gives for its
+    // lembar (composed once and relabelled when the template reads nothing of the lembar).
     std::vector<doc::Document> compose_copies(const PengukuranInput& input) const;
 
 private:

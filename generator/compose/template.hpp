@@ -41,6 +41,11 @@ public:
 
     const std::string& file() const;  // as given to load
 
+    // Whether apply reads the record's field `index` (Record::values) anywhere: body, footer,
+    // metadata, conditions. Two records that differ only in fields it does not read give the
+    // same document.
+    bool reads_field(int index) const;
+
 private:
     explicit Template(std::shared_ptr<const program::Program> program);
     std::shared_ptr<const program::Program> program_;  // never null, immutable

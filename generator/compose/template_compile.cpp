@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <set>
 #include <stdexcept>
 
 #include "compose/template_program.hpp"
@@ -149,6 +150,7 @@ private:
     const Schema& schema_;
     Diagnostics& diags_;
     std::vector<Scope> scopes_;  // enclosing <rows>/<repeat>, outermost first
+    mutable std::set<int> record_fields_;  // the record's fields looked up (all that it reads)
 
     void error(int line, std::string field, std::string message) {
         diags_.add(file_, line, std::move(field), std::move(message));
@@ -404,6 +406,7 @@ private:
         const Schema& schema = schema_at(depth);
         const auto index = schema.find_field(rest);
         if (!index) return std::nullopt;
+        if (depth == 0) record_fields_.insert(*index);
         FieldRef ref;
         ref.depth = depth;
         ref.index = *index;
@@ -1019,6 +1022,7 @@ program::Program Compiler::compile_root(const TemplateNode& root) {
     p.subject = text_attr(root, "subject", false).value_or(Text{});
     p.keywords = text_attr(root, "keywords", false).value_or(Text{});
     p.body = blocks(root, base);
+    p.record_fields.assign(record_fields_.begin(), record_fields_.end());
     return p;
 }
 
@@ -1043,5 +1047,9 @@ std::optional<Template> Template::load(std::string_view bytes, const std::string
 Template::Template(std::shared_ptr<const program::Program> program) : program_(std::move(program)) {}
 
 const std::string& Template::file() const { return program_->file; }
+
+bool Template::reads_field(int index) const {
+    return std::binary_search(program_->record_fields.begin(), program_->record_fields.end(), index);
+}
 
 }  // namespace kinerja::compose

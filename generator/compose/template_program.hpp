@@ -171,6 +171,7 @@ struct Program {
     doc::TextStyle footer_style;
     Text title, author, subject, keywords;
     std::vector<Block> body;
+    std::vector<int> record_fields;  // the record's fields (Record::values) it reads, ascending
 };
 
 }  // namespace kinerja::compose::program

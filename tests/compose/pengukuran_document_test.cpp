@@ -163,6 +163,38 @@ TEST(PengukuranCopies, OneCopyPerLembarOfInstansiInOrder) {
     }
 }
 
+// The copies are what compose gives for each lembar, whether the template shows something of
+// the lembar in the body (each copy composed) or not (the shipped one: composed once, labelled).
+TEST(PengukuranCopies, EachCopyIsTheDocumentComposedForItsLembar) {
+    const Pegawai& p = sample().person("198712122010011008");
+    const Skp& skp = sample().data.skp.at("198712122010011008");
+    const NilaiPrestasi nilai = nilai_prestasi(skp);
+    const PengukuranInput input{sample().data, p, skp, nilai, Period{2024, 3}, Date{2024, 3, 31}};
+    const std::vector<Lembar> lembar = lembar_list(sample().data.instansi);
+
+    const std::vector<doc::Document> shipped = pengukuran().compose_copies(input);
+    ASSERT_EQ(shipped.size(), lembar.size());
+    for (std::size_t i = 0; i < lembar.size(); ++i) {
+        EXPECT_TRUE(shipped[i] == pengukuran().compose(input, lembar[i])) << "copy " << i + 1;
+    }
+
+    for (const char* field : {"lembar.untuk", "lembar.nomor", "lembar.jumlah", "lembar.label"}) {
+        Diagnostics diags;
+        const std::string xml = std::string("<?xml version=\"1.0\"?>\n<template title=\"Uji\">\n<p>Salinan {{") + field +
+                                "}} untuk {{pegawai.nama_lengkap}}</p>\n</template>\n";
+        const auto own = PengukuranTemplate::load(xml, "t.xml", diags);
+        ASSERT_TRUE(own.has_value()) << ::testing::PrintToString(lines(diags));
+        const std::vector<doc::Document> copies = own->compose_copies(input);
+        ASSERT_EQ(copies.size(), lembar.size());
+        for (std::size_t i = 0; i < lembar.size(); ++i) {
+            EXPECT_TRUE(copies[i] == own->compose(input, lembar[i])) << field << ", copy " << i + 1;
+        }
+        if (std::string_view(field) != "lembar.jumlah") {  // the same in every copy
+            EXPECT_FALSE(copies[0].body == copies[2].body) << field << " shown: the copies' bodies differ";
+        }
+    }
+}
+
 TEST(PengukuranCopies, AnOfficeWithOneCopyLabelsItOneOfOne) {
     Instansi instansi = sample().data.instansi;
     instansi.salinan = {"Arsip"};
