@@ -1015,12 +1015,12 @@ private:
         for (const std::string& body : font.bodies) size += body.size() + 64;
         return size;
     }
-    // About 7 KB a font (a subset of 8-11 KB deflated, the /Widths): some 9,000 fonts. A month
-    // of 5,000 employees shows about 8,200 different ones, 10,000 employees 12,300. Before, at
-    // most 4,096 were kept, and the fonts shown again but first shown after those were made
-    // again each time: 9,700 made for 5,000 employees, 18,000 for 10,000 (libharu's making
-    // and deflating of a font is a fifth of a run).
-    static constexpr std::size_t max_bytes = std::size_t{64} << 20;
+    // About 7.6 KB a font (a subset of 8-11 KB deflated, the /Widths): some 17,000 fonts. A
+    // month of 5,000 employees shows 8,241 different ones (63 MB), 10,000 employees 12,313
+    // (94 MB); a font not kept is written again each time it is shown (a quarter of a
+    // millisecond, most of it deflating). Before, at most 4,096 were kept: 9,669 fonts were
+    // made for 5,000 employees, 17,985 for 10,000.
+    static constexpr std::size_t max_bytes = std::size_t{128} << 20;
     mutable std::mutex mutex_;
     std::unordered_map<std::string, std::shared_ptr<const CachedFont>> entries_;
     std::size_t bytes_ = 0;
