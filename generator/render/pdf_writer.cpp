@@ -1165,6 +1165,7 @@ public:
             model = found->second;
             file = files_.at(font.path);
         }
+        if (!file) return nullptr;  // a later model of the file failed its check: none is used
         return std::make_shared<const CachedFont>(derived(*model, *file, font.bytes, tag));
     }
 
