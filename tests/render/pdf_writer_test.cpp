@@ -397,6 +397,39 @@ TEST(TrueTypeSubsetter, RefusesWhatIsNotATrueTypeFileItCanRead) {
     EXPECT_EQ(subset.substr(0, 6), std::string("\0\1\0\0\0\x0d", 6)) << "version 1.0, 13 tables";
 }
 
+// A font file damaged anywhere (a font a user put in place of a bundled one): the subsetter
+// refuses it or writes a subset, never reads outside the file (the sanitizer build checks).
+TEST(TrueTypeSubsetter, DamagedFontFilesAreRefusedOrSubsetWithinTheirBytes) {
+    std::ifstream in(KINERJA_SOURCE_DIR "/fonts/KinerjaSerif-Bold.ttf", std::ios::binary);
+    const std::string font(std::istreambuf_iterator<char>(in), {});
+    ASSERT_GT(font.size(), 20000u);
+    std::array<std::uint16_t, 256> glyphs{};
+    for (std::size_t b = 0; b < glyphs.size(); ++b) glyphs[b] = static_cast<std::uint16_t>(b * 7 % 400);  // some past the end
+    std::bitset<256> shown;
+    for (std::size_t b = 32; b < 256; b += 3) shown.set(b);
+    std::mt19937 random(7);
+    int refused = 0, subset = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string damaged = font;
+        // Mostly the directory and the tables it points at, sometimes anywhere.
+        const std::size_t span = round % 4 == 0 ? damaged.size() : 400;
+        for (int i = 0; i < 1 + round % 8; ++i) {
+            damaged[random() % span] = static_cast<char>(random() & 0xFF);
+        }
+        if (round % 10 == 0) damaged.resize(random() % damaged.size());
+        try {
+            const TrueTypeSubsetter subsetter(damaged, glyphs);
+            const std::string out = subsetter.subset(shown, "HPDFAA");
+            EXPECT_GE(out.size(), 12u + 16 * 13);
+            ++subset;
+        } catch (const std::runtime_error&) {
+            ++refused;
+        }
+    }
+    EXPECT_GT(refused, 0);
+    EXPECT_GT(subset, 0);
+}
+
 // Copies of a page that differ only in their last line (as a document's labelled copies do)
 // share the deflating of what they have in common; the bytes are libharu's all the same, and
 // so are those of the empty pages between them (libharu leaves an empty stream undeflated).
