@@ -1082,11 +1082,13 @@ std::vector<int> font_dicts(const pdf::SourcePdf& source) {
     return ids;
 }
 
-// What libharu shows for each byte with a font file in its WinAnsi encoding: the glyph of the
-// byte's character in the font's cmap and the width the font dictionary gives it (libharu's
-// HPDF_TTFontDef_GetCharWidth: the glyph's advance in thousandths of the em, or the font's
-// missing width when the glyph is not in the font).
+// A font file as libharu sees it: its bytes (the copy libharu reads from memory, see
+// read_font_from_memory; empty when it reads the file itself), and for each byte shown in its
+// WinAnsi encoding the glyph of the byte's character in the font's cmap and the width the font
+// dictionary gives it (libharu's HPDF_TTFontDef_GetCharWidth: the glyph's advance in
+// thousandths of the em, or the font's missing width when the glyph is not in the font).
 struct ShownGlyphs {
+    std::string bytes;
     std::array<std::uint16_t, 256> glyph{};
     std::array<int, 256> width{};
 };
@@ -1095,6 +1097,9 @@ ShownGlyphs shown_glyphs(HPDF_Doc pdf, HPDF_FontDef def) {
     if (!encoder || !def->attr) throw std::logic_error("pengode WinAnsi atau fon libharu hilang");
     const auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
     ShownGlyphs shown;
+    if (attr->stream && attr->stream->read_fn == font_file_read) {
+        shown.bytes = static_cast<const FontFileBytes*>(attr->stream->attr)->bytes;
+    }
     for (std::size_t byte = 0; byte < 256; ++byte) {
         const HPDF_UNICODE unicode = HPDF_Encoder_ToUnicode(encoder, static_cast<HPDF_UINT16>(byte));
         const HPDF_UINT16 glyph = HPDF_TTFontDef_GetGlyphid(def, unicode);
@@ -1181,7 +1186,7 @@ public:
                 if (!file) return;  // not derivable
             }
         }
-        if (!file) file = read_file(font.path, glyphs);
+        if (!file) file = file_of(glyphs);
         bool same = false;
         if (file) {
             try {
@@ -1207,12 +1212,9 @@ private:
         std::array<int, 256> width;
     };
 
-    static std::shared_ptr<const FontFile> read_file(const std::string& path, const ShownGlyphs& glyphs) {
-        std::ifstream in(path, std::ios::binary);
-        std::string bytes(std::istreambuf_iterator<char>(in), {});
-        if (!in && !in.eof()) return nullptr;
+    static std::shared_ptr<const FontFile> file_of(const ShownGlyphs& glyphs) {
         try {
-            return std::make_shared<const FontFile>(FontFile{TrueTypeSubsetter(std::move(bytes), glyphs.glyph), glyphs.width});
+            return std::make_shared<const FontFile>(FontFile{TrueTypeSubsetter(glyphs.bytes, glyphs.glyph), glyphs.width});
         } catch (const std::exception&) {
             return nullptr;
         }
@@ -1230,11 +1232,13 @@ private:
     // `model` with the widths and font program of `shown` (the same file and tag).
     static CachedFont derived(const CachedFont& model, const FontFile& file, const std::bitset<256>& shown,
                               const std::string& tag) {
-        CachedFont font = model;
+        CachedFont font;
+        font.dict_id = model.dict_id;
+        font.ids = model.ids;
         // libharu's /Widths: FirstChar 32 to LastChar 255, 0 for a byte not shown, 16 a line.
         const std::string widths_key = "/Widths [\n";
-        const std::size_t widths_at = font.dict.find(widths_key);
-        const std::size_t widths_end = widths_at == std::string::npos ? widths_at : font.dict.find(']', widths_at);
+        const std::size_t widths_at = model.dict.find(widths_key);
+        const std::size_t widths_end = widths_at == std::string::npos ? widths_at : model.dict.find(']', widths_at);
         if (widths_end == std::string::npos) pdf::not_ours("lebar huruf fon tidak dikenal");
         std::string widths;
         for (std::size_t byte = 32; byte < 256; ++byte) {
@@ -1243,20 +1247,32 @@ private:
         }
         font.dict = spliced(model.dict, widths_at + widths_key.size(), widths_end - widths_at - widths_key.size(), widths);
 
-        const auto program = std::find_if(font.bodies.begin(), font.bodies.end(),
+        // The font program (the body with /Length1) with the subset, and its /Length object.
+        const auto program = std::find_if(model.bodies.begin(), model.bodies.end(),
                                            [](const std::string& body) { return body.find("\n/Length1 ") != std::string::npos; });
-        if (program == font.bodies.end()) pdf::not_ours("program fon tidak ada");
+        if (program == model.bodies.end()) pdf::not_ours("program fon tidak ada");
         const std::string subset = file.subsetter.subset(shown, tag);
         const std::string deflated = deflate_contents({subset}).at(0);
         const std::string_view data = pdf::stream_data(*program);
         const std::string with_data = spliced(*program, static_cast<std::size_t>(data.data() - program->data()),
                                               data.size(), deflated);
         const std::size_t length1 = with_data.find("\n/Length1 ") + 10;
-        *program = spliced(with_data, length1, with_data.find('\n', length1) - length1, std::to_string(subset.size()));
-        const int length_id = pdf::ref_of(pdf::dictionary(*program), "Length");
-        const auto length = std::find(font.ids.begin(), font.ids.end(), length_id);
-        if (length == font.ids.end()) pdf::not_ours("panjang program fon tidak ada");
-        font.bodies[static_cast<std::size_t>(length - font.ids.begin())] = std::to_string(deflated.size()) + "\n";
+        std::string program_body =
+            spliced(with_data, length1, with_data.find('\n', length1) - length1, std::to_string(subset.size()));
+        const auto length = std::find(model.ids.begin(), model.ids.end(),
+                                      pdf::ref_of(pdf::dictionary(program_body), "Length"));
+        if (length == model.ids.end()) pdf::not_ours("panjang program fon tidak ada");
+        const auto program_at = static_cast<std::size_t>(program - model.bodies.begin());
+        const auto length_at = static_cast<std::size_t>(length - model.ids.begin());
+        for (std::size_t i = 0; i < model.bodies.size(); ++i) {
+            if (i == program_at) {
+                font.bodies.push_back(std::move(program_body));
+            } else if (i == length_at) {
+                font.bodies.push_back(std::to_string(deflated.size()) + "\n");
+            } else {
+                font.bodies.push_back(model.bodies[i]);
+            }
+        }
         return font;
     }
 
