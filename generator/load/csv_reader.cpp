@@ -163,8 +163,8 @@ char detect_delimiter(std::string_view header_onwards) {
 CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diags) {
     CsvTable table;
     if (looks_like_utf16(bytes)) {
-        diags.add(file, 1, "berkas",
-                  "berkas tersimpan sebagai UTF-16; simpan ulang dari Excel sebagai CSV UTF-8");
+        diags.add_file_problem(file, 1, "berkas",
+                               "berkas tersimpan sebagai UTF-16; simpan ulang dari Excel sebagai CSV UTF-8");
         table.complete = false;
         return table;
     }
@@ -220,9 +220,9 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
             std::string value = trimmed(field.take());
             if (!value.empty()) any = true;
             if (++fields_read > limits::max_csv_fields) {
-                diags.add(file, row_line, "berkas",
-                          "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_fields) +
-                              " isian; baris ini dan sesudahnya tidak dibaca");
+                diags.add_file_problem(file, row_line, "berkas",
+                                       "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_fields) +
+                                           " isian; baris ini dan sesudahnya tidak dibaca");
                 table.complete = false;
                 return table;
             }
@@ -251,9 +251,9 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
             for (const auto& f : fields) table.header.push_back(column_name(f));
         } else {
             if (table.rows.size() == limits::max_csv_rows) {
-                diags.add(file, row_line, "berkas",
-                          "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_rows) +
-                              " baris data; baris ini dan sesudahnya tidak dibaca");
+                diags.add_file_problem(file, row_line, "berkas",
+                                       "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_rows) +
+                                           " baris data; baris ini dan sesudahnya tidak dibaca");
                 table.complete = false;
                 return table;
             }
@@ -270,12 +270,12 @@ CsvColumns::CsvColumns(const CsvTable& table, const std::string& file,
     for (std::size_t i = 0; i < table.header.size(); ++i) index_.emplace(table.header.at(i), i);
     if (table.header_line == 0) {
         ok_ = false;
-        if (table.complete) diags.add(file, 1, "berkas", "berkas kosong, baris judul kolom tidak ada");
+        if (table.complete) diags.add_file_problem(file, 1, "berkas", "berkas kosong, baris judul kolom tidak ada");
         return;
     }
     for (const auto& column : required) {
         if (index_.find(column) == index_.end()) {
-            diags.add(file, table.header_line, column, "kolom wajib tidak ada");
+            diags.add_file_problem(file, table.header_line, column, "kolom wajib tidak ada");
             ok_ = false;
         }
     }

@@ -24,7 +24,7 @@ Input read_input(const FileSource& files, const std::string& path, Diagnostics& 
     if (!in.present) {
         const std::string why = files.unreadable(path);
         if (!why.empty()) {
-            diags.add(path, 0, "berkas", why);
+            diags.add_file_problem(path, 0, "berkas", why);
             in.present = true;
         }
     }
@@ -41,7 +41,7 @@ void read_pegawai(const FileSource& files, RawData& raw, Diagnostics& diags) {
     const auto& csv = csv_in.bytes;
     const auto& xml = xml_in.bytes;
     if (csv && xml) {
-        diags.add("pegawai.xml", 0, "berkas",
+        diags.add_file_problem("pegawai.xml", 0, "berkas",
                   "pegawai.csv dan pegawai.xml tidak boleh ada bersamaan; hapus salah satunya "
                   "(yang dibaca pegawai.csv)");
     }
@@ -52,7 +52,7 @@ void read_pegawai(const FileSource& files, RawData& raw, Diagnostics& diags) {
         raw.pegawai_file = "pegawai.xml";
         raw.pegawai = read_pegawai_xml(*xml, raw.pegawai_file, diags);
     } else if (!csv_in.present && !xml_in.present) {
-        diags.add("pegawai.csv", 0, "berkas", std::string(kNotFound) + " (pegawai.csv atau pegawai.xml)");
+        diags.add_file_problem("pegawai.csv", 0, "berkas", std::string(kNotFound) + " (pegawai.csv atau pegawai.xml)");
     }
 }
 
@@ -65,7 +65,7 @@ void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
     const auto& csv = csv_in.bytes;
     const auto& xml = xml_in.bytes;
     if (csv && xml) {
-        diags.add(skp_xml_name, 0, "berkas",
+        diags.add_file_problem(skp_xml_name, 0, "berkas",
                   skp_csv_name + " dan " + skp_xml_name +
                       " tidak boleh ada bersamaan; hapus salah satunya (yang dibaca " + skp_csv_name + ")");
     }
@@ -76,7 +76,7 @@ void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
         const auto& perilaku = perilaku_in.bytes;
         if (!perilaku) {
             if (perilaku_in.present) return;  // reported by read_input
-            diags.add(perilaku_name, 0, "berkas",
+            diags.add_file_problem(perilaku_name, 0, "berkas",
                       std::string(kNotFound) + " (wajib ada bila SKP berupa " + skp_csv_name + ")");
             return;
         }
@@ -91,12 +91,12 @@ void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
         raw.skp = std::move(skp.skp);
         raw.perilaku = std::move(skp.perilaku);
         if (files.exists(perilaku_name) || !files.unreadable(perilaku_name).empty()) {
-            diags.add(perilaku_name, 0, "berkas",
+            diags.add_file_problem(perilaku_name, 0, "berkas",
                       "tidak dibaca: bila SKP berupa " + skp_xml_name +
                           ", nilai perilaku diambil dari <perilaku> di dalamnya; hapus berkas ini");
         }
     } else if (!csv_in.present && !xml_in.present) {
-        diags.add(skp_csv_name, 0, "berkas",
+        diags.add_file_problem(skp_csv_name, 0, "berkas",
                   std::string(kNotFound) + " (diharapkan " + skp_csv_name + " atau " + skp_xml_name + ")");
     }
 }
@@ -111,7 +111,7 @@ RawData load_data_folder(const FileSource& files, const std::string& periode, Di
     if (instansi.bytes) {
         raw.instansi = read_instansi_xml(*instansi.bytes, "instansi.xml", diags);
     } else if (!instansi.present) {
-        diags.add("instansi.xml", 0, "berkas", kNotFound);
+        diags.add_file_problem("instansi.xml", 0, "berkas", kNotFound);
     }
 
     read_pegawai(files, raw, diags);
@@ -124,7 +124,7 @@ RawData load_data_folder(const FileSource& files, const std::string& periode, Di
         const std::string path = "sop/" + name;
         const Input in = read_input(files, path, diags);
         if (!in.bytes) {
-            if (!in.present) diags.add(path, 0, "berkas", "berkas tidak dapat dibaca");
+            if (!in.present) diags.add_file_problem(path, 0, "berkas", "berkas tidak dapat dibaca");
             continue;
         }
         if (auto sop = read_sop_xml(*in.bytes, path, diags)) raw.sops.push_back(std::move(*sop));

@@ -16,6 +16,15 @@ void Diagnostics::add(std::string file, int line, std::string field, std::string
     items_.push_back(Diagnostic{std::move(file), line, std::move(field), std::move(message)});
 }
 
+void Diagnostics::add_file_problem(std::string file, int line, std::string field, std::string message) {
+    add(std::move(file), line, std::move(field), std::move(message));
+    ++file_problems_;
+}
+
+void Diagnostics::add_file_problem(const SourceLoc& at, std::string field, std::string message) {
+    add_file_problem(at.file, at.line, std::move(field), std::move(message));
+}
+
 std::vector<Diagnostic> Diagnostics::sorted() const {
     std::vector<Diagnostic> out = items_;
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -32,6 +32,12 @@ class Diagnostics {
 public:
     void add(const SourceLoc& at, std::string field, std::string message);
     void add(std::string file, int line, std::string field, std::string message);
+    // A problem with a whole file (missing, unreadable, wrong encoding, not XML, no header with
+    // the required columns, cut short): reported like any other, and counted, since `run` then
+    // writes nothing (DESIGN section 3).
+    void add_file_problem(std::string file, int line, std::string field, std::string message);
+    void add_file_problem(const SourceLoc& at, std::string field, std::string message);
+    std::size_t file_problems() const { return file_problems_; }
 
     bool empty() const { return items_.empty(); }
     std::size_t size() const { return items_.size(); }
@@ -44,6 +50,7 @@ public:
 
 private:
     std::vector<Diagnostic> items_;
+    std::size_t file_problems_ = 0;  // of items_, those added by add_file_problem
 };
 
 }  // namespace kinerja

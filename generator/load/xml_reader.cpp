@@ -208,17 +208,17 @@ XmlInput::XmlInput(std::string_view bytes, std::string file, std::string_view ro
     std::string problem;
     text_ = decode_xml(bytes, problem);
     if (!problem.empty()) {
-        diags.add(file_, 1, "xml", problem);
+        diags.add_file_problem(file_, 1, "xml", problem);
         return;
     }
     lines_ = LineIndex(text_);
     if (const std::string too_big = size_problem(text_); !too_big.empty()) {
-        diags.add(file_, 1, "xml", too_big);
+        diags.add_file_problem(file_, 1, "xml", too_big);
         return;
     }
     std::string ref;
     if (const std::size_t at = bad_char_ref(text_, ref); at != std::string_view::npos) {
-        diags.add(file_, lines_.line_of(static_cast<std::ptrdiff_t>(at)), "xml",
+        diags.add_file_problem(file_, lines_.line_of(static_cast<std::ptrdiff_t>(at)), "xml",
                   "XML tidak valid: rujukan karakter " + ref + " bukan karakter yang sah");
         return;
     }
@@ -227,24 +227,24 @@ XmlInput::XmlInput(std::string_view bytes, std::string file, std::string_view ro
     const pugi::xml_parse_result result =
         doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!result) {
-        diags.add(file_, lines_.line_of(result.offset), "xml", parse_error_message(result, text_));
+        diags.add_file_problem(file_, lines_.line_of(result.offset), "xml", parse_error_message(result, text_));
         return;
     }
     pugi::xml_node first;
     for (pugi::xml_node child : doc_.children()) {
         if (child.type() != pugi::node_element) continue;
         if (first) {
-            diags.add(loc(child), "xml", "XML tidak valid: lebih dari satu elemen utama");
+            diags.add_file_problem(loc(child), "xml", "XML tidak valid: lebih dari satu elemen utama");
             return;
         }
         first = child;
     }
     if (!first) {
-        diags.add(file_, 1, "xml", "XML tidak valid: tidak ada elemen sama sekali");
+        diags.add_file_problem(file_, 1, "xml", "XML tidak valid: tidak ada elemen sama sekali");
         return;
     }
     if (first.name() != root_name) {
-        diags.add(loc(first), "xml",
+        diags.add_file_problem(loc(first), "xml",
                   "elemen utama harus <" + std::string(root_name) + ">, bukan <" + first.name() + ">");
         return;
     }
@@ -262,7 +262,7 @@ bool XmlInput::within_limits(pugi::xml_node root, Diagnostics& diags) const {
     while (node) {
         if (node.type() == pugi::node_element) {
             if (depth > limits::max_xml_depth) {
-                diags.add(loc(node), "xml",
+                diags.add_file_problem(loc(node), "xml",
                           "elemen bersarang lebih dari " + std::to_string(limits::max_xml_depth) +
                               " tingkat; berkas tidak dibaca");
                 return false;
@@ -270,11 +270,11 @@ bool XmlInput::within_limits(pugi::xml_node root, Diagnostics& diags) const {
             for (pugi::xml_attribute a : node.attributes()) {
                 const std::string_view value = a.value();
                 if (value.size() > limits::max_value_bytes) {
-                    diags.add(loc(node), a.name(), "nilai atribut " + too_long);
+                    diags.add_file_problem(loc(node), a.name(), "nilai atribut " + too_long);
                     return false;
                 }
                 if (!is_valid_utf8(value)) {  // bad_char_ref has ruled this out; kept as a net
-                    diags.add(loc(node), a.name(), "XML tidak valid: nilai atribut bukan UTF-8");
+                    diags.add_file_problem(loc(node), a.name(), "XML tidak valid: nilai atribut bukan UTF-8");
                     return false;
                 }
             }
@@ -282,11 +282,11 @@ bool XmlInput::within_limits(pugi::xml_node root, Diagnostics& diags) const {
             const std::string_view value = node.value();
             const std::string parent = node.parent().name();
             if (value.size() > limits::max_value_bytes) {
-                diags.add(loc(node.parent()), "xml", "teks di dalam <" + parent + "> " + too_long);
+                diags.add_file_problem(loc(node.parent()), "xml", "teks di dalam <" + parent + "> " + too_long);
                 return false;
             }
             if (!is_valid_utf8(value)) {
-                diags.add(loc(node.parent()), "xml", "XML tidak valid: teks di dalam <" + parent + "> bukan UTF-8");
+                diags.add_file_problem(loc(node.parent()), "xml", "XML tidak valid: teks di dalam <" + parent + "> bukan UTF-8");
                 return false;
             }
         }
