@@ -1,6 +1,7 @@
 #include "archive/file_hash.hpp"
 
 #include <array>
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <streambuf>
@@ -13,6 +14,7 @@
 #include <Poco/DigestEngine.h>
 
 #include "archive/write_behind.hpp"
+#include "load/io_error.hpp"
 
 namespace kinerja::archive {
 
@@ -28,7 +30,7 @@ std::optional<FileHash> hash_file(const std::filesystem::path& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("tidak dapat membaca " + path.string());
+    if (!in) throw io_error("tidak dapat membaca", path, errno);
     Poco::Crypto::DigestEngine engine("SHA256");
     FileHash result;
     std::array<char, 1 << 16> buffer{};
@@ -38,7 +40,7 @@ std::optional<FileHash> hash_file(const std::filesystem::path& path) {
         engine.update(buffer.data(), n);
         result.bytes += n;
     }
-    if (in.bad()) throw std::runtime_error("gagal membaca " + path.string());
+    if (in.bad()) throw io_error("gagal membaca", path, errno);
     result.sha256 = Poco::DigestEngine::digestToHex(engine.digest());
     return result;
 }
@@ -106,7 +108,10 @@ FileHash write_hashed_file(const std::filesystem::path& path, const std::functio
         std::ostream hashing(&buffer);
         write(hashing);
         hashing.flush();
-        if (!hashing) throw std::runtime_error("gagal menulis " + path.string());
+        if (!hashing) {
+            file.close();  // throws the cause when a write failed
+            throw IoError("gagal menulis " + path.string());
+        }
         bytes = buffer.written();
     }
     file.close();

@@ -7,29 +7,32 @@
 #include <stdexcept>
 #include <string>
 
+#include "load/io_error.hpp"
+
 namespace kinerja::archive {
 
 namespace {
 
-// Writes all of `size` bytes at `data` to `fd`, going on after interruptions; false on an error.
-bool write_all(int fd, const char* data, std::size_t size) {
+// Writes all of `size` bytes at `data` to `fd`, going on after interruptions; 0, or the
+// error number of the failure.
+int write_all(int fd, const char* data, std::size_t size) {
     while (size > 0) {
         const ssize_t n = ::write(fd, data, size);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return false;
+            return errno;
         }
         data += n;
         size -= static_cast<std::size_t>(n);
     }
-    return true;
+    return 0;
 }
 
 }  // namespace
 
 WriteBehind::File::File(WriteBehind& behind, const std::filesystem::path& path)
     : behind_(behind), path_(path), fd_(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)) {
-    if (fd_ < 0) throw std::runtime_error("gagal menulis " + path_.string());
+    if (fd_ < 0) throw io_error("gagal menulis", path_, errno);
 }
 
 WriteBehind::File::~File() {
@@ -37,10 +40,9 @@ WriteBehind::File::~File() {
 }
 
 bool WriteBehind::File::write(std::string_view bytes) {
-    if (failed_ || fd_ < 0 || !write_all(fd_, bytes.data(), bytes.size())) {
-        failed_ = true;
-        return false;
-    }
+    if (error_ == 0 && fd_ < 0) error_ = EBADF;
+    if (error_ == 0) error_ = write_all(fd_, bytes.data(), bytes.size());
+    if (error_ != 0) return false;
     behind_.written(fd_, size_, bytes.size());
     size_ += bytes.size();
     return true;
@@ -49,7 +51,9 @@ bool WriteBehind::File::write(std::string_view bytes) {
 void WriteBehind::File::close() {
     const int fd = fd_;
     fd_ = -1;
-    if (fd < 0 || ::close(fd) != 0 || failed_) throw std::runtime_error("gagal menulis " + path_.string());
+    if (error_ == 0 && fd < 0) error_ = EBADF;
+    if (fd >= 0 && ::close(fd) != 0 && error_ == 0) error_ = errno;
+    if (error_ != 0) throw io_error("gagal menulis", path_, error_);
 }
 
 WriteBehind::~WriteBehind() {

@@ -34,14 +34,14 @@ public:
     // descriptor is closed on every path out.
     class File {
     public:
-        File(WriteBehind& behind, const std::filesystem::path& path);  // throws std::runtime_error
+        File(WriteBehind& behind, const std::filesystem::path& path);  // throws IoError (load/io_error.hpp)
         ~File();  // closes it, when close() was not called
         File(const File&) = delete;
         File& operator=(const File&) = delete;
 
         // Appends `bytes`; false when they could not be written (close() then throws).
         bool write(std::string_view bytes);
-        // Closes the file. Throws std::runtime_error, naming it, when that or a write failed.
+        // Closes the file. Throws IoError, naming it and the cause, when that or a write failed.
         void close();
 
     private:
@@ -49,11 +49,11 @@ public:
         std::filesystem::path path_;
         int fd_;
         std::uint64_t size_ = 0;  // bytes written
-        bool failed_ = false;
+        int error_ = 0;  // the error number of the first failure; 0: none
     };
 
     // Writes `bytes` as the whole of a new file at `path` (replacing one there). Throws
-    // std::runtime_error, naming the file, when it cannot be written.
+    // IoError, naming the file and the cause, when it cannot be written.
     void write_file(const std::filesystem::path& path, std::string_view bytes);
 
 private:

@@ -1,4 +1,5 @@
 #include "archive/write_behind.hpp"
+#include "load/io_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -94,7 +95,12 @@ TEST(WriteBehind, AFileThatCouldNotBeWrittenFailsWhenClosed) {
     WriteBehind::File file(behind, "/dev/full");  // every write: no space left
     EXPECT_FALSE(file.write("x"));
     EXPECT_FALSE(file.write("y"));
-    EXPECT_THROW(file.close(), std::runtime_error);
+    try {
+        file.close();
+        FAIL() << "no exception";
+    } catch (const IoError& e) {  // the cause a clerk can act on
+        EXPECT_EQ(std::string(e.what()), "gagal menulis /dev/full: disk penuh; kosongkan ruang disk lalu jalankan lagi");
+    }
 }
 
 TEST(WriteBehind, SaysWhichFileCouldNotBeWritten) {
@@ -104,8 +110,8 @@ TEST(WriteBehind, SaysWhichFileCouldNotBeWritten) {
     try {
         behind.write_file(path, "x");
         FAIL() << "no exception";
-    } catch (const std::runtime_error& e) {
-        EXPECT_EQ(std::string(e.what()), "gagal menulis " + path.string());
+    } catch (const IoError& e) {  // named as an I/O failure, with its cause
+        EXPECT_EQ(std::string(e.what()), "gagal menulis " + path.string() + ": folder atau berkas tidak ada");
     }
 }
 
