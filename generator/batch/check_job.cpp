@@ -4,7 +4,8 @@
 #include <set>
 #include <tuple>
 
-#include "load/data_folder.hpp"
+#include "batch/month_inputs.hpp"
+#include "batch/resources.hpp"
 #include "model/calendar.hpp"
 
 namespace kinerja {
@@ -32,13 +33,18 @@ CheckOutcome check_data(const FileSource& files, const std::optional<std::string
     }
 
     CheckOutcome outcome;
+    const std::filesystem::path resources = resource_dir();
+    const BundledFonts fonts = load_bundled_fonts(resources);
     std::vector<Diagnostic> all;
     // Seen problems, by content: a set, since a hostile file may bring hundreds of thousands.
     std::set<std::tuple<std::string, int, std::string, std::string>> seen;
     for (const std::string& p : periods) {
+        // The validation of `kinerja run` itself (batch/month_inputs.hpp): what run reports, check
+        // reports.
         Diagnostics diags;
-        RawData raw = load_data_folder(files, p, diags);
-        BuildResult built = build_dataset(raw, diags);
+        PreparedMonth month;
+        prepare_month(month, files, p, resources, fonts, diags);
+        const BuildResult& built = month.built;
         if (built.data) {
             outcome.summary.pegawai = built.data->pegawai.size();
             outcome.summary.sops = built.data->sops.size();

@@ -27,6 +27,8 @@ struct CheckOutcome {
 std::vector<std::string> periods_in(const FileSource& files);
 
 // With a period, checks that month; without, checks the staff, the SOPs and every period found.
+// Each month is checked as `kinerja run` checks it (prepare_month in batch/month_inputs.hpp).
+// Throws std::runtime_error when what ships with the program (fonts, templates) is missing.
 CheckOutcome check_data(const FileSource& files, const std::optional<std::string>& periode);
 
 // "15 pegawai, 61 kegiatan SKP (2024-03), 1 SOP: tidak ada masalah"

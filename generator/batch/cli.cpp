@@ -15,6 +15,7 @@
 #include "batch/disk_file_source.hpp"
 #include "batch/run_job.hpp"
 #include "batch/sop_job.hpp"
+#include "load/io_error.hpp"
 #include "model/calendar.hpp"
 
 #ifndef KINERJA_VERSION
@@ -117,7 +118,9 @@ int command_run(const std::vector<std::string>& args, std::ostream& out, std::os
     options.data_dir = data_dir_of(parsed);
     if (!parsed.get("period")) throw UsageError{"opsi --period YYYY-MM wajib untuk run"};
     options.period = *parse_period(checked_period(parsed));
-    options.out_dir = parsed.get("out").value_or("out");
+    // DESIGN section 3: beside the data, wherever the command is typed, so that an office's
+    // register stays with its data.
+    options.out_dir = parsed.get("out") ? std::filesystem::path(*parsed.get("out")) : options.data_dir / "hasil";
     options.tanggal = options.period.last_day();
     if (auto date = parsed.get("date")) {
         auto parsed_date = parse_iso_date(*date);
@@ -189,7 +192,7 @@ struct Command {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"run", "run DATA_DIR --period YYYY-MM [--out DIR] [--date YYYY-MM-DD] [--jobs N] [--quiet] [--strict]",
-         "buat dokumen bulan itu di OUT/YYYY-MM (bawaan OUT: out)", command_run},
+         "buat dokumen bulan itu di OUT/YYYY-MM (bawaan OUT: DATA_DIR/hasil)", command_run},
         {"check", "check DATA_DIR [--period YYYY-MM]",
          "periksa data saja, tampilkan setiap masalah yang ditemukan", command_check},
         {"sop", "sop SOP.xml --data DATA_DIR -o FILE.pdf",
@@ -240,6 +243,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     } catch (const UsageError& e) {
         err << "kinerja: " << e.message << "\nLihat 'kinerja --help'.\n";
         return exit_usage;
+    } catch (const IoError& e) {
+        err << "kinerja: gagal baca/tulis: " << e.what() << '\n';
+        return exit_failure;
     } catch (const std::exception& e) {
         err << "kinerja: kegagalan internal: " << e.what() << '\n';
         return exit_failure;

@@ -2,6 +2,7 @@
 // fresh staging folder inside OUT, which replaces OUT/YYYY-MM by rename when complete.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -20,7 +21,7 @@ public:
     MonthStaging& operator=(const MonthStaging&) = delete;
 
     // Writes one file at a path relative to the month folder ("formulir/1969.pdf"). Throws
-    // std::runtime_error on I/O failure or a path that would leave the month folder. The file's
+    // IoError (load/io_error.hpp) on I/O failure, std::runtime_error or a path that would leave the month folder. The file's
     // pages leave the page cache soon after (archive/write_behind.hpp).
     void write(const std::string& relative, std::string_view bytes);
 
@@ -28,8 +29,18 @@ public:
     // file written as a stream (cetak.pdf). Throws std::runtime_error as write() does.
     std::filesystem::path path_of(const std::string& relative) const;
 
-    // Puts the staged month in place of OUT/YYYY-MM (the previous one is removed after).
+    // Puts the staged month in place of OUT/YYYY-MM (the previous one is removed after). First
+    // checks that the staging folder is still the one this object made (throws IoError when
+    // another process replaced or removed it) and waits until its files are on disk (syncfs);
+    // after the rename, waits until the rename is on disk too, so that the register marks the
+    // month current only once the month survives a power cut.
     void commit();
+
+    // A folder's identity on disk (device and inode).
+    struct FolderId {
+        std::uint64_t device = 0, inode = 0;
+        friend bool operator==(const FolderId&, const FolderId&) = default;
+    };
 
     // Called by commit() at each of its steps, for tests that stop a run exactly there
     // (KINERJA_KILL_AT in batch/run_job.cpp): "before-rename", "mid-rename" (the previous month
@@ -43,9 +54,12 @@ public:
     std::filesystem::path final_dir() const { return out_dir_ / periode_; }
 
 private:
+    void check_own() const;
+
     std::filesystem::path out_dir_;
     std::string periode_;
     std::filesystem::path staging_;
+    FolderId id_;  // of the staging folder this object made
     bool committed_ = false;
     std::function<void(std::string_view)> checkpoint_;  // see set_checkpoint; may be empty
     archive::WriteBehind behind_;  // what write() wrote

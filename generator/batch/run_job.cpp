@@ -7,10 +7,8 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
-#include <fstream>
 #include <future>
 #include <iterator>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -22,19 +20,17 @@
 #include "batch/archive_commands.hpp"
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
+#include "batch/interrupt.hpp"
+#include "batch/month_inputs.hpp"
 #include "batch/output_folder.hpp"
 #include "batch/print_file.hpp"
-#include "batch/printable.hpp"
 #include "batch/rekap.hpp"
-#include "batch/sop_job.hpp"
 #include "batch/resources.hpp"
+#include "batch/sop_job.hpp"
 #include "compose/formulir.hpp"
 #include "compose/pengukuran.hpp"
 #include "layout/layout_engine.hpp"
-#include "load/data_folder.hpp"
-#include "model/build.hpp"
 #include "render/pdf_writer.hpp"
-#include "render/png_check.hpp"
 #include "scoring/scoring.hpp"
 
 #ifndef KINERJA_VERSION
@@ -45,32 +41,14 @@ namespace kinerja {
 namespace {
 namespace fs = std::filesystem;
 
-// What every document of the run is made with: loaded once, shared by all workers (const).
+// What every document of the run is made with: prepared once, shared by all workers (const).
 struct Engine {
-    render::FontFiles font_files;
-    std::optional<layout::FontBook> fonts;
-    std::optional<compose::FormulirTemplate> formulir;
-    std::optional<compose::SopTemplate> sop;  // the SOP identity page; nullopt: template has problems
-    std::optional<compose::PengukuranTemplate> pengukuran;  // nullopt: template has problems
-    std::optional<doc::ImageData> logo;
-    compose::Signatures signatures;  // DATA_DIR/ttd/<NIP>.png that are usable, by NIP digits
+    const MonthTools& tools;
+    const layout::FontBook& fonts;
+    const render::FontFiles& font_files;
     layout::FileInfo info;
+    const doc::ImageData* logo() const { return tools.logo ? &*tools.logo : nullptr; }
 };
-
-// The scanned signatures of the staff: DATA_DIR/ttd/<NIP digits>.png where there is one. A
-// file that is no usable PNG is reported and left out (the block is then signed by hand).
-void load_signatures(Engine& engine, const DataSet& data, const FileSource& files, Diagnostics& diags) {
-    for (const Pegawai& p : data.pegawai) {
-        const std::string name = "ttd/" + p.nip.digits + ".png";
-        std::optional<std::string> bytes = files.read(name);
-        if (!bytes) continue;
-        if (auto problem = render::png_problem(*bytes)) {
-            diags.add(name, 0, "ttd", "tanda tangan pindaian tidak dapat dipakai: " + *problem);
-            continue;
-        }
-        if (auto image = png_image(std::move(*bytes))) engine.signatures.emplace(p.nip.digits, std::move(*image));
-    }
-}
 
 // One employee's formulir and pengukuran, made by a worker, staged and joined to cetak.pdf by
 // the run in employee order, then dropped.
@@ -89,9 +67,9 @@ void make_formulir(FormulirJob& job, const Engine& engine, const DataSet& data, 
     try {
         job.nilai = nilai_prestasi(*job.skp);
         compose::FormulirInput input{data, *job.pegawai, *job.skp, *job.nilai, options.period,
-                                     options.tanggal, engine.logo ? &*engine.logo : nullptr};
-        doc::Document document = engine.formulir->compose(input);
-        const layout::DisplayList pages = layout::layout_document(document, *engine.fonts, engine.info);
+                                     options.tanggal, engine.logo()};
+        doc::Document document = engine.tools.formulir->compose(input);
+        const layout::DisplayList pages = layout::layout_document(document, engine.fonts, engine.info);
         job.formulir = render_document(pages, engine.font_files, {layout::Bookmark{"Formulir Kinerja", 0, pages.bookmarks}});
     } catch (const std::exception& e) {
         job.error = e.what();
@@ -102,14 +80,14 @@ void make_formulir(FormulirJob& job, const Engine& engine, const DataSet& data, 
 // One employee's Dokumen Pengukuran Kinerja: a copy per lembar of instansi.xml, collated so
 // that each copy starts on a right-hand page. Needs job.nilai (make_formulir sets it).
 void make_pengukuran(FormulirJob& job, const Engine& engine, const DataSet& data, const RunOptions& options) {
-    if (!engine.pengukuran || !job.nilai) return;
+    if (!engine.tools.pengukuran || !job.nilai) return;
     try {
         compose::PengukuranInput input{data, *job.pegawai, *job.skp, *job.nilai, options.period, options.tanggal,
-                                       engine.logo ? &*engine.logo : nullptr, &engine.signatures};
+                                       engine.logo(), &engine.tools.signatures};
         std::vector<PrintDocument> copies;
         const std::vector<compose::Lembar> lembar_list = compose::lembar_list(data.instansi);
         std::vector<layout::DisplayList> laid_out =
-            layout::layout_copies(engine.pengukuran->compose_copies(input), *engine.fonts, engine.info);
+            layout::layout_copies(engine.tools.pengukuran->compose_copies(input), engine.fonts, engine.info);
         for (std::size_t i = 0; i < lembar_list.size(); ++i) {
             const compose::Lembar& lembar = lembar_list[i];
             layout::DisplayList& pages = laid_out.at(i);
@@ -123,7 +101,7 @@ void make_pengukuran(FormulirJob& job, const Engine& engine, const DataSet& data
         }
         layout::Metadata meta = copies.at(0).pages.meta;
         layout::DisplayList collated =
-            assemble_print_file({PrintSection{"", std::move(copies)}}, std::move(meta), *engine.fonts);
+            assemble_print_file({PrintSection{"", std::move(copies)}}, std::move(meta), engine.fonts);
         std::vector<layout::Bookmark> marks = collated.bookmarks;  // one per copy, titled for cetak.pdf
         for (std::size_t i = 0; i < marks.size(); ++i) {
             marks[i].title = "Pengukuran Kinerja \u2014 Lembar " + std::to_string(i + 1) + " (" +
@@ -226,18 +204,25 @@ void ordered_pipeline(std::size_t count, unsigned threads, std::size_t window, M
 //   mid-rename      the previous month moved aside to OUT/.YYYY-MM.old, the new one not yet in
 //   after-rename    the new month in place, not yet current in the register
 //   after-commit    the month filed; only the summary is left
-// The variable is read once per run; when it is unset each point is one string comparison.
+// With KINERJA_KILL_SIGNAL=INT or TERM as well, it sends itself that signal instead, as Ctrl-C
+// or a shutdown would (batch/interrupt.hpp). The variables are read once per run; when they
+// are unset each point is one string comparison.
 class KillSwitch {
 public:
     KillSwitch() {
         if (const char* point = std::getenv("KINERJA_KILL_AT")) point_ = point;
+        if (const char* name = std::getenv("KINERJA_KILL_SIGNAL")) {
+            const std::string_view signal = name;
+            signal_ = signal == "INT" ? SIGINT : signal == "TERM" ? SIGTERM : SIGKILL;
+        }
     }
     void at(std::string_view point) const {
-        if (!point_.empty() && point_ == point) std::raise(SIGKILL);
+        if (!point_.empty() && point_ == point) std::raise(signal_);
     }
 
 private:
     std::string point_;  // empty: never
+    int signal_ = SIGKILL;
 };
 
 std::string decimal_seconds(double seconds) {
@@ -247,240 +232,259 @@ std::string decimal_seconds(double seconds) {
     return std::to_string(hundredths / 100) + "," + frac;
 }
 
-}  // namespace
+// What the month's run made, for its summary line.
+struct MonthCounts {
+    std::size_t sop_documents = 0, sop_pages = 0;
+    std::size_t documents = 0, pages = 0;  // formulir kinerja
+    std::size_t pengukuran_documents = 0, pengukuran_pages = 0;
+    std::size_t print_pages = 0;  // cetak.pdf
+    bool made_something() const { return documents > 0 || sop_documents > 0; }
+};
 
-int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
-    auto started = std::chrono::steady_clock::now();
-    const std::string periode = options.period.iso();
-    DiskFileSource files(options.data_dir);
-    Diagnostics diags;
-    BuildResult built;
-    {
-        const RawData raw = load_data_folder(files, periode, diags);  // text records: freed once typed
-        built = build_dataset(raw, diags);
-    }
-    const KillSwitch kill_switch;
-    kill_switch.at("after-load");
+// One run of a prepared month into OUT, in its steps: open the register (recovering a killed
+// run), stage the SOPs, stage each employee's documents as they are made, then file the
+// month (archive outputs, manifest, register, rename into place). Safe points for a signal
+// (batch/interrupt.hpp) are between documents and before filing; the staging folder goes with
+// the object unless the month was put in place.
+class MonthRun {
+public:
+    MonthRun(const PreparedMonth& month, const RunOptions& options, const Engine& engine,
+             const KillSwitch& kill_switch, const InterruptGuard& interrupt, Diagnostics& diags)
+        : month_(month), data_(*month.built.data), options_(options), engine_(engine), kill_switch_(kill_switch),
+          interrupt_(interrupt), diags_(diags) {}
 
-    Engine engine;
-    const fs::path resources = resource_dir();
-    {
-        BundledFonts fonts = load_bundled_fonts(resources);
-        engine.font_files = std::move(fonts.files);
-        engine.fonts = std::move(fonts.book);
-    }
-    engine.info = layout::FileInfo{"kinerja " KINERJA_VERSION, options.tanggal.iso()};
-    {
-        auto [name, bytes] = template_bytes(files, resources, compose::FormulirTemplate::file_name);
-        engine.formulir = compose::FormulirTemplate::load(bytes, name, diags);
-    }
-    {
-        auto [name, bytes] = template_bytes(files, resources, compose::SopTemplate::file_name);
-        engine.sop = compose::SopTemplate::load(bytes, name, diags);
-    }
-    {
-        auto [name, bytes] = template_bytes(files, resources, compose::PengukuranTemplate::file_name);
-        engine.pengukuran = compose::PengukuranTemplate::load(bytes, name, diags);
-    }
-    std::optional<compose::ArsipIndeksTemplate> indeks_template;
-    std::optional<compose::ArsipLabelTemplate> label_template;
-    {
-        auto [name, bytes] = template_bytes(files, resources, compose::ArsipIndeksTemplate::file_name);
-        indeks_template = compose::ArsipIndeksTemplate::load(bytes, name, diags);
-    }
-    {
-        auto [name, bytes] = template_bytes(files, resources, compose::ArsipLabelTemplate::file_name);
-        label_template = compose::ArsipLabelTemplate::load(bytes, name, diags);
+    MonthCounts run(std::ostream& err) {
+        // The register first: it recovers what a killed run left before staging starts anew.
+        MonthArchive& archive = archive_.emplace(MonthArchive::open(options_.out_dir));
+        for (const archive::Recovery& r : archive.recovered()) err << r.message() << '\n';
+        MonthStaging& staging = staging_.emplace(options_.out_dir, options_.period.iso());
+        staging.set_checkpoint([this](std::string_view point) { kill_switch_.at(point); });
+        // cetak.pdf is written as the documents come, in print order: the SOPs, then per
+        // employee the formulir and the pengukuran copies (batch/print_file.hpp), its pages
+        // spooled to disk.
+        cetak_.emplace(staging.path_of(".cetak.spool"), print_file_meta(data_, engine_, options_), engine_.fonts,
+                       engine_.font_files);
+        stage_sops(staging);
+        stage_employees(staging, err);
+        file_month(archive, staging);
+        kill_switch_.at("after-commit");
+        return counts_;
     }
 
-    std::vector<FormulirJob> jobs;
-    std::vector<PlannedSop> sop_plan;  // every SOP of sop/ that can be made, with its file name
-    bool instansi_ok = true;  // false: instansi.xml has text the fonts lack; no document is made
-    if (built.data) {
-        const DataSet& data = *built.data;
-        engine.logo = load_logo(data, files, diags);
-        load_signatures(engine, data, files, diags);
-        std::set<std::string> unprintable = check_printable(data, *engine.fonts, diags, instansi_ok);
-        if (instansi_ok && engine.sop) sop_plan = plan_sops(data, *engine.fonts, unprintable, diags);
-        for (const Pegawai& p : data.pegawai) {
-            auto skp = data.skp.find(p.nip.digits);
-            if (skp == data.skp.end() || !instansi_ok || !engine.formulir) continue;
-            if (unprintable.count(p.nip.digits)) continue;
-            // The penilai and atasan penilai are printed on the form too.
-            const Pegawai* penilai = data.atasan_of(p);
-            const Pegawai* atasan = penilai ? data.atasan_of(*penilai) : nullptr;
-            const Pegawai* other = penilai && unprintable.count(penilai->nip.digits) ? penilai
-                                   : atasan && unprintable.count(atasan->nip.digits) ? atasan
-                                                                                     : nullptr;
-            if (other) {
-                diags.add(p.loc, "nip_atasan",
-                          "formulir tidak dibuat: data pejabat di baris " + std::to_string(other->loc.line) +
-                              " memuat huruf yang tidak dapat dicetak");
+private:
+    // Every SOP of sop/ (batch/sop_job.hpp): written to sop/<nomor, / as ->.pdf, in the order
+    // of sop/; listed in the manifest after rekap.csv.
+    void stage_sops(MonthStaging& staging) {
+        cetak_->begin_section("Standar Operasional Prosedur");
+        for (const PlannedSop& planned : month_.sops) {
+            interrupt_.check();
+            std::optional<RenderedDocument> made;
+            try {
+                made = make_sop_pdf(data_, *planned.sop,
+                                    SopTools{engine_.fonts, engine_.font_files, *engine_.tools.sop, engine_.logo()});
+            } catch (const std::exception& e) {
+                diags_.add(planned.sop->loc, "sop", std::string("SOP tidak dapat dibuat: ") + e.what());
                 continue;
             }
+            sop_records_.push_back(
+                stage_file(staging, "sop/" + planned.file_name, made->pdf, static_cast<int>(made->pages)));
+            ++counts_.sop_documents;
+            counts_.sop_pages += made->pages;
+            std::vector<layout::Bookmark> own = std::move(made->marks);  // under the SOP's own bookmark
+            made->marks = {
+                layout::Bookmark{"SOP " + planned.sop->nomor + " \u2014 " + planned.sop->nama, 0, std::move(own)}};
+            cetak_->add(*made);
+        }
+    }
+
+    // Each employee's documents are staged and joined to cetak.pdf in order as soon as they
+    // are made, then dropped: the run holds a few employees' documents at a time, not the
+    // month's.
+    void stage_employees(MonthStaging& staging, std::ostream& err) {
+        std::vector<FormulirJob> jobs;
+        for (const Assessed& a : month_.assessed) {
             FormulirJob job;
-            job.pegawai = &p;
-            job.skp = &skp->second;
+            job.pegawai = a.pegawai;
+            job.skp = a.skp;
             jobs.push_back(std::move(job));
         }
+        const bool show_progress = !options_.quiet && isatty(STDERR_FILENO);
+        auto file_job = [&](std::size_t index) {
+            if (index == jobs.size() / 2) kill_switch_.at("mid-staging");
+            interrupt_.check();
+            if (show_progress) print_progress(err, index + 1, jobs.size());
+            stage_employee(jobs.at(index), staging);
+        };
+        const unsigned threads = std::max(1u, options_.jobs);
+        ordered_pipeline(jobs.size(), threads, 8 * static_cast<std::size_t>(threads),
+                         [&](std::size_t i) {
+                             make_formulir(jobs.at(i), engine_, data_, options_);
+                             make_pengukuran(jobs.at(i), engine_, data_, options_);
+                         },
+                         file_job);
     }
 
-    std::vector<Diagnostic> problems = diags.sorted();
-    if (options.strict && !problems.empty()) {
-        for (const Diagnostic& d : problems) err << d.str() << '\n';
-        out << problems.size() << " masalah ditemukan; dengan --strict tidak ada yang ditulis\n";
-        return exit_problems;
-    }
-
-    const bool show_progress = !options.quiet && isatty(STDERR_FILENO);
-    auto progress = [&](std::size_t done, std::size_t total) {
-        if (!show_progress || total == 0) return;
+    static void print_progress(std::ostream& err, std::size_t done, std::size_t total) {
         const std::size_t width = 30;
-        std::size_t filled = done * width / total;
-        err << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << done << "/"
-            << total << " formulir" << std::flush;
+        const std::size_t filled = done * width / total;
+        err << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << done << "/" << total
+            << " formulir" << std::flush;
         if (done == total) err << '\n';
-    };
-    // The register first: it recovers what a killed run left before staging starts anew.
-    MonthArchive archive = MonthArchive::open(options.out_dir);
-    for (const archive::Recovery& r : archive.recovered()) err << r.message() << '\n';
-    MonthStaging staging(options.out_dir, periode);
-    staging.set_checkpoint([&kill_switch](std::string_view point) { kill_switch.at(point); });
-    std::vector<archive::FileRecord> staged;
-    std::vector<archive::Filing> filings;
-    auto stage = [&](const std::string& path, std::string_view bytes, std::size_t file_pages) {
-        staged.push_back(stage_file(staging, path, bytes, static_cast<int>(file_pages)));
-        return staged.back();
-    };
-    // cetak.pdf is written as the documents come, in print order: the SOPs, then per employee
-    // the formulir and the pengukuran copies (batch/print_file.hpp), its pages spooled to disk.
-    std::optional<StreamedPrintFile> cetak;
-    if (built.data) {
-        cetak.emplace(staging.path_of(".cetak.spool"), print_file_meta(*built.data, engine, options), *engine.fonts,
-                      engine.font_files);
     }
 
-    // Every SOP of sop/ (batch/sop_job.hpp): written to sop/<nomor, / as ->.pdf, in the order of
-    // sop/; listed in the manifest after rekap.csv.
-    std::vector<archive::FileRecord> sop_records;
-    std::size_t sop_documents = 0, sop_pages = 0;
-    if (cetak) cetak->begin_section("Standar Operasional Prosedur");
-    for (const PlannedSop& planned : sop_plan) {
-        std::optional<RenderedDocument> made;
-        try {
-            made = make_sop_pdf(*built.data, *planned.sop,
-                                SopTools{*engine.fonts, engine.font_files, *engine.sop,
-                                         engine.logo ? &*engine.logo : nullptr});
-        } catch (const std::exception& e) {
-            diags.add(planned.sop->loc, "sop", std::string("SOP tidak dapat dibuat: ") + e.what());
-            continue;
-        }
-        sop_records.push_back(stage_file(staging, "sop/" + planned.file_name, made->pdf, static_cast<int>(made->pages)));
-        ++sop_documents;
-        sop_pages += made->pages;
-        std::vector<layout::Bookmark> own = std::move(made->marks);  // under the SOP's own bookmark
-        made->marks = {layout::Bookmark{"SOP " + planned.sop->nomor + " \u2014 " + planned.sop->nama, 0, std::move(own)}};
-        cetak->add(*made);
-    }
-
-    std::vector<RekapRow> rekap;
-    std::size_t documents = 0, pages = 0, pengukuran_documents = 0, pengukuran_pages = 0;
-    // Each employee's documents are staged and joined to cetak.pdf in order as soon as they are
-    // made, then dropped: the run holds a few employees' documents at a time, not the month's.
-    auto file_job = [&](std::size_t index) {
-        FormulirJob& job = jobs.at(index);
-        if (index == jobs.size() / 2) kill_switch.at("mid-staging");
-        progress(index + 1, jobs.size());
+    void stage_employee(FormulirJob& job, MonthStaging& staging) {
         if (!job.formulir) {
-            diags.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
+            diags_.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
             return;
         }
-        stage("formulir/" + job.pegawai->nip.digits + ".pdf", job.formulir->pdf, job.formulir->pages);
-        rekap.emplace_back(*job.pegawai, *job.nilai);
-        ++documents;
-        pages += job.formulir->pages;
-        cetak->begin_section(job.pegawai->nama_lengkap() + " (" + job.pegawai->nip.printed() + ")");
-        cetak->add(*job.formulir);
+        staged_.push_back(stage_file(staging, "formulir/" + job.pegawai->nip.digits + ".pdf", job.formulir->pdf,
+                                     static_cast<int>(job.formulir->pages)));
+        rekap_.emplace_back(*job.pegawai, *job.nilai);
+        ++counts_.documents;
+        counts_.pages += job.formulir->pages;
+        cetak_->begin_section(job.pegawai->nama_lengkap() + " (" + job.pegawai->nip.printed() + ")");
+        cetak_->add(*job.formulir);
         if (!job.pengukuran_error.empty()) {
-            diags.add(job.pegawai->loc, "pengukuran",
-                      "dokumen pengukuran kinerja tidak dapat dibuat: " + job.pengukuran_error);
+            diags_.add(job.pegawai->loc, "pengukuran",
+                       "dokumen pengukuran kinerja tidak dapat dibuat: " + job.pengukuran_error);
         } else if (job.pengukuran) {
             const std::string path = "pengukuran/" + job.pegawai->nip.digits + ".pdf";
-            const archive::FileRecord& record = stage(path, job.pengukuran->pdf, job.pengukuran->pages);
-            filings.push_back(archive::Filing{job.pegawai->nip, job.pegawai->nama_lengkap(), path,
-                                              job.arsip_pages, record.sha256});
-            ++pengukuran_documents;
-            pengukuran_pages += job.pengukuran->pages;
-            cetak->add(*job.pengukuran);
+            staged_.push_back(stage_file(staging, path, job.pengukuran->pdf, static_cast<int>(job.pengukuran->pages)));
+            filings_.push_back(archive::Filing{job.pegawai->nip, job.pegawai->nama_lengkap(), path, job.arsip_pages,
+                                               staged_.back().sha256});
+            ++counts_.pengukuran_documents;
+            counts_.pengukuran_pages += job.pengukuran->pages;
+            cetak_->add(*job.pengukuran);
         }
         job.formulir.reset();  // on disk now: the run holds no month of PDFs
         job.pengukuran.reset();
         job.nilai.reset();  // in the rekap row now (made by a worker, it would stay among its memory)
-    };
-    const unsigned threads = std::max(1u, options.jobs);
-    ordered_pipeline(jobs.size(), threads, 8 * static_cast<std::size_t>(threads),
-                     [&](std::size_t i) {
-                         make_formulir(jobs.at(i), engine, *built.data, options);
-                         make_pengukuran(jobs.at(i), engine, *built.data, options);
-                     },
-                     file_job);
-    stage("rekap.csv", rekap_csv(rekap), 0);
-    for (archive::FileRecord& record : sop_records) staged.push_back(std::move(record));
-    // cetak.pdf is finished (its spool copied in, its fonts and outline added, hashed) on a
-    // thread of its own while the archive makes the indeks and labels; its record goes where it
-    // always went among the files, after the SOPs. finish_print_file waits for it and removes
-    // the spool, before the month is filed.
-    std::size_t print_pages = 0;
-    std::optional<archive::FileRecord> print_record;
-    const std::size_t print_record_at = staged.size();
-    std::future<void> print_written;
-    if (cetak && cetak->pages() > 0) {
-        print_pages = cetak->pages();
-        print_written = std::async(std::launch::async, [&] {
-            const archive::FileHash hash = archive::write_hashed_file(
-                staging.path_of("cetak.pdf"), [&](std::ostream& file) { cetak->finish(file); });
-            print_record = archive::FileRecord{"cetak.pdf", hash.bytes, static_cast<int>(print_pages), hash.sha256};
-        });
     }
-    const auto finish_print_file = [&](std::vector<archive::FileRecord>& records) {
-        if (print_written.valid()) print_written.get();  // rethrows what went wrong
-        cetak.reset();
-        if (print_record) records.insert(records.begin() + static_cast<std::ptrdiff_t>(print_record_at), *print_record);
-        kill_switch.at("before-archive");
-    };
-    // A run that made no document (every record bad, or the instansi unprintable) leaves the
-    // month already in OUT, if any, as it was: it never replaces a good month by an empty one.
-    const bool made_something = documents > 0 || sop_documents > 0;
-    if (made_something && built.data && instansi_ok && indeks_template && label_template) {
-        archive.file_month(staging,
-                           ArchiveMonthInput{*built.data, options.period, options.tanggal, std::move(filings),
-                                             std::move(staged), *indeks_template, *label_template,
-                                             archive::DocumentTools{*engine.fonts, engine.font_files, engine.info},
-                                             engine.logo ? &*engine.logo : nullptr, finish_print_file});
-    } else if (made_something) {
-        finish_print_file(staged);
-        staging.write(std::string(manifest_path), manifest_csv(staged));
-        staging.commit();
-    } else {
-        finish_print_file(staged);
-    }  // the staging folder is removed when it goes out of scope
-    kill_switch.at("after-commit");
 
-    problems = diags.sorted();
-    for (const Diagnostic& d : problems) err << d.str() << '\n';
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (!made_something) {
-        out << "tidak ada dokumen yang dapat dibuat; " << staging.final_dir().string() << " tidak diubah; "
-            << problems.size() << " masalah; " << decimal_seconds(seconds) << " detik\n";
-        return exit_problems;
+    // rekap.csv, the SOPs' records, cetak.pdf, then the archive outputs and the register. A
+    // run that made no document (every record bad) leaves the month already in OUT, if any, as
+    // it was: it never replaces a good month by an empty one.
+    void file_month(MonthArchive& archive, MonthStaging& staging) {
+        interrupt_.check();
+        if (!counts_.made_something()) return;  // the staging folder is removed when it goes
+        staged_.push_back(stage_file(staging, "rekap.csv", rekap_csv(rekap_), 0));
+        for (archive::FileRecord& record : sop_records_) staged_.push_back(std::move(record));
+        // cetak.pdf is finished (its spool copied in, its fonts and outline added, hashed) on a
+        // thread of its own while the archive makes the indeks and labels; its record goes
+        // where it always went among the files, after the SOPs. finish_print_file waits for it
+        // before the month is filed.
+        std::optional<archive::FileRecord> print_record;
+        const std::size_t print_record_at = staged_.size();
+        std::future<void> print_written;
+        if (cetak_->pages() > 0) {
+            counts_.print_pages = cetak_->pages();
+            print_written = std::async(std::launch::async, [&] {
+                const archive::FileHash hash = archive::write_hashed_file(
+                    staging.path_of("cetak.pdf"), [&](std::ostream& file) { cetak_->finish(file); });
+                print_record =
+                    archive::FileRecord{"cetak.pdf", hash.bytes, static_cast<int>(counts_.print_pages), hash.sha256};
+            });
+        }
+        const auto finish_print_file = [&](std::vector<archive::FileRecord>& records) {
+            if (print_written.valid()) print_written.get();  // rethrows what went wrong
+            cetak_.reset();  // removes its spool from the staging folder
+            if (print_record) {
+                records.insert(records.begin() + static_cast<std::ptrdiff_t>(print_record_at), *print_record);
+            }
+            kill_switch_.at("before-archive");
+            interrupt_.check();  // the last safe point: the month is recorded next
+        };
+        archive.file_month(staging,
+                           ArchiveMonthInput{data_, options_.period, options_.tanggal, std::move(filings_),
+                                             std::move(staged_), *engine_.tools.indeks, *engine_.tools.label,
+                                             archive::DocumentTools{engine_.fonts, engine_.font_files, engine_.info},
+                                             engine_.logo(), finish_print_file});
     }
-    out << sop_documents << " SOP (" << sop_pages << " halaman), " << documents << " formulir kinerja ("
-        << pages << " halaman), " << pengukuran_documents
-        << " dokumen pengukuran kinerja (" << pengukuran_pages << " halaman), cetak.pdf (" << print_pages
-        << " halaman) dan rekap.csv di "
-        << staging.final_dir().string() << "; " << problems.size() << " masalah; "
-        << decimal_seconds(seconds) << " detik\n";
-    return problems.empty() ? exit_ok : exit_problems;
+
+    const PreparedMonth& month_;
+    const DataSet& data_;
+    const RunOptions& options_;
+    const Engine& engine_;
+    const KillSwitch& kill_switch_;
+    const InterruptGuard& interrupt_;
+    Diagnostics& diags_;
+    MonthCounts counts_;
+    std::vector<archive::FileRecord> staged_;       // every file staged, in the register's order
+    std::vector<archive::FileRecord> sop_records_;  // the SOPs', joined to staged_ after rekap.csv
+    std::vector<archive::Filing> filings_;          // the pengukuran documents to file
+    std::vector<RekapRow> rekap_;
+    // Destroyed in reverse order: the spool, then the staging folder (unless committed), then
+    // the register's lock, so that no other run can start before the folder is gone.
+    std::optional<MonthArchive> archive_;
+    std::optional<MonthStaging> staging_;
+    std::optional<StreamedPrintFile> cetak_;  // cetak.pdf while it is written; reset before filing
+};
+
+void print_problems(const Diagnostics& diags, std::ostream& err) {
+    for (const Diagnostic& d : diags.sorted()) err << d.str() << '\n';
+}
+
+// A month that cannot be made as a whole (a file could not be used, or --strict and any
+// problem): every problem, and nothing written.
+int refuse_month(const Diagnostics& diags, const RunOptions& options, bool strict, std::ostream& out,
+                 std::ostream& err) {
+    print_problems(diags, err);
+    if (strict) {
+        out << diags.size() << " masalah ditemukan; dengan --strict tidak ada yang ditulis\n";
+    } else {
+        out << diags.size() << " masalah; ada berkas yang tidak dapat dipakai (lihat di atas), jadi tidak ada yang "
+            << "ditulis: " << (options.out_dir / options.period.iso()).string() << " tidak diubah\n";
+    }
+    return exit_problems;
+}
+
+void print_summary(const MonthCounts& c, const RunOptions& options, std::size_t problems, double seconds,
+                   std::ostream& out) {
+    const std::string month_dir = (options.out_dir / options.period.iso()).string();
+    if (!c.made_something()) {
+        out << "tidak ada dokumen yang dapat dibuat; " << month_dir << " tidak diubah; " << problems << " masalah; "
+            << decimal_seconds(seconds) << " detik\n";
+        return;
+    }
+    out << c.sop_documents << " SOP (" << c.sop_pages << " halaman), " << c.documents << " formulir kinerja ("
+        << c.pages << " halaman), " << c.pengukuran_documents << " dokumen pengukuran kinerja ("
+        << c.pengukuran_pages << " halaman), cetak.pdf (" << c.print_pages << " halaman) dan rekap.csv di "
+        << month_dir << "; " << problems << " masalah; " << decimal_seconds(seconds) << " detik\n";
+}
+
+}  // namespace
+
+int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
+    const auto started = std::chrono::steady_clock::now();
+    const InterruptGuard interrupt;
+    const KillSwitch kill_switch;
+    const DiskFileSource files(options.data_dir);
+    Diagnostics diags;
+    const fs::path resources = resource_dir();
+    const BundledFonts fonts = load_bundled_fonts(resources);
+    PreparedMonth month;
+    prepare_month(month, files, options.period.iso(), resources, fonts, diags);
+    kill_switch.at("after-load");
+    try {
+        interrupt.check();
+        if (month.file_problem) return refuse_month(diags, options, false, out, err);
+        if (options.strict && !diags.empty()) return refuse_month(diags, options, true, out, err);
+        MonthCounts counts;
+        if (month.built.data) {
+            const Engine engine{month.tools, *fonts.book, fonts.files,
+                                layout::FileInfo{"kinerja " KINERJA_VERSION, options.tanggal.iso()}};
+            counts = MonthRun(month, options, engine, kill_switch, interrupt, diags).run(err);
+        }
+        print_problems(diags, err);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        print_summary(counts, options, diags.size(), seconds, out);
+        return counts.made_something() && diags.empty() ? exit_ok : exit_problems;
+    } catch (const Interrupted& stop) {
+        print_problems(diags, err);
+        err << "kinerja: dihentikan (" << stop.name() << "); folder sementara dihapus, "
+            << (options.out_dir / options.period.iso()).string() << " tetap seperti sebelumnya\n";
+        return stop.exit_code();
+    }
 }
 
 }  // namespace kinerja

@@ -122,12 +122,6 @@ TEST(HostilePaths, ARunWithHostileNamesWritesOnlyInsideOut) {
         copy.replace(copy.find(nomor), nomor.size(), hostile);
         std::ofstream(data / "sop" / ("jahat-" + std::to_string(++n) + ".xml"), std::ios::binary) << copy;
     }
-    std::ofstream(data / "ttd" / "196906272001121003.png", std::ios::binary | std::ios::trunc) << "GIF89a bukan PNG";
-    std::ofstream(data / "logo.png", std::ios::binary) << png_claiming(20000, 20000);
-    std::string instansi = test::read_file(data / "instansi.xml");
-    instansi.replace(instansi.find("  <kertas>"), 0, "  <logo>logo.png</logo>\n");
-    std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
-
     const std::set<std::string> data_before = tree(data);
     const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet",
                           "--jobs", "2"});
@@ -153,10 +147,6 @@ TEST(HostilePaths, ARunWithHostileNamesWritesOnlyInsideOut) {
         ++nip_problems;
     }
     EXPECT_EQ(nip_problems, 6u) << r.err;
-    EXPECT_NE(r.err.find("ttd/196906272001121003.png:0: ttd: tanda tangan pindaian tidak dapat dipakai: bukan berkas PNG"),
-              std::string::npos)
-        << r.err;
-    EXPECT_NE(r.err.find(": logo: berkas logo bukan PNG yang valid: logo.png"), std::string::npos) << r.err;
     // Every SOP is either made, under a safe name in sop/, or reported at its file.
     std::size_t sops_made = 0, sops_reported = 0;
     for (const std::string& path : tree(out)) sops_made += path.rfind("2024-03/sop/", 0) == 0 ? 1 : 0;
@@ -167,6 +157,30 @@ TEST(HostilePaths, ARunWithHostileNamesWritesOnlyInsideOut) {
     EXPECT_TRUE(fs::exists(out / "2024-03" / "sop" / "01-SOP-KEC-LPHG-III-2024.pdf"));
     // The good staff still got their documents.
     EXPECT_TRUE(fs::exists(out / "2024-03" / "formulir" / "197503122000031002.pdf"));
+}
+
+// A signature scan or logo that is no PNG (one claiming 20,000 × 20,000 pixels) is a problem
+// with a whole file: reported, and the run writes nothing at all (DESIGN section 3), so that a
+// month filed before is not replaced by documents missing their logo or signature.
+TEST(HostilePaths, ADamagedLogoOrSignatureStopsTheRunBeforeAnythingIsWritten) {
+    test::TempDir temp("kinerja-hostile-images");
+    const fs::path data = temp.path() / "data";
+    const fs::path out = temp.path() / "out";
+    fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
+    std::ofstream(data / "ttd" / "196906272001121003.png", std::ios::binary | std::ios::trunc) << "GIF89a bukan PNG";
+    std::ofstream(data / "logo.png", std::ios::binary) << png_claiming(20000, 20000);
+    std::string instansi = test::read_file(data / "instansi.xml");
+    instansi.replace(instansi.find("  <kertas>"), 0, "  <logo>logo.png</logo>\n");
+    std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
+
+    const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet"});
+    EXPECT_EQ(r.code, 1) << r.err;
+    EXPECT_NE(r.err.find("ttd/196906272001121003.png:0: ttd: tanda tangan pindaian tidak dapat dipakai: bukan berkas PNG"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find(": logo: berkas logo bukan PNG yang valid: logo.png"), std::string::npos) << r.err;
+    EXPECT_NE(r.out.find("tidak ada yang ditulis"), std::string::npos) << r.out;
+    EXPECT_FALSE(fs::exists(out)) << "nothing is written, not even OUT";
 }
 
 // Reported at its field, never an internal failure: no document (nor the archive's index and

@@ -1,0 +1,121 @@
+#include "batch/month_inputs.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "batch/printable.hpp"
+#include "load/data_folder.hpp"
+#include "render/png_check.hpp"
+
+namespace kinerja {
+namespace {
+
+// One template: the office's own when DATA_DIR/templates/ has it, else the shipped one. An
+// own template that is there but cannot be read is reported, not silently replaced by the
+// shipped one. Sets `failed` when the template cannot be used.
+template <typename Template>
+std::optional<Template> load_template(const FileSource& files, const std::filesystem::path& resources,
+                                      Diagnostics& diags, bool& failed) {
+    const std::string own = "templates/" + std::string(Template::file_name);
+    if (const std::string why = files.unreadable(own); !why.empty()) {
+        diags.add(own, 0, "berkas", why);
+        failed = true;
+        return std::nullopt;
+    }
+    auto [name, bytes] = template_bytes(files, resources, Template::file_name);
+    std::optional<Template> loaded = Template::load(bytes, name, diags);
+    if (!loaded) failed = true;
+    return loaded;
+}
+
+void load_templates(MonthTools& tools, const FileSource& files, const std::filesystem::path& resources,
+                    Diagnostics& diags, bool& failed) {
+    tools.formulir = load_template<compose::FormulirTemplate>(files, resources, diags, failed);
+    tools.sop = load_template<compose::SopTemplate>(files, resources, diags, failed);
+    tools.pengukuran = load_template<compose::PengukuranTemplate>(files, resources, diags, failed);
+    tools.indeks = load_template<compose::ArsipIndeksTemplate>(files, resources, diags, failed);
+    tools.label = load_template<compose::ArsipLabelTemplate>(files, resources, diags, failed);
+}
+
+// The scanned signatures of the staff: DATA_DIR/ttd/<NIP digits>.png where there is one. A
+// file that is no usable PNG is reported; returns false then.
+bool load_signatures(compose::Signatures& signatures, const DataSet& data, const FileSource& files,
+                     Diagnostics& diags) {
+    bool ok = true;
+    for (const Pegawai& p : data.pegawai) {
+        const std::string name = "ttd/" + p.nip.digits + ".png";
+        std::optional<std::string> bytes = files.read(name);
+        if (!bytes) {
+            if (const std::string why = files.unreadable(name); !why.empty()) {
+                diags.add(name, 0, "ttd", why);
+                ok = false;
+            }
+            continue;
+        }
+        if (auto problem = render::png_problem(*bytes)) {
+            diags.add(name, 0, "ttd", "tanda tangan pindaian tidak dapat dipakai: " + *problem);
+            ok = false;
+            continue;
+        }
+        if (auto image = png_image(std::move(*bytes))) signatures.emplace(p.nip.digits, std::move(*image));
+    }
+    return ok;
+}
+
+// The employees whose formulir and pengukuran can be made: an SKP this month, and every text
+// of theirs, their penilai's and their atasan penilai's printable (the form prints all three).
+std::vector<Assessed> plan_assessed(const DataSet& data, const std::set<std::string>& unprintable,
+                                    Diagnostics& diags) {
+    std::vector<Assessed> assessed;
+    for (const Pegawai& p : data.pegawai) {
+        auto skp = data.skp.find(p.nip.digits);
+        if (skp == data.skp.end() || unprintable.count(p.nip.digits)) continue;
+        const Pegawai* penilai = data.atasan_of(p);
+        const Pegawai* atasan = penilai ? data.atasan_of(*penilai) : nullptr;
+        const Pegawai* other = penilai && unprintable.count(penilai->nip.digits) ? penilai
+                               : atasan && unprintable.count(atasan->nip.digits) ? atasan
+                                                                                 : nullptr;
+        if (other) {
+            diags.add(p.loc, "nip_atasan",
+                      "formulir tidak dibuat: data pejabat di baris " + std::to_string(other->loc.line) +
+                          " memuat huruf yang tidak dapat dicetak");
+            continue;
+        }
+        assessed.push_back(Assessed{&p, &skp->second});
+    }
+    return assessed;
+}
+
+std::size_t whole_file_problems(const Diagnostics& diags) {
+    const std::vector<Diagnostic>& items = diags.items();
+    return static_cast<std::size_t>(
+        std::count_if(items.begin(), items.end(), [](const Diagnostic& d) { return d.line == 0; }));
+}
+
+}  // namespace
+
+void prepare_month(PreparedMonth& month, const FileSource& files, const std::string& periode,
+                   const std::filesystem::path& resources, const BundledFonts& fonts, Diagnostics& diags) {
+    const std::size_t file_problems_before = whole_file_problems(diags);
+    {
+        const RawData raw = load_data_folder(files, periode, diags);  // text records: freed once typed
+        month.built = build_dataset(raw, diags);
+    }
+    MonthTools& tools = month.tools;
+    tools.fonts = &fonts;
+    bool failed = false;
+    load_templates(tools, files, resources, diags, failed);
+    if (month.built.data) {
+        const DataSet& data = *month.built.data;
+        tools.logo = load_logo(data, files, diags);
+        if (!data.instansi.logo.empty() && !tools.logo) failed = true;
+        if (!load_signatures(tools.signatures, data, files, diags)) failed = true;
+        bool instansi_ok = true;
+        const std::set<std::string> unprintable = check_printable(data, *fonts.book, diags, instansi_ok);
+        if (instansi_ok && tools.sop) month.sops = plan_sops(data, *fonts.book, unprintable, diags);
+        if (instansi_ok && tools.formulir) month.assessed = plan_assessed(data, unprintable, diags);
+    }
+    month.file_problem = failed || whole_file_problems(diags) > file_problems_before;
+}
+
+}  // namespace kinerja

@@ -1,0 +1,70 @@
+// What a month is made from, read and checked: the one validation path of `kinerja check` and
+// `kinerja run` (DESIGN section 3: check reports exactly what run would report).
+//
+// prepare_month reads the data folder (load_data_folder, build_dataset), the templates (the
+// office's own in DATA_DIR/templates/, else the shipped ones), the logo and the scanned
+// signatures, checks that every text can be printed, and plans the documents: which SOPs and
+// which employees' formulir and pengukuran can be made. Every problem goes to `diags`. What
+// it cannot check without making the documents (a text that does not fit its cell) is left
+// to the documents themselves.
+//
+// A problem with a whole file (missing, unreadable, wrong encoding, no header with the
+// required columns, a template error, a logo or signature that cannot be used) sets
+// `file_problem`: run then writes nothing, so that a filed month is never replaced by one made
+// from part of its inputs.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "batch/resources.hpp"
+#include "batch/sop_job.hpp"
+#include "compose/arsip.hpp"
+#include "compose/formulir.hpp"
+#include "compose/pengukuran.hpp"
+#include "compose/sop.hpp"
+#include "load/file_source.hpp"
+#include "load/source.hpp"
+#include "model/build.hpp"
+
+namespace kinerja {
+
+// What every document of the month is made with (const once prepared; shared by workers).
+struct MonthTools {
+    const BundledFonts* fonts = nullptr;             // loaded once per command
+    std::optional<compose::FormulirTemplate> formulir;  // nullopt: the template has problems
+    std::optional<compose::SopTemplate> sop;
+    std::optional<compose::PengukuranTemplate> pengukuran;
+    std::optional<compose::ArsipIndeksTemplate> indeks;
+    std::optional<compose::ArsipLabelTemplate> label;
+    std::optional<doc::ImageData> logo;
+    compose::Signatures signatures;  // DATA_DIR/ttd/<NIP>.png that are usable, by NIP digits
+};
+
+// One employee whose formulir and pengukuran can be made.
+struct Assessed {
+    const Pegawai* pegawai = nullptr;  // in PreparedMonth::built.data
+    const Skp* skp = nullptr;
+};
+
+struct PreparedMonth {
+    BuildResult built;               // the typed data; built.data unset when instansi.xml is unusable
+    MonthTools tools;
+    std::vector<PlannedSop> sops;    // every SOP of sop/ that can be made, with its file name
+    std::vector<Assessed> assessed;  // in pegawai-file order
+    bool file_problem = false;       // a whole file could not be used: run writes nothing
+
+    PreparedMonth() = default;
+    PreparedMonth(const PreparedMonth&) = delete;  // assessed and sops point into built
+    PreparedMonth& operator=(const PreparedMonth&) = delete;
+};
+
+// Reads and checks the month `periode` ("YYYY-MM"; empty: staff, SOPs and templates only).
+// Throws std::runtime_error only when what ships with the program cannot be read.
+void prepare_month(PreparedMonth& month, const FileSource& files, const std::string& periode,
+                   const std::filesystem::path& resources, const BundledFonts& fonts, Diagnostics& diags);
+
+}  // namespace kinerja
