@@ -21,6 +21,7 @@
 #include "archive/file_hash.hpp"
 #include "archive/migrations.hpp"
 #include "archive/numbering.hpp"
+#include "load/io_error.hpp"
 
 namespace kinerja::archive {
 
@@ -289,7 +290,7 @@ Register Register::open(const fs::path& out_dir) {
     impl->db_path = out_dir / register_file_name;
     std::error_code ec;
     fs::create_directories(out_dir, ec);
-    if (ec) throw std::runtime_error("tidak dapat membuat folder " + out_dir.string() + ": " + ec.message());
+    if (ec) throw io_error("tidak dapat membuat folder", out_dir, ec);
     impl->lock();
     register_connector();
     try {

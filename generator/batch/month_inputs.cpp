@@ -1,6 +1,5 @@
 #include "batch/month_inputs.hpp"
 
-#include <algorithm>
 #include <utility>
 
 #include "batch/printable.hpp"
@@ -86,17 +85,11 @@ std::vector<Assessed> plan_assessed(const DataSet& data, const std::set<std::str
     return assessed;
 }
 
-std::size_t whole_file_problems(const Diagnostics& diags) {
-    const std::vector<Diagnostic>& items = diags.items();
-    return static_cast<std::size_t>(
-        std::count_if(items.begin(), items.end(), [](const Diagnostic& d) { return d.line == 0; }));
-}
-
 }  // namespace
 
 void prepare_month(PreparedMonth& month, const FileSource& files, const std::string& periode,
                    const std::filesystem::path& resources, const BundledFonts& fonts, Diagnostics& diags) {
-    const std::size_t file_problems_before = whole_file_problems(diags);
+    const std::size_t file_problems_before = diags.file_problems();
     {
         const RawData raw = load_data_folder(files, periode, diags);  // text records: freed once typed
         month.built = build_dataset(raw, diags);
@@ -115,7 +108,7 @@ void prepare_month(PreparedMonth& month, const FileSource& files, const std::str
         if (instansi_ok && tools.sop) month.sops = plan_sops(data, *fonts.book, unprintable, diags);
         if (instansi_ok && tools.formulir) month.assessed = plan_assessed(data, unprintable, diags);
     }
-    month.file_problem = failed || whole_file_problems(diags) > file_problems_before;
+    month.file_problem = failed || diags.file_problems() > file_problems_before;
 }
 
 }  // namespace kinerja
