@@ -4,11 +4,45 @@
 #include <set>
 #include <tuple>
 
+#include "batch/employee_documents.hpp"
 #include "batch/month_inputs.hpp"
 #include "batch/resources.hpp"
 #include "model/calendar.hpp"
 
+#ifndef KINERJA_VERSION
+#define KINERJA_VERSION "0.0.0"
+#endif
+
 namespace kinerja {
+namespace {
+
+// Lays out (without rendering or writing) every document `kinerja run` would make of the
+// month, reporting what does not fit in run's words: the SOPs, and each employee's formulir
+// and pengukuran, signed on the default date (the period's last day).
+void lay_out_documents(const PreparedMonth& month, const BundledFonts& fonts, const std::string& periode,
+                       Diagnostics& diags) {
+    if (!month.built.data) return;
+    const DataSet& data = *month.built.data;
+    const MonthTools& tools = month.tools;
+    for (const PlannedSop& planned : month.sops) {
+        try {
+            lay_out_sop(data, *planned.sop,
+                        SopTools{*fonts.book, fonts.files, *tools.sop, tools.logo ? &*tools.logo : nullptr});
+        } catch (const std::exception& e) {
+            report_sop_problem(*planned.sop, e, diags);
+        }
+    }
+    const std::optional<Period> period = parse_period(periode);
+    if (!period) return;
+    const Date tanggal = period->last_day();
+    const DocumentEngine engine{tools, *fonts.book, fonts.files,
+                                layout::FileInfo{"kinerja " KINERJA_VERSION, tanggal.iso()}, *period, tanggal};
+    for (const Assessed& employee : month.assessed) {
+        report_document_problems(employee, lay_out_employee(employee, engine, data), diags);
+    }
+}
+
+}  // namespace
 
 std::vector<std::string> periods_in(const FileSource& files) {
     std::set<std::string> found;
@@ -44,6 +78,7 @@ CheckOutcome check_data(const FileSource& files, const std::optional<std::string
         Diagnostics diags;
         PreparedMonth month;
         prepare_month(month, files, p, resources, fonts, diags);
+        if (!month.file_problem) lay_out_documents(month, fonts, p, diags);
         const BuildResult& built = month.built;
         if (built.data) {
             outcome.summary.pegawai = built.data->pegawai.size();

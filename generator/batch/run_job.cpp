@@ -1,7 +1,5 @@
 #include "batch/run_job.hpp"
 
-#include <Poco/String.h>
-
 #include <atomic>
 #include <condition_variable>
 #include <chrono>
@@ -20,6 +18,7 @@
 #include "batch/archive_commands.hpp"
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
+#include "batch/employee_documents.hpp"
 #include "batch/interrupt.hpp"
 #include "batch/month_inputs.hpp"
 #include "batch/output_folder.hpp"
@@ -41,81 +40,39 @@ namespace kinerja {
 namespace {
 namespace fs = std::filesystem;
 
-// What every document of the run is made with: prepared once, shared by all workers (const).
-struct Engine {
-    const MonthTools& tools;
-    const layout::FontBook& fonts;
-    const render::FontFiles& font_files;
-    layout::FileInfo info;
-    const doc::ImageData* logo() const { return tools.logo ? &*tools.logo : nullptr; }
-};
-
-// One employee's formulir and pengukuran, made by a worker, staged and joined to cetak.pdf by
-// the run in employee order, then dropped.
+// One employee's documents: laid out and rendered by a worker, then staged and joined to
+// cetak.pdf by the run in employee order, and dropped.
 struct FormulirJob {
-    const Pegawai* pegawai = nullptr;
-    const Skp* skp = nullptr;
-    std::optional<NilaiPrestasi> nilai;           // set by the worker
-    std::optional<RenderedDocument> formulir;     // when made; bookmarked "Formulir Kinerja"
-    std::string error;                            // why it could not be made
-    std::optional<RenderedDocument> pengukuran;   // every copy, collated; a bookmark per copy
-    int arsip_pages = 0;                          // pages of the copy filed in the archive (the Arsip lembar)
-    std::string pengukuran_error;                 // why it could not be made
+    const Assessed* employee = nullptr;
+    LaidOutEmployee laid_out;                    // the rendered ones are let go
+    std::optional<RenderedDocument> formulir;    // bookmarked "Formulir Kinerja"
+    std::optional<RenderedDocument> pengukuran;  // every copy, collated; a bookmark per copy
 };
 
-void make_formulir(FormulirJob& job, const Engine& engine, const DataSet& data, const RunOptions& options) {
+void make_documents(FormulirJob& job, const DocumentEngine& engine, const DataSet& data) {
+    job.laid_out = lay_out_employee(*job.employee, engine, data);
+    LaidOutEmployee& made = job.laid_out;
     try {
-        job.nilai = nilai_prestasi(*job.skp);
-        compose::FormulirInput input{data, *job.pegawai, *job.skp, *job.nilai, options.period,
-                                     options.tanggal, engine.logo()};
-        doc::Document document = engine.tools.formulir->compose(input);
-        const layout::DisplayList pages = layout::layout_document(document, engine.fonts, engine.info);
-        job.formulir = render_document(pages, engine.font_files, {layout::Bookmark{"Formulir Kinerja", 0, pages.bookmarks}});
+        if (made.formulir) {
+            job.formulir = render_document(*made.formulir, engine.font_files,
+                                           {layout::Bookmark{"Formulir Kinerja", 0, made.formulir->bookmarks}});
+        }
     } catch (const std::exception& e) {
-        job.error = e.what();
-        job.formulir.reset();
+        made.formulir_error = e.what();
     }
-}
-
-// One employee's Dokumen Pengukuran Kinerja: a copy per lembar of instansi.xml, collated so
-// that each copy starts on a right-hand page. Needs job.nilai (make_formulir sets it).
-void make_pengukuran(FormulirJob& job, const Engine& engine, const DataSet& data, const RunOptions& options) {
-    if (!engine.tools.pengukuran || !job.nilai) return;
     try {
-        compose::PengukuranInput input{data, *job.pegawai, *job.skp, *job.nilai, options.period, options.tanggal,
-                                       engine.logo(), &engine.tools.signatures};
-        std::vector<PrintDocument> copies;
-        const std::vector<compose::Lembar> lembar_list = compose::lembar_list(data.instansi);
-        std::vector<layout::DisplayList> laid_out =
-            layout::layout_copies(engine.tools.pengukuran->compose_copies(input), engine.fonts, engine.info);
-        for (std::size_t i = 0; i < lembar_list.size(); ++i) {
-            const compose::Lembar& lembar = lembar_list[i];
-            layout::DisplayList& pages = laid_out.at(i);
-            // The archive files the copy meant for it: the lembar named "Arsip", else the last.
-            if (Poco::icompare(lembar.untuk, std::string("Arsip")) == 0 || lembar.nomor == lembar.jumlah) {
-                if (job.arsip_pages == 0 || Poco::icompare(lembar.untuk, std::string("Arsip")) == 0) {
-                    job.arsip_pages = static_cast<int>(pages.pages.size());
-                }
-            }
-            copies.push_back(PrintDocument{compose::lembar_label(lembar), std::move(pages)});
+        if (made.pengukuran && job.formulir) {
+            job.pengukuran = render_document(*made.pengukuran, engine.font_files, made.pengukuran_marks);
         }
-        layout::Metadata meta = copies.at(0).pages.meta;
-        layout::DisplayList collated =
-            assemble_print_file({PrintSection{"", std::move(copies)}}, std::move(meta), engine.fonts);
-        std::vector<layout::Bookmark> marks = collated.bookmarks;  // one per copy, titled for cetak.pdf
-        for (std::size_t i = 0; i < marks.size(); ++i) {
-            marks[i].title = "Pengukuran Kinerja \u2014 Lembar " + std::to_string(i + 1) + " (" +
-                             lembar_list.at(i).untuk + ")";
-        }
-        job.pengukuran = render_document(collated, engine.font_files, std::move(marks));
     } catch (const std::exception& e) {
-        job.pengukuran_error = e.what();
-        job.pengukuran.reset();
+        made.pengukuran_error = e.what();
     }
+    made.formulir.reset();  // rendered: only the PDFs are kept until staged
+    made.pengukuran.reset();
 }
 
 // cetak.pdf's metadata.
-layout::Metadata print_file_meta(const DataSet& data, const Engine& engine, const RunOptions& options) {
+layout::Metadata print_file_meta(const DataSet& data, const DocumentEngine& engine, const RunOptions& options) {
     layout::Metadata meta;
     meta.title = "Berkas Cetak Kinerja " + options.period.bulan_tahun() + " \u2014 " + data.instansi.nama;
     meta.author = data.instansi.nama;
@@ -248,7 +205,7 @@ struct MonthCounts {
 // the object unless the month was put in place.
 class MonthRun {
 public:
-    MonthRun(const PreparedMonth& month, const RunOptions& options, const Engine& engine,
+    MonthRun(const PreparedMonth& month, const RunOptions& options, const DocumentEngine& engine,
              const KillSwitch& kill_switch, const InterruptGuard& interrupt, Diagnostics& diags)
         : month_(month), data_(*month.built.data), options_(options), engine_(engine), kill_switch_(kill_switch),
           interrupt_(interrupt), diags_(diags) {}
@@ -283,7 +240,7 @@ private:
                 made = make_sop_pdf(data_, *planned.sop,
                                     SopTools{engine_.fonts, engine_.font_files, *engine_.tools.sop, engine_.logo()});
             } catch (const std::exception& e) {
-                diags_.add(planned.sop->loc, "sop", std::string("SOP tidak dapat dibuat: ") + e.what());
+                report_sop_problem(*planned.sop, e, diags_);
                 continue;
             }
             sop_records_.push_back(
@@ -304,8 +261,7 @@ private:
         std::vector<FormulirJob> jobs;
         for (const Assessed& a : month_.assessed) {
             FormulirJob job;
-            job.pegawai = a.pegawai;
-            job.skp = a.skp;
+            job.employee = &a;
             jobs.push_back(std::move(job));
         }
         const bool show_progress = !options_.quiet && isatty(STDERR_FILENO);
@@ -318,8 +274,7 @@ private:
         const unsigned threads = std::max(1u, options_.jobs);
         ordered_pipeline(jobs.size(), threads, 8 * static_cast<std::size_t>(threads),
                          [&](std::size_t i) {
-                             make_formulir(jobs.at(i), engine_, data_, options_);
-                             make_pengukuran(jobs.at(i), engine_, data_, options_);
+                             make_documents(jobs.at(i), engine_, data_);
                          },
                          file_job);
     }
@@ -333,24 +288,20 @@ private:
     }
 
     void stage_employee(FormulirJob& job, MonthStaging& staging) {
-        if (!job.formulir) {
-            diags_.add(job.pegawai->loc, "formulir", "formulir tidak dapat dibuat: " + job.error);
-            return;
-        }
-        staged_.push_back(stage_file(staging, "formulir/" + job.pegawai->nip.digits + ".pdf", job.formulir->pdf,
+        report_document_problems(*job.employee, job.laid_out, diags_);
+        if (!job.formulir) return;
+        const Pegawai& pegawai = *job.employee->pegawai;
+        staged_.push_back(stage_file(staging, "formulir/" + pegawai.nip.digits + ".pdf", job.formulir->pdf,
                                      static_cast<int>(job.formulir->pages)));
-        rekap_.emplace_back(*job.pegawai, *job.nilai);
+        rekap_.emplace_back(pegawai, *job.laid_out.nilai);
         ++counts_.documents;
         counts_.pages += job.formulir->pages;
-        cetak_->begin_section(job.pegawai->nama_lengkap() + " (" + job.pegawai->nip.printed() + ")");
+        cetak_->begin_section(pegawai.nama_lengkap() + " (" + pegawai.nip.printed() + ")");
         cetak_->add(*job.formulir);
-        if (!job.pengukuran_error.empty()) {
-            diags_.add(job.pegawai->loc, "pengukuran",
-                       "dokumen pengukuran kinerja tidak dapat dibuat: " + job.pengukuran_error);
-        } else if (job.pengukuran) {
-            const std::string path = "pengukuran/" + job.pegawai->nip.digits + ".pdf";
+        if (job.pengukuran && job.laid_out.pengukuran_error.empty()) {
+            const std::string path = "pengukuran/" + pegawai.nip.digits + ".pdf";
             staged_.push_back(stage_file(staging, path, job.pengukuran->pdf, static_cast<int>(job.pengukuran->pages)));
-            filings_.push_back(archive::Filing{job.pegawai->nip, job.pegawai->nama_lengkap(), path, job.arsip_pages,
+            filings_.push_back(archive::Filing{pegawai.nip, pegawai.nama_lengkap(), path, job.laid_out.arsip_pages,
                                                staged_.back().sha256});
             ++counts_.pengukuran_documents;
             counts_.pengukuran_pages += job.pengukuran->pages;
@@ -358,7 +309,7 @@ private:
         }
         job.formulir.reset();  // on disk now: the run holds no month of PDFs
         job.pengukuran.reset();
-        job.nilai.reset();  // in the rekap row now (made by a worker, it would stay among its memory)
+        job.laid_out.nilai.reset();  // in the rekap row now (made by a worker, it would stay among its memory)
     }
 
     // rekap.csv, the SOPs' records, cetak.pdf, then the archive outputs and the register. A
@@ -404,7 +355,7 @@ private:
     const PreparedMonth& month_;
     const DataSet& data_;
     const RunOptions& options_;
-    const Engine& engine_;
+    const DocumentEngine& engine_;
     const KillSwitch& kill_switch_;
     const InterruptGuard& interrupt_;
     Diagnostics& diags_;
@@ -471,8 +422,9 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         if (options.strict && !diags.empty()) return refuse_month(diags, options, true, out, err);
         MonthCounts counts;
         if (month.built.data) {
-            const Engine engine{month.tools, *fonts.book, fonts.files,
-                                layout::FileInfo{"kinerja " KINERJA_VERSION, options.tanggal.iso()}};
+            const DocumentEngine engine{month.tools, *fonts.book, fonts.files,
+                                        layout::FileInfo{"kinerja " KINERJA_VERSION, options.tanggal.iso()},
+                                        options.period, options.tanggal};
             counts = MonthRun(month, options, engine, kill_switch, interrupt, diags).run(err);
         }
         print_problems(diags, err);

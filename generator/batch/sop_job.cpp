@@ -115,7 +115,7 @@ Date sop_date(const Sop& sop) {
     return latest;
 }
 
-RenderedDocument make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools) {
+layout::DisplayList lay_out_sop(const DataSet& data, const Sop& sop, const SopTools& tools) {
     compose::SopDocuments parts = tools.identitas.compose(compose::SopInput{data, sop, tools.logo});
     const layout::FileInfo info{"kinerja " KINERJA_VERSION, sop_date(sop).iso()};
     layout::DisplayList pages = layout::layout_document(parts.identitas, tools.fonts, info);
@@ -123,7 +123,16 @@ RenderedDocument make_sop_pdf(const DataSet& data, const Sop& sop, const SopTool
     layout::append_pages(pages, layout::layout_document(parts.bagan_alir, tools.fonts, info));
     pages.bookmarks.push_back(layout::Bookmark{"Identitas SOP", 0, {}});
     pages.bookmarks.push_back(layout::Bookmark{"Bagan Alir", identity_pages, {}});
+    return pages;
+}
+
+RenderedDocument make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools) {
+    const layout::DisplayList pages = lay_out_sop(data, sop, tools);
     return render_document(pages, tools.font_files, pages.bookmarks);
+}
+
+void report_sop_problem(const Sop& sop, const std::exception& e, Diagnostics& diags) {
+    diags.add(sop.loc, "sop", std::string("SOP tidak dapat dibuat: ") + e.what());
 }
 
 std::optional<std::string> sop_file_name(const std::string& nomor) {
@@ -204,7 +213,7 @@ int make_sop_document(const SopOptions& options, std::ostream& out, std::ostream
             made = make_sop_pdf(*built.data, *planned->sop,
                                 SopTools{*fonts.book, fonts.files, *identitas, logo ? &*logo : nullptr});
         } catch (const std::exception& e) {
-            diags.add(planned->sop->loc, "sop", std::string("SOP tidak dapat dibuat: ") + e.what());
+            report_sop_problem(*planned->sop, e, diags);
         }
     }
     if (made) {

@@ -7,6 +7,7 @@
 // run's --date: the same SOP and data give the same bytes from both commands.
 #pragma once
 
+#include <exception>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -40,6 +41,10 @@ Date sop_date(const Sop& sop);
 // layout and render throw (std::runtime_error when something does not fit its page or cell,
 // std::invalid_argument for a broken document).
 RenderedDocument make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools);
+// The same SOP laid out, not rendered (what `kinerja check` makes of it).
+layout::DisplayList lay_out_sop(const DataSet& data, const Sop& sop, const SopTools& tools);
+// "SOP tidak dapat dibuat: …" at the SOP, for what make_sop_pdf or lay_out_sop threw.
+void report_sop_problem(const Sop& sop, const std::exception& e, Diagnostics& diags);
 
 // The output file name of an SOP: its nomor with '/' (and '\') replaced by '-', plus ".pdf"
 // ("01/SOP/KEC-LPHG/III/2024" → "01-SOP-KEC-LPHG-III-2024.pdf"); nullopt when that is no safe

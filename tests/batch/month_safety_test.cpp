@@ -207,7 +207,7 @@ TEST(MonthStagingOwnership, AStagingFolderMadeAgainByAnotherProcessIsNotCommitte
 
 // `check` reports every problem `run` reports, and no other: one data folder holding problems
 // of records (a bad golongan, a name the fonts cannot print, a penilai whose name cannot be
-// printed, an SOP whose nomor gives no file name), and one adding problems of whole files (a
+// printed, an SOP whose nomor gives no file name, an SOP too long for its page), and one adding problems of whole files (a
 // missing logo, a damaged signature, a broken template).
 std::set<std::string> problem_lines(const std::string& err) {
     std::set<std::string> lines;
@@ -224,7 +224,13 @@ void add_record_problems(const fs::path& data) {
     write_file(data / "pegawai.csv", pegawai);
     std::string sop = test::read_file(data / "sop" / "perencanaan-kinerja.xml");
     const std::string nomor = "01/SOP/KEC-LPHG/III/2024";
-    write_file(data / "sop" / "kedua.xml", sop.replace(sop.find(nomor), nomor.size(), ".."));
+    write_file(data / "sop" / "kedua.xml", std::string(sop).replace(sop.find(nomor), nomor.size(), ".."));
+    // An SOP whose dasar hukum is too long for one page: found only by laying it out.
+    std::string long_sop = sop.replace(sop.find(nomor), nomor.size(), "02/SOP/KEC-LPHG/III/2024");
+    std::string words;
+    for (int i = 0; i < 200; ++i) words += "Sangat panjang sekali ";
+    long_sop.replace(long_sop.find("<butir>") + 7, 0, words);
+    write_file(data / "sop" / "ketiga.xml", long_sop);
 }
 
 void add_file_problems(const fs::path& data) {
@@ -250,7 +256,10 @@ TEST(CheckAndRun, ReportTheSameProblems) {
         EXPECT_EQ(check.code, exit_problems) << check.err;
         EXPECT_EQ(run.code, exit_problems) << run.err;
         const std::set<std::string> checked = problem_lines(check.err);
-        EXPECT_GE(checked.size(), whole_files ? 7u : 4u) << check.err;
+        EXPECT_GE(checked.size(), whole_files ? 8u : 5u) << check.err;
+        // Found by laying the SOP out: when a whole file is unusable, run makes no document.
+        EXPECT_EQ(check.err.find("sop/ketiga.xml:17: sop: SOP tidak dapat dibuat: ") != std::string::npos, !whole_files)
+            << check.err;
         EXPECT_EQ(checked, problem_lines(run.err)) << "check:\n" << check.err << "run:\n" << run.err;
         EXPECT_EQ(fs::exists(temp.path() / "out" / "2024-03"), !whole_files);
     }

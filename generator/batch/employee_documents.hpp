@@ -1,0 +1,51 @@
+// One employee's documents of the month, laid out: the formulir kinerja and the Dokumen
+// Pengukuran Kinerja (a copy per lembar of instansi.xml, collated so that each copy starts on
+// a right-hand page). `kinerja run` renders them; `kinerja check` lays them out only, so that
+// what does not fit its page or cell is reported by both, in the same words
+// (report_document_problems).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "batch/month_inputs.hpp"
+#include "layout/display_list.hpp"
+#include "layout/font_book.hpp"
+#include "layout/layout_engine.hpp"
+#include "model/calendar.hpp"
+#include "render/pdf_writer.hpp"
+#include "scoring/scoring.hpp"
+
+namespace kinerja {
+
+// What every document of a month is made with: prepared once, shared by all workers (const).
+struct DocumentEngine {
+    const MonthTools& tools;
+    const layout::FontBook& fonts;
+    const render::FontFiles& font_files;
+    layout::FileInfo info;  // creator and PDF date (the signing date)
+    Period period;
+    Date tanggal;           // the signing date printed
+    const doc::ImageData* logo() const { return tools.logo ? &*tools.logo : nullptr; }
+};
+
+struct LaidOutEmployee {
+    std::optional<NilaiPrestasi> nilai;
+    std::optional<layout::DisplayList> formulir;    // bookmarked "Formulir Kinerja" when rendered
+    std::string formulir_error;                     // why it could not be made
+    std::optional<layout::DisplayList> pengukuran;  // every copy, collated
+    std::vector<layout::Bookmark> pengukuran_marks; // one per copy, titled for cetak.pdf
+    int arsip_pages = 0;                            // pages of the copy the archive files
+    std::string pengukuran_error;                   // why it could not be made
+};
+
+// Scores, composes and lays out one employee's documents; never throws (what goes wrong is
+// kept in the *_error fields).
+LaidOutEmployee lay_out_employee(const Assessed& employee, const DocumentEngine& engine, const DataSet& data);
+
+// The problems of one employee's documents, at the employee's row: "formulir tidak dapat
+// dibuat: …", "dokumen pengukuran kinerja tidak dapat dibuat: …".
+void report_document_problems(const Assessed& employee, const LaidOutEmployee& laid_out, Diagnostics& diags);
+
+}  // namespace kinerja
