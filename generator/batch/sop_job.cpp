@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "archive/write_behind.hpp"
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
 #include "batch/output_folder.hpp"
@@ -16,6 +17,7 @@
 #include "layout/layout_engine.hpp"
 #include "load/data_folder.hpp"
 #include "load/data_readers.hpp"
+#include "load/io_error.hpp"
 #include "model/build.hpp"
 #include "render/png_check.hpp"
 
@@ -81,29 +83,27 @@ bool check_sop_texts(const Sop& sop, const layout::FontBook& fonts, Diagnostics&
 }
 
 // Writes `bytes` to `path` through a temporary file beside it, so that a failure never leaves
-// half a file. Throws std::runtime_error.
+// half a file. Throws IoError, naming the cause.
 void write_file_atomically(const fs::path& path, const std::string& bytes) {
     std::error_code ec;
     if (path.has_parent_path()) {
         fs::create_directories(path.parent_path(), ec);
-        if (ec) throw std::runtime_error("tidak dapat membuat folder " + path.parent_path().string() + ": " + ec.message());
+        if (ec) throw io_error("tidak dapat membuat folder", path.parent_path(), ec);
     }
     fs::path temp = path;
     temp += ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            fs::remove(temp, ec);
-            throw std::runtime_error("gagal menulis " + path.string());
-        }
+    try {
+        archive::WriteBehind behind;
+        behind.write_file(temp, bytes);
+    } catch (const IoError&) {
+        fs::remove(temp, ec);
+        throw;
     }
     fs::rename(temp, path, ec);
     if (ec) {
         std::error_code ignored;
         fs::remove(temp, ignored);
-        throw std::runtime_error("gagal menulis " + path.string() + ": " + ec.message());
+        throw io_error("gagal menulis", path, ec);
     }
 }
 
@@ -219,9 +219,9 @@ int make_sop_document(const SopOptions& options, std::ostream& out, std::ostream
     if (made) {
         try {
             write_file_atomically(options.output, made->pdf);
-        } catch (const std::exception& e) {
+        } catch (const IoError& e) {
             for (const Diagnostic& d : diags.sorted()) err << d.str() << '\n';
-            err << "kinerja: " << e.what() << '\n';
+            err << "kinerja: gagal baca/tulis: " << e.what() << '\n';
             return exit_failure;
         }
     }
