@@ -52,21 +52,6 @@ std::string without_rows(const std::string& csv, const std::string& nip, const s
     return kept + extra;
 }
 
-void write_file(const fs::path& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
-}
-
-// Every file of a folder, hidden ones included, by relative path.
-std::map<std::string, std::string> snapshot(const fs::path& folder) {
-    std::map<std::string, std::string> files;
-    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-        if (entry.is_regular_file()) {
-            files[fs::relative(entry.path(), folder).generic_string()] = test::read_file(entry.path());
-        }
-    }
-    return files;
-}
-
 void expect_same_files(const std::map<std::string, std::string>& before,
                        const std::map<std::string, std::string>& after) {
     std::set<std::string> names_before, names_after;
@@ -98,15 +83,15 @@ protected:
         fs::copy(test::sample_dir(), april_data, fs::copy_options::recursive);
         const std::string pegawai = test::read_file(april_data / "pegawai.csv");
         ASSERT_NE(pegawai.find("19950818 201712 2 003;Noor Aina;"), std::string::npos);
-        write_file(april_data / "pegawai.csv",
+        test::write_file(april_data / "pegawai.csv",
                    without_rows(pegawai, noor_aina,
                                 new_nip + ";Rizky Maulana;;S.H.;III/a;2023-03-01;Pengelola Layanan Kependudukan;"
                                           "pelaksana;Seksi Pemerintahan;197711052003121006\r\n"));
-        write_file(april_data / "skp-2024-04.csv",
+        test::write_file(april_data / "skp-2024-04.csv",
                    without_rows(test::read_file(april_data / "skp-2024-03.csv"), noor_aina,
                                 new_nip + ";tugas;Melayani administrasi kependudukan;0;berkas;100;100;12;;95;90;12;;\r\n" +
                                     new_nip + ";tugas;Menyusun laporan pelayanan bulanan;0;laporan;1;100;1;;1;85;1;;\r\n"));
-        write_file(april_data / "perilaku-2024-04.csv",
+        test::write_file(april_data / "perilaku-2024-04.csv",
                    without_rows(test::read_file(april_data / "perilaku-2024-03.csv"), noor_aina,
                                 new_nip + ";82;84;83;85;84;\r\n"));
         fs::remove(april_data / "skp-2024-03.csv");
@@ -136,7 +121,7 @@ protected:
 TEST_F(TwoMonths, AprilFollowsTheNumberingAndLeavesMarchAsItWas) {
     CliResult march = run_period(march_data, out, "2024-03");
     ASSERT_EQ(march.code, exit_ok) << march.err;
-    const std::map<std::string, std::string> march_files = snapshot(month("2024-03"));
+    const std::map<std::string, std::string> march_files = test::snapshot(month("2024-03"));
     const std::vector<std::string> march_indeks = lines_of(test::read_file(month("2024-03") / "arsip/indeks.csv"));
     ASSERT_EQ(march_indeks.size(), 16u);
     EXPECT_EQ(march_indeks.at(13), row(13, 2, 13, 1, "Maret 2024", noor_aina, "Noor Aina", "2024-03", "2024-03-31"));
@@ -144,7 +129,7 @@ TEST_F(TwoMonths, AprilFollowsTheNumberingAndLeavesMarchAsItWas) {
     CliResult april = run_period(april_data, out, "2024-04");
     ASSERT_EQ(april.code, exit_ok) << april.err;
     EXPECT_EQ(april.err, "");
-    expect_same_files(march_files, snapshot(month("2024-03")));  // April does not touch March
+    expect_same_files(march_files, test::snapshot(month("2024-03")));  // April does not touch March
 
     // April: 14 staff of March keep their berkas and file item 2 in it; Noor Aina's berkas 13
     // gets nothing; Rizky Maulana, filed first now, opens berkas 16 in box 2 (11–20).
@@ -190,7 +175,7 @@ TEST_F(TwoMonths, AprilFollowsTheNumberingAndLeavesMarchAsItWas) {
 
 TEST_F(TwoMonths, ReRunningMarchChangesNoByteAndNoNumber) {
     ASSERT_EQ(run_period(march_data, out, "2024-03").code, exit_ok);
-    const std::map<std::string, std::string> first = snapshot(month("2024-03"));
+    const std::map<std::string, std::string> first = test::snapshot(month("2024-03"));
     ASSERT_EQ(first.count(std::string(archive::marker_file_name)), 1u);
     const CliResult listed = cli({"archive", "list", "--out", out.string()});
     ASSERT_EQ(listed.code, exit_ok);
@@ -198,7 +183,7 @@ TEST_F(TwoMonths, ReRunningMarchChangesNoByteAndNoNumber) {
     CliResult again = run_period(march_data, out, "2024-03");
     ASSERT_EQ(again.code, exit_ok) << again.err;
     EXPECT_EQ(again.err, "");
-    expect_same_files(first, snapshot(month("2024-03")));
+    expect_same_files(first, test::snapshot(month("2024-03")));
     const CliResult relisted = cli({"archive", "list", "--out", out.string()});
     EXPECT_EQ(relisted.out, listed.out);
     EXPECT_EQ(std::distance(fs::directory_iterator(out), fs::directory_iterator()), 3)
@@ -216,7 +201,7 @@ TEST_F(TwoMonths, VerifyPassesOnAnIntactOutAndNamesAChangedOrMissingFile) {
     const fs::path changed = month("2024-03") / "pengukuran" / "197908232005011004.pdf";
     std::string bytes = test::read_file(changed);
     bytes.at(bytes.size() / 2) = static_cast<char>(bytes.at(bytes.size() / 2) ^ 1);
-    write_file(changed, bytes);
+    test::write_file(changed, bytes);
     fs::remove(month("2024-03") / "cetak.pdf");
     test::CommandResult broken = test::run_command(verify);
     EXPECT_EQ(broken.code, 1) << broken.output;
@@ -243,7 +228,7 @@ TEST_F(TwoMonths, OneBadEmployeeIsLeftOutOfEveryDocumentAndTheIndex) {
     std::size_t field = at + 1;
     for (int i = 0; i < 4; ++i) field = perilaku.find(';', field) + 1;
     perilaku.replace(field, perilaku.find(';', field) - field, "101");
-    write_file(march_data / "perilaku-2024-03.csv", perilaku);
+    test::write_file(march_data / "perilaku-2024-03.csv", perilaku);
 
     CliResult r = run_period(march_data, out, "2024-03");
     EXPECT_EQ(r.code, exit_problems);

@@ -37,21 +37,6 @@ std::vector<std::string> split(const std::string& line, char delimiter) {
     return fields;
 }
 
-void write_file(const fs::path& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
-}
-
-// Every file of a folder, hidden ones included, by relative path.
-std::map<std::string, std::string> snapshot(const fs::path& folder) {
-    std::map<std::string, std::string> files;
-    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-        if (entry.is_regular_file()) {
-            files[fs::relative(entry.path(), folder).generic_string()] = test::read_file(entry.path());
-        }
-    }
-    return files;
-}
-
 std::set<std::string> names(const std::map<std::string, std::string>& files) {
     std::set<std::string> out;
     for (const auto& [name, bytes] : files) out.insert(name);
@@ -85,7 +70,7 @@ std::string kept_rows(const std::string& csv) {
 void make_small_office(const fs::path& data) {
     fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
     for (const char* name : {"pegawai.csv", "skp-2024-03.csv", "perilaku-2024-03.csv"}) {
-        write_file(data / name, kept_rows(test::read_file(data / name)));
+        test::write_file(data / name, kept_rows(test::read_file(data / name)));
     }
 }
 
@@ -118,11 +103,11 @@ protected:
         const std::size_t at = perilaku.find("\n197503122000031002;84;");
         ASSERT_NE(at, std::string::npos);
         perilaku.replace(at + 20, 2, "70");
-        write_file(changed_data() / "perilaku-2024-03.csv", perilaku);
+        test::write_file(changed_data() / "perilaku-2024-03.csv", perilaku);
 
         CliResult good = cli({"run", data().string(), "--period", "2024-03", "--out", good_out().string(), "--quiet"});
         ASSERT_EQ(good.code, exit_ok) << good.err;
-        good_month_ = new std::map<std::string, std::string>(snapshot(good_out() / "2024-03"));
+        good_month_ = new std::map<std::string, std::string>(test::snapshot(good_out() / "2024-03"));
     }
     static void TearDownTestSuite() {
         delete good_month_;
@@ -163,7 +148,7 @@ protected:
             EXPECT_EQ(f.at(3), archive::sha256_hex(bytes)) << f.at(0);
             listed.insert(f.at(0));
         }
-        EXPECT_EQ(names(snapshot(month)), listed);
+        EXPECT_EQ(names(test::snapshot(month)), listed);
 
         const std::vector<std::string> indeks = lines_of(test::read_file(month / "arsip" / "indeks.csv"));
         CliResult list = cli({"archive", "list", "--out", out.string(), "--period", "2024-03"});
@@ -215,7 +200,7 @@ TEST_P(KilledRun, LeavesAWholeMonthTheRegisterAgreesWith) {
     // What the killed run left, once the register is opened again (by `archive verify`).
     expect_verified(c.recovery);
     EXPECT_FALSE(fs::exists(out / ".2024-03.old"));
-    const std::map<std::string, std::string> left = snapshot(month);
+    const std::map<std::string, std::string> left = test::snapshot(month);
     expect_consistent_month();
     if (!c.new_month) {
         EXPECT_TRUE(left == *good_month_) << "OUT/2024-03 is not the good month it was";
@@ -227,7 +212,7 @@ TEST_P(KilledRun, LeavesAWholeMonthTheRegisterAgreesWith) {
     EXPECT_EQ(entries(out), (std::set<std::string>{".arsip.lock", "2024-03", "arsip.db"}));
     expect_verified("");
     expect_consistent_month();
-    const std::map<std::string, std::string> filed = snapshot(month);
+    const std::map<std::string, std::string> filed = test::snapshot(month);
     EXPECT_EQ(filed == *good_month_, !c.changed) << "the re-run's data give other files exactly when changed";
     if (c.new_month) {
         EXPECT_EQ(names(left), names(filed));

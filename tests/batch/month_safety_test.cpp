@@ -19,21 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void write_file(const fs::path& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
-}
-
-// Every file under a folder, hidden ones included, with its bytes.
-std::map<std::string, std::string> snapshot(const fs::path& folder) {
-    std::map<std::string, std::string> files;
-    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-        if (entry.is_regular_file()) {
-            files[fs::relative(entry.path(), folder).generic_string()] = test::read_file(entry.path());
-        }
-    }
-    return files;
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);
@@ -87,13 +72,13 @@ const Incomplete incomplete_cases[] = {
          const std::string utf8 = test::read_file(d / "pegawai.csv");
          std::string utf16 = "\xff\xfe";
          for (char c : utf8) utf16 += std::string{c, '\0'};
-         write_file(d / "pegawai.csv", utf16);
+         test::write_file(d / "pegawai.csv", utf16);
      },
      "pegawai.csv:1: berkas: berkas tersimpan sebagai UTF-16"},
     {"broken_template",
      [](const fs::path& d) {
          fs::create_directories(d / "templates");
-         write_file(d / "templates" / "formulir-kinerja.xml", "<template><page>tidak ditutup</template>\n");
+         test::write_file(d / "templates" / "formulir-kinerja.xml", "<template><page>tidak ditutup</template>\n");
      },
      "templates/formulir-kinerja.xml:1: "},
 };
@@ -101,14 +86,14 @@ const Incomplete incomplete_cases[] = {
 class IncompleteReRun : public FiledMonth, public ::testing::WithParamInterface<Incomplete> {};
 
 TEST_P(IncompleteReRun, LeavesTheFiledMonthAndRegisterByteIdentical) {
-    const std::map<std::string, std::string> before = snapshot(out);
+    const std::map<std::string, std::string> before = test::snapshot(out);
     GetParam().damage(data);
 
     const test::CliResult r = run();
     EXPECT_EQ(r.code, exit_problems) << r.err;
     EXPECT_NE(r.err.find(GetParam().reported), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("tidak ada yang ditulis"), std::string::npos) << r.out;
-    EXPECT_EQ(snapshot(out), before) << "the month or its register changed";
+    EXPECT_EQ(test::snapshot(out), before) << "the month or its register changed";
     expect_verified();
 }
 
@@ -134,8 +119,8 @@ TEST_P(StoppedReRun, RemovesItsStagingAndLeavesTheMonth) {
     const std::size_t at = perilaku.find("\n197503122000031002;84;");
     ASSERT_NE(at, std::string::npos);
     perilaku.replace(at + 20, 2, "70");
-    write_file(data / "perilaku-2024-03.csv", perilaku);
-    const std::map<std::string, std::string> before = snapshot(out);
+    test::write_file(data / "perilaku-2024-03.csv", perilaku);
+    const std::map<std::string, std::string> before = test::snapshot(out);
 
     const Stop s = GetParam();
     const test::CommandResult r =
@@ -147,7 +132,7 @@ TEST_P(StoppedReRun, RemovesItsStagingAndLeavesTheMonth) {
               std::string::npos)
         << r.output;
     EXPECT_FALSE(fs::exists(out / ".2024-03.tmp"));
-    EXPECT_EQ(snapshot(out), before);
+    EXPECT_EQ(test::snapshot(out), before);
     expect_verified();
 }
 
@@ -184,7 +169,7 @@ TEST_F(FiledMonth, SyncsTheMonthToDiskAroundTheCommitRename) {
 // An OUT that cannot be made (a file where a folder should be) is an I/O failure: exit 3, the
 // path and the cause, not "kegagalan internal".
 TEST_F(FiledMonth, AnOutThatCannotBeWrittenIsNamedAsAnIoFailure) {
-    write_file(temp.path() / "berkas", "bukan folder");
+    test::write_file(temp.path() / "berkas", "bukan folder");
     const test::CliResult r = test::cli({"run", data.string(), "--period", "2024-03", "--out",
                                          (temp.path() / "berkas" / "hasil").string(), "--quiet"});
     EXPECT_EQ(r.code, exit_failure);
@@ -200,7 +185,7 @@ TEST(MonthStagingOwnership, AStagingFolderMadeAgainByAnotherProcessIsNotCommitte
     staging.write("formulir/a.pdf", "mine");
     fs::remove_all(staging.staging());
     fs::create_directories(staging.staging() / "formulir");
-    write_file(staging.staging() / "formulir" / "a.pdf", "theirs");
+    test::write_file(staging.staging() / "formulir" / "a.pdf", "theirs");
     EXPECT_THROW(staging.commit(), IoError);
     EXPECT_FALSE(fs::exists(staging.final_dir()));
 }
@@ -221,25 +206,25 @@ void add_record_problems(const fs::path& data) {
     std::string pegawai = test::read_file(data / "pegawai.csv");
     pegawai.replace(pegawai.find(";III/c;"), 7, ";III/x;");                       // a golongan that is none
     pegawai.replace(pegawai.find("Ahmad Rizani"), 12, "Ahmad \xe0\xb8\x81izani");  // Thai: the Sekcam's team
-    write_file(data / "pegawai.csv", pegawai);
+    test::write_file(data / "pegawai.csv", pegawai);
     std::string sop = test::read_file(data / "sop" / "perencanaan-kinerja.xml");
     const std::string nomor = "01/SOP/KEC-LPHG/III/2024";
-    write_file(data / "sop" / "kedua.xml", std::string(sop).replace(sop.find(nomor), nomor.size(), ".."));
+    test::write_file(data / "sop" / "kedua.xml", std::string(sop).replace(sop.find(nomor), nomor.size(), ".."));
     // An SOP whose dasar hukum is too long for one page: found only by laying it out.
     std::string long_sop = sop.replace(sop.find(nomor), nomor.size(), "02/SOP/KEC-LPHG/III/2024");
     std::string words;
     for (int i = 0; i < 200; ++i) words += "Sangat panjang sekali ";
     long_sop.replace(long_sop.find("<butir>") + 7, 0, words);
-    write_file(data / "sop" / "ketiga.xml", long_sop);
+    test::write_file(data / "sop" / "ketiga.xml", long_sop);
 }
 
 void add_file_problems(const fs::path& data) {
     std::string instansi = test::read_file(data / "instansi.xml");
     instansi.replace(instansi.find("  <kertas>"), 0, "  <logo>tidak-ada.png</logo>\n");
-    write_file(data / "instansi.xml", instansi);
-    write_file(data / "ttd" / "196906272001121003.png", "GIF89a bukan PNG");
+    test::write_file(data / "instansi.xml", instansi);
+    test::write_file(data / "ttd" / "196906272001121003.png", "GIF89a bukan PNG");
     fs::create_directories(data / "templates");
-    write_file(data / "templates" / "arsip-label-box.xml", "<bukan-template/>\n");
+    test::write_file(data / "templates" / "arsip-label-box.xml", "<bukan-template/>\n");
 }
 
 TEST(CheckAndRun, ReportTheSameProblems) {
