@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "load/field_text.hpp"
 #include "load/limits.hpp"
 #include "load/text_encoding.hpp"
 
@@ -264,7 +265,8 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
 }
 
 CsvColumns::CsvColumns(const CsvTable& table, const std::string& file,
-                       const std::vector<std::string>& required, Diagnostics& diags) {
+                       const std::vector<std::string>& required, Diagnostics& diags)
+    : file_(file) {
     // The first column of each name counts; looked up per row, so by map, not by scanning a
     // header that may be thousands of columns wide.
     for (std::size_t i = 0; i < table.header.size(); ++i) index_.emplace(table.header.at(i), i);
@@ -281,10 +283,12 @@ CsvColumns::CsvColumns(const CsvTable& table, const std::string& file,
     }
 }
 
-std::string CsvColumns::get(const CsvRow& row, const std::string& column) const {
+std::string CsvColumns::get(const CsvRow& row, const std::string& column, RefusedFields& refused) const {
     const auto it = index_.find(column);
     if (it == index_.end() || it->second >= row.fields.size()) return "";
-    return row.fields.at(it->second);
+    const std::string& text = row.fields.at(it->second);
+    check_field(file_, row.line, column, text, refused);
+    return text;
 }
 
 }  // namespace kinerja

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/records.hpp"
 #include "load/source.hpp"
 
 namespace kinerja {
@@ -40,9 +41,11 @@ public:
                const std::vector<std::string>& required, Diagnostics& diags);
     bool ok() const { return ok_; }  // every required column is present
     // The field of a row in the named column; "" when the column or the field is absent.
-    std::string get(const CsvRow& row, const std::string& column) const;
+    // Checked by check_field (field_text.hpp): a control character is noted in `refused`.
+    std::string get(const CsvRow& row, const std::string& column, RefusedFields& refused) const;
 
 private:
+    std::string file_;                                       // as given, for refused fields
     std::map<std::string, std::size_t, std::less<>> index_;  // column name -> first index
     bool ok_ = true;
 };

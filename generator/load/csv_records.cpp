@@ -18,16 +18,17 @@ std::vector<PegawaiRecord> read_pegawai_csv(std::string_view bytes, const std::s
     for (const CsvRow& row : table.rows) {
         PegawaiRecord rec;
         rec.loc = SourceLoc{file, row.line};
-        rec.nip = cols.get(row, "nip");
-        rec.nama = cols.get(row, "nama");
-        rec.gelar_depan = cols.get(row, "gelar_depan");
-        rec.gelar_belakang = cols.get(row, "gelar_belakang");
-        rec.golongan = cols.get(row, "golongan");
-        rec.tmt_golongan = cols.get(row, "tmt_golongan");
-        rec.jabatan = cols.get(row, "jabatan");
-        rec.jenis_jabatan = cols.get(row, "jenis_jabatan");
-        rec.unit_kerja = cols.get(row, "unit_kerja");
-        rec.nip_atasan = cols.get(row, "nip_atasan");
+        auto get = [&](const std::string& column) { return cols.get(row, column, rec.refused); };
+        rec.nip = get("nip");
+        rec.nama = get("nama");
+        rec.gelar_depan = get("gelar_depan");
+        rec.gelar_belakang = get("gelar_belakang");
+        rec.golongan = get("golongan");
+        rec.tmt_golongan = get("tmt_golongan");
+        rec.jabatan = get("jabatan");
+        rec.jenis_jabatan = get("jenis_jabatan");
+        rec.unit_kerja = get("unit_kerja");
+        rec.nip_atasan = get("nip_atasan");
         records.push_back(std::move(rec));
     }
     return records;
@@ -46,20 +47,21 @@ std::vector<SkpRecord> read_skp_csv(std::string_view bytes, const std::string& f
     for (const CsvRow& row : table.rows) {
         SkpRecord rec;
         rec.loc = SourceLoc{file, row.line};
-        rec.nip = cols.get(row, "nip");
-        rec.jenis = cols.get(row, "jenis");
-        rec.uraian = cols.get(row, "uraian");
-        rec.ak = cols.get(row, "ak");
-        rec.satuan = cols.get(row, "satuan");
-        rec.target_kuantitas = cols.get(row, "target_kuantitas");
-        rec.target_kualitas = cols.get(row, "target_kualitas");
-        rec.target_waktu = cols.get(row, "target_waktu");
-        rec.target_biaya = cols.get(row, "target_biaya");
-        rec.realisasi_kuantitas = cols.get(row, "realisasi_kuantitas");
-        rec.realisasi_kualitas = cols.get(row, "realisasi_kualitas");
-        rec.realisasi_waktu = cols.get(row, "realisasi_waktu");
-        rec.realisasi_biaya = cols.get(row, "realisasi_biaya");
-        rec.nilai = cols.get(row, "nilai");
+        auto get = [&](const std::string& column) { return cols.get(row, column, rec.refused); };
+        rec.nip = get("nip");
+        rec.jenis = get("jenis");
+        rec.uraian = get("uraian");
+        rec.ak = get("ak");
+        rec.satuan = get("satuan");
+        rec.target_kuantitas = get("target_kuantitas");
+        rec.target_kualitas = get("target_kualitas");
+        rec.target_waktu = get("target_waktu");
+        rec.target_biaya = get("target_biaya");
+        rec.realisasi_kuantitas = get("realisasi_kuantitas");
+        rec.realisasi_kualitas = get("realisasi_kualitas");
+        rec.realisasi_waktu = get("realisasi_waktu");
+        rec.realisasi_biaya = get("realisasi_biaya");
+        rec.nilai = get("nilai");
         records.push_back(std::move(rec));
     }
     return records;
@@ -78,13 +80,14 @@ std::vector<PerilakuRecord> read_perilaku_csv(std::string_view bytes, const std:
     for (const CsvRow& row : table.rows) {
         PerilakuRecord rec;
         rec.loc = SourceLoc{file, row.line};
-        rec.nip = cols.get(row, "nip");
-        rec.orientasi_pelayanan = cols.get(row, "orientasi_pelayanan");
-        rec.integritas = cols.get(row, "integritas");
-        rec.komitmen = cols.get(row, "komitmen");
-        rec.disiplin = cols.get(row, "disiplin");
-        rec.kerja_sama = cols.get(row, "kerja_sama");
-        rec.kepemimpinan = cols.get(row, "kepemimpinan");
+        auto get = [&](const std::string& column) { return cols.get(row, column, rec.refused); };
+        rec.nip = get("nip");
+        rec.orientasi_pelayanan = get("orientasi_pelayanan");
+        rec.integritas = get("integritas");
+        rec.komitmen = get("komitmen");
+        rec.disiplin = get("disiplin");
+        rec.kerja_sama = get("kerja_sama");
+        rec.kepemimpinan = get("kepemimpinan");
         records.push_back(std::move(rec));
     }
     return records;

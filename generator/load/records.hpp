@@ -11,6 +11,11 @@
 
 namespace kinerja {
 
+// The fields of a record whose text a reader would not take (a control character in it,
+// load/field_text.hpp), each a problem at the place it was written. The text stays in the field;
+// the model reports these problems and leaves the record out.
+using RefusedFields = std::vector<Diagnostic>;
+
 struct InstansiRecord {
     SourceLoc loc;                   // the <instansi> element
     std::string kode;
@@ -27,6 +32,7 @@ struct InstansiRecord {
     // Line of each child element by its XML name ("nama", "kode-pos", "kertas", "arsip", ...):
     // every child of the format has an entry, the <instansi> line when the element is missing.
     std::map<std::string, int> lines;
+    RefusedFields refused;  // of every element and attribute above, <lembar> included
 };
 
 // One row of pegawai.csv or one <pegawai/> of pegawai.xml.
@@ -34,6 +40,7 @@ struct PegawaiRecord {
     SourceLoc loc;
     std::string nip, nama, gelar_depan, gelar_belakang, golongan, tmt_golongan, jabatan,
         jenis_jabatan, unit_kerja, nip_atasan;
+    RefusedFields refused;  // see RefusedFields
 };
 
 // One row of skp-YYYY-MM.csv, or one <tugas>/<tambahan>/<kreativitas> of skp-YYYY-MM.xml.
@@ -45,6 +52,7 @@ struct SkpRecord {
     std::string target_kuantitas, target_kualitas, target_waktu, target_biaya;
     std::string realisasi_kuantitas, realisasi_kualitas, realisasi_waktu, realisasi_biaya;
     std::string nilai;
+    RefusedFields refused;  // see RefusedFields
 };
 
 // One row of perilaku-YYYY-MM.csv, or one <perilaku/> of skp-YYYY-MM.xml.
@@ -52,17 +60,20 @@ struct PerilakuRecord {
     SourceLoc loc;
     std::string nip;
     std::string orientasi_pelayanan, integritas, komitmen, disiplin, kerja_sama, kepemimpinan;
+    RefusedFields refused;  // see RefusedFields
 };
 
 struct LaneRecord {
     SourceLoc loc;
     std::string id, nama;
+    RefusedFields refused;  // see RefusedFields
 };
 
 struct LangkahRecord {
     SourceLoc loc;
     std::string pelaksana, simbol, kelengkapan, waktu, output, keterangan, ya, tidak;
     std::string uraian;  // the element's text
+    RefusedFields refused;  // see RefusedFields
 };
 
 // One sop/*.xml.
@@ -73,6 +84,7 @@ struct SopRecord {
         peringatan, pencatatan;
     std::vector<LaneRecord> lanes;
     std::vector<LangkahRecord> langkah;
+    RefusedFields refused;  // of its attributes and <butir> texts (lanes and langkah: their own)
 };
 
 // A whole data folder as read, before checking.

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include "load/text_encoding.hpp"
+
 namespace kinerja {
 
 std::string Diagnostic::str() const {
-    return file + ":" + std::to_string(line) + ": " + field + ": " + message;
+    // Whatever of the input the parts quote, none reaches a terminal as a control character.
+    return escape_controls(file + ":" + std::to_string(line) + ": " + field + ": " + message);
 }
 
 void Diagnostics::add(const SourceLoc& at, std::string field, std::string message) {

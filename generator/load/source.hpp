@@ -23,7 +23,9 @@ struct Diagnostic {
     std::string field;    // column or attribute name, or a word for the whole record ("baris")
     std::string message;  // Bahasa Indonesia, no trailing period
 
-    std::string str() const;  // "pegawai.csv:4: nip: ..."
+    // "pegawai.csv:4: nip: ...", one line: control characters escaped (\x1b, text_encoding.hpp),
+    // so that no text quoted from the input can ring the bell or move the cursor.
+    std::string str() const;
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 

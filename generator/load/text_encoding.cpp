@@ -11,6 +11,58 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 bool is_continuation(unsigned char c) { return (c & 0xC0u) == 0x80u; }
 
+// Length of the valid UTF-8 sequence that starts with the non-ASCII byte at bytes[i]; 0 when
+// there is none there (no overlong forms, no surrogates, nothing above U+10FFFF).
+std::size_t sequence_length(std::string_view bytes, std::size_t i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    std::size_t len = 0;
+    unsigned char lo = 0x80u;  // allowed range of the second byte (rules out overlongs,
+    unsigned char hi = 0xBFu;  // surrogates and code points above U+10FFFF)
+    if (c >= 0xC2u && c <= 0xDFu) {
+        len = 2;
+    } else if (c == 0xE0u) {
+        len = 3;
+        lo = 0xA0u;
+    } else if (c == 0xEDu) {
+        len = 3;
+        hi = 0x9Fu;
+    } else if (c >= 0xE1u && c <= 0xEFu) {
+        len = 3;
+    } else if (c == 0xF0u) {
+        len = 4;
+        lo = 0x90u;
+    } else if (c >= 0xF1u && c <= 0xF3u) {
+        len = 4;
+    } else if (c == 0xF4u) {
+        len = 4;
+        hi = 0x8Fu;
+    } else {
+        return 0;  // continuation byte without a lead, 0xC0, 0xC1 or 0xF5..0xFF
+    }
+    if (bytes.size() - i < len) return 0;
+    const auto second = static_cast<unsigned char>(bytes[i + 1]);
+    if (second < lo || second > hi) return 0;
+    for (std::size_t k = 2; k < len; ++k) {
+        if (!is_continuation(static_cast<unsigned char>(bytes[i + k]))) return 0;
+    }
+    return len;
+}
+
+// The C1 control a two-byte sequence encodes (C2 80 .. C2 9F), or 0.
+char32_t c1_control(std::string_view bytes, std::size_t i) {
+    if (static_cast<unsigned char>(bytes[i]) != 0xC2u || i + 1 >= bytes.size()) return 0;
+    const auto second = static_cast<unsigned char>(bytes[i + 1]);
+    return second >= 0x80u && second <= 0x9Fu ? static_cast<char32_t>(second) : 0;
+}
+
+// `prefix` and the two hex digits of `value` (< 0x100): \x1b, \u009b.
+void append_escape(std::string& out, std::string_view prefix, unsigned value) {
+    static constexpr std::string_view kHex = "0123456789abcdef";
+    out += prefix;
+    out += kHex[(value >> 4) & 0xFu];
+    out += kHex[value & 0xFu];
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view bytes) {
@@ -21,40 +73,46 @@ bool is_valid_utf8(std::string_view bytes) {
         // ASCII, most of any file: a plain loop over the bytes.
         while (i < n && static_cast<unsigned char>(data[i]) < 0x80u) ++i;
         if (i == n) break;
-        const auto c = static_cast<unsigned char>(data[i]);
-        std::size_t len = 0;
-        unsigned char lo = 0x80u;  // allowed range of the second byte (rules out overlongs,
-        unsigned char hi = 0xBFu;  // surrogates and code points above U+10FFFF)
-        if (c >= 0xC2u && c <= 0xDFu) {
-            len = 2;
-        } else if (c == 0xE0u) {
-            len = 3;
-            lo = 0xA0u;
-        } else if (c == 0xEDu) {
-            len = 3;
-            hi = 0x9Fu;
-        } else if (c >= 0xE1u && c <= 0xEFu) {
-            len = 3;
-        } else if (c == 0xF0u) {
-            len = 4;
-            lo = 0x90u;
-        } else if (c >= 0xF1u && c <= 0xF3u) {
-            len = 4;
-        } else if (c == 0xF4u) {
-            len = 4;
-            hi = 0x8Fu;
-        } else {
-            return false;  // continuation byte without a lead, 0xC0, 0xC1 or 0xF5..0xFF
-        }
-        if (n - i < len) return false;
-        const auto second = static_cast<unsigned char>(bytes[i + 1]);
-        if (second < lo || second > hi) return false;
-        for (std::size_t k = 2; k < len; ++k) {
-            if (!is_continuation(static_cast<unsigned char>(bytes[i + k]))) return false;
-        }
+        const std::size_t len = sequence_length(bytes, i);
+        if (len == 0) return false;
         i += len;
     }
     return true;
+}
+
+bool is_control_char(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+std::optional<char32_t> first_control_char(std::string_view utf8, bool line_breaks_allowed) {
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x20u || c == 0x7Fu) {
+            if (line_breaks_allowed && (c == '\n' || c == '\r')) continue;
+            return static_cast<char32_t>(c);
+        }
+        if (const char32_t c1 = c1_control(utf8, i)) return c1;
+    }
+    return std::nullopt;
+}
+
+std::string escape_controls(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t len = c < 0x80u ? 1 : sequence_length(text, i);
+        if (len == 0 || (len == 1 && is_control_char(c))) {
+            append_escape(out, "\\x", c);  // C0, DEL, or a byte that is not UTF-8
+            ++i;
+            continue;
+        }
+        if (const char32_t c1 = c1_control(text, i)) {
+            append_escape(out, "\\u00", static_cast<unsigned>(c1));
+        } else {
+            out.append(text, i, len);
+        }
+        i += len;
+    }
+    return out;
 }
 
 std::string windows1252_to_utf8(std::string_view bytes) {
@@ -106,11 +164,7 @@ std::string message_excerpt(std::string_view bytes, std::size_t max_chars) {
             out += "\xE2\x80\xA6";  // …
             break;
         }
-        if (c < 0x20u || c == 0x7Fu) {
-            out.push_back('?');
-        } else {
-            out.append(text, i, len);
-        }
+        out += escape_controls(std::string_view(text).substr(i, len));
         ++chars;
         i += len;
     }

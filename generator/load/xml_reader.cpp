@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "load/field_text.hpp"
 #include "load/limits.hpp"
 #include "load/text_encoding.hpp"
 
@@ -307,6 +308,20 @@ bool XmlInput::within_limits(pugi::xml_node root, Diagnostics& diags) const {
 
 SourceLoc XmlInput::loc(pugi::xml_node node) const {
     return SourceLoc{file_, lines_.line_of(node.offset_debug())};
+}
+
+std::string XmlInput::attr(pugi::xml_node node, const char* name, RefusedFields& refused,
+                           Spacing spacing) const {
+    std::string value = spacing == Spacing::trimmed ? xml_attr(node, name)
+                                                    : normalize_space(node.attribute(name).value());
+    check_field(file_, lines_.line_of(node.offset_debug()), name, value, refused);
+    return value;
+}
+
+std::string XmlInput::text(pugi::xml_node node, std::string_view field, RefusedFields& refused) const {
+    std::string value = xml_text(node);
+    check_field(file_, lines_.line_of(node.offset_debug()), field, value, refused);
+    return value;
 }
 
 std::string normalize_space(std::string_view text) {

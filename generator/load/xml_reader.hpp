@@ -10,9 +10,14 @@
 
 #include <pugixml.hpp>
 
+#include "load/records.hpp"
 #include "load/source.hpp"
 
 namespace kinerja {
+
+// How an attribute's value is taken: trimmed, or with every run of spaces, tabs and line ends
+// inside also turned into one space (normalize_space).
+enum class Spacing { trimmed, normalized };
 
 // Maps byte offsets of one document to 1-based line numbers.
 class LineIndex {
@@ -42,6 +47,14 @@ public:
     pugi::xml_node root() const { return root_; }  // null unless ok()
     const std::string& file() const { return file_; }
     SourceLoc loc(pugi::xml_node node) const;      // file and line of an element
+
+    // The fields of a record: an attribute's value ("" when absent) as xml_attr or
+    // normalize_space gives it, and an element's text as xml_text gives it, `field` naming it.
+    // Checked by check_field (field_text.hpp) at the element's place: a control character is
+    // noted in `refused`.
+    std::string attr(pugi::xml_node node, const char* name, RefusedFields& refused,
+                     Spacing spacing = Spacing::trimmed) const;
+    std::string text(pugi::xml_node node, std::string_view field, RefusedFields& refused) const;
 
 private:
     bool within_limits(pugi::xml_node root, Diagnostics& diags) const;

@@ -23,16 +23,100 @@ void report_repeats(const XmlInput& in, pugi::xml_node node, const char* child_n
     }
 }
 
-// The <butir> texts of a list element of a SOP.
-std::vector<std::string> butir_list(const XmlInput& in, pugi::xml_node list, Diagnostics& diags) {
+// The <butir> texts of a list element of a SOP (a problem in one names the list).
+std::vector<std::string> butir_list(const XmlInput& in, pugi::xml_node list, RefusedFields& refused,
+                                    Diagnostics& diags) {
     std::vector<std::string> items;
     if (!list) return items;
     report_unknown(in, list, {}, {"butir"}, diags);
     for (pugi::xml_node butir : list.children("butir")) {
         report_unknown(in, butir, {}, {}, diags);
-        items.push_back(xml_text(butir));
+        items.push_back(in.text(butir, list.name(), refused));
     }
     return items;
+}
+
+// One <tugas> of skp-YYYY-MM.xml, with its <target> and <realisasi>; the NIP is its parent's.
+SkpRecord read_tugas(const XmlInput& in, pugi::xml_node item, Diagnostics& diags) {
+    report_unknown(in, item, {"uraian", "ak", "satuan"}, {"target", "realisasi"}, diags);
+    report_repeats(in, item, "target", diags);
+    report_repeats(in, item, "realisasi", diags);
+    const pugi::xml_node target = item.child("target");
+    const pugi::xml_node realisasi = item.child("realisasi");
+    for (pugi::xml_node c : {target, realisasi}) {
+        if (c) report_unknown(in, c, {"kuantitas", "kualitas", "waktu", "biaya"}, {}, diags);
+    }
+    SkpRecord rec;
+    rec.loc = in.loc(item);
+    rec.jenis = "tugas";
+    auto attr = [&](pugi::xml_node node, const char* name) { return in.attr(node, name, rec.refused); };
+    rec.uraian = attr(item, "uraian");
+    rec.ak = attr(item, "ak");
+    rec.satuan = attr(item, "satuan");
+    rec.target_kuantitas = attr(target, "kuantitas");
+    rec.target_kualitas = attr(target, "kualitas");
+    rec.target_waktu = attr(target, "waktu");
+    rec.target_biaya = attr(target, "biaya");
+    rec.realisasi_kuantitas = attr(realisasi, "kuantitas");
+    rec.realisasi_kualitas = attr(realisasi, "kualitas");
+    rec.realisasi_waktu = attr(realisasi, "waktu");
+    rec.realisasi_biaya = attr(realisasi, "biaya");
+    return rec;
+}
+
+// One <tambahan> (only an uraian) or <kreativitas> (uraian and nilai).
+SkpRecord read_uraian_item(const XmlInput& in, pugi::xml_node item, Diagnostics& diags) {
+    const bool kreativitas = std::string_view(item.name()) == "kreativitas";
+    if (kreativitas) {
+        report_unknown(in, item, {"uraian", "nilai"}, {}, diags);
+    } else {
+        report_unknown(in, item, {"uraian"}, {}, diags);
+    }
+    SkpRecord rec;
+    rec.loc = in.loc(item);
+    rec.jenis = item.name();
+    rec.uraian = in.attr(item, "uraian", rec.refused);
+    if (kreativitas) rec.nilai = in.attr(item, "nilai", rec.refused);
+    return rec;
+}
+
+// One <perilaku> of skp-YYYY-MM.xml.
+PerilakuRecord read_perilaku(const XmlInput& in, pugi::xml_node item, Diagnostics& diags) {
+    report_unknown(in, item,
+                   {"orientasi-pelayanan", "integritas", "komitmen", "disiplin", "kerja-sama",
+                    "kepemimpinan"},
+                   {}, diags);
+    PerilakuRecord rec;
+    rec.loc = in.loc(item);
+    auto attr = [&](const char* name) { return in.attr(item, name, rec.refused); };
+    rec.orientasi_pelayanan = attr("orientasi-pelayanan");
+    rec.integritas = attr("integritas");
+    rec.komitmen = attr("komitmen");
+    rec.disiplin = attr("disiplin");
+    rec.kerja_sama = attr("kerja-sama");
+    rec.kepemimpinan = attr("kepemimpinan");
+    return rec;
+}
+
+// One <langkah> of a SOP: its attributes, and its text as the uraian.
+LangkahRecord read_langkah(const XmlInput& in, pugi::xml_node step, Diagnostics& diags) {
+    report_unknown(in, step,
+                   {"pelaksana", "simbol", "kelengkapan", "waktu", "output", "keterangan", "ya",
+                    "tidak"},
+                   {}, diags);
+    LangkahRecord rec;
+    rec.loc = in.loc(step);
+    auto attr = [&](const char* name) { return in.attr(step, name, rec.refused, Spacing::normalized); };
+    rec.pelaksana = attr("pelaksana");
+    rec.simbol = attr("simbol");
+    rec.kelengkapan = attr("kelengkapan");
+    rec.waktu = attr("waktu");
+    rec.output = attr("output");
+    rec.keterangan = attr("keterangan");
+    rec.ya = attr("ya");
+    rec.tidak = attr("tidak");
+    rec.uraian = in.text(step, "uraian", rec.refused);
+    return rec;
 }
 
 }  // namespace
@@ -52,7 +136,7 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
 
     InstansiRecord rec;
     rec.loc = in.loc(root);
-    rec.kode = xml_attr(root, "kode");
+    rec.kode = in.attr(root, "kode", rec.refused);
     for (const char* name : kChildren) {
         const pugi::xml_node child = root.child(name);
         rec.lines[name] = child ? in.loc(child).line : rec.loc.line;
@@ -61,7 +145,7 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
     auto text_of = [&](const char* name) {
         const pugi::xml_node child = root.child(name);
         if (child) report_unknown(in, child, {}, {}, diags);
-        return xml_text(child);
+        return in.text(child, name, rec.refused);
     };
     rec.pemerintah = text_of("pemerintah");
     rec.nama = text_of("nama");
@@ -75,7 +159,7 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
     rec.pimpinan_loc = pimpinan ? in.loc(pimpinan) : rec.loc;
     if (pimpinan) {
         report_unknown(in, pimpinan, {"nip"}, {}, diags);
-        rec.pimpinan_nip = xml_attr(pimpinan, "nip");
+        rec.pimpinan_nip = in.attr(pimpinan, "nip", rec.refused);
     }
 
     const pugi::xml_node salinan = root.child("salinan");
@@ -84,7 +168,7 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
         report_unknown(in, salinan, {}, {"lembar"}, diags);
         for (pugi::xml_node lembar : salinan.children("lembar")) {
             report_unknown(in, lembar, {}, {}, diags);
-            rec.salinan.push_back(xml_text(lembar));
+            rec.salinan.push_back(in.text(lembar, "lembar", rec.refused));
         }
     }
 
@@ -95,11 +179,11 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
                        {"kode-klasifikasi", "kapasitas-box", "retensi-aktif", "retensi-inaktif",
                         "unit-pengolah"},
                        {}, diags);
-        rec.arsip_kode_klasifikasi = xml_attr(arsip, "kode-klasifikasi");
-        rec.arsip_kapasitas_box = xml_attr(arsip, "kapasitas-box");
-        rec.arsip_retensi_aktif = xml_attr(arsip, "retensi-aktif");
-        rec.arsip_retensi_inaktif = xml_attr(arsip, "retensi-inaktif");
-        rec.arsip_unit_pengolah = xml_attr(arsip, "unit-pengolah");
+        rec.arsip_kode_klasifikasi = in.attr(arsip, "kode-klasifikasi", rec.refused);
+        rec.arsip_kapasitas_box = in.attr(arsip, "kapasitas-box", rec.refused);
+        rec.arsip_retensi_aktif = in.attr(arsip, "retensi-aktif", rec.refused);
+        rec.arsip_retensi_inaktif = in.attr(arsip, "retensi-inaktif", rec.refused);
+        rec.arsip_unit_pengolah = in.attr(arsip, "unit-pengolah", rec.refused);
     }
     return rec;
 }
@@ -117,16 +201,17 @@ std::vector<PegawaiRecord> read_pegawai_xml(std::string_view bytes, const std::s
                        {}, diags);
         PegawaiRecord rec;
         rec.loc = in.loc(p);
-        rec.nip = xml_attr(p, "nip");
-        rec.nama = xml_attr(p, "nama");
-        rec.gelar_depan = xml_attr(p, "gelar-depan");
-        rec.gelar_belakang = xml_attr(p, "gelar-belakang");
-        rec.golongan = xml_attr(p, "golongan");
-        rec.tmt_golongan = xml_attr(p, "tmt-golongan");
-        rec.jabatan = xml_attr(p, "jabatan");
-        rec.jenis_jabatan = xml_attr(p, "jenis-jabatan");
-        rec.unit_kerja = xml_attr(p, "unit-kerja");
-        rec.nip_atasan = xml_attr(p, "nip-atasan");
+        auto attr = [&](const char* name) { return in.attr(p, name, rec.refused); };
+        rec.nip = attr("nip");
+        rec.nama = attr("nama");
+        rec.gelar_depan = attr("gelar-depan");
+        rec.gelar_belakang = attr("gelar-belakang");
+        rec.golongan = attr("golongan");
+        rec.tmt_golongan = attr("tmt-golongan");
+        rec.jabatan = attr("jabatan");
+        rec.jenis_jabatan = attr("jenis-jabatan");
+        rec.unit_kerja = attr("unit-kerja");
+        rec.nip_atasan = attr("nip-atasan");
         records.push_back(std::move(rec));
     }
     return records;
@@ -143,64 +228,25 @@ SkpXml read_skp_xml(std::string_view bytes, const std::string& file, Diagnostics
 
     for (pugi::xml_node p : root.children("pegawai")) {
         report_unknown(in, p, {"nip"}, {"tugas", "tambahan", "kreativitas", "perilaku"}, diags);
-        const std::string nip = xml_attr(p, "nip");
+        // Every item takes the NIP; a control character in it goes with the first item only
+        // (the model finds the NIP of every item invalid anyway).
+        RefusedFields nip_refused;
+        const std::string nip = in.attr(p, "nip", nip_refused);
+        auto with_nip = [&](auto rec) {
+            rec.nip = nip;
+            rec.refused.insert(rec.refused.begin(), nip_refused.begin(), nip_refused.end());
+            nip_refused.clear();
+            return rec;
+        };
         for (pugi::xml_node item : p.children()) {
             if (item.type() != pugi::node_element) continue;
             const std::string_view name = item.name();
             if (name == "tugas") {
-                report_unknown(in, item, {"uraian", "ak", "satuan"}, {"target", "realisasi"}, diags);
-                report_repeats(in, item, "target", diags);
-                report_repeats(in, item, "realisasi", diags);
-                SkpRecord rec;
-                rec.loc = in.loc(item);
-                rec.nip = nip;
-                rec.jenis = "tugas";
-                rec.uraian = xml_attr(item, "uraian");
-                rec.ak = xml_attr(item, "ak");
-                rec.satuan = xml_attr(item, "satuan");
-                const pugi::xml_node target = item.child("target");
-                const pugi::xml_node realisasi = item.child("realisasi");
-                for (pugi::xml_node c : {target, realisasi}) {
-                    if (c) report_unknown(in, c, {"kuantitas", "kualitas", "waktu", "biaya"}, {}, diags);
-                }
-                rec.target_kuantitas = xml_attr(target, "kuantitas");
-                rec.target_kualitas = xml_attr(target, "kualitas");
-                rec.target_waktu = xml_attr(target, "waktu");
-                rec.target_biaya = xml_attr(target, "biaya");
-                rec.realisasi_kuantitas = xml_attr(realisasi, "kuantitas");
-                rec.realisasi_kualitas = xml_attr(realisasi, "kualitas");
-                rec.realisasi_waktu = xml_attr(realisasi, "waktu");
-                rec.realisasi_biaya = xml_attr(realisasi, "biaya");
-                out.skp.push_back(std::move(rec));
+                out.skp.push_back(with_nip(read_tugas(in, item, diags)));
             } else if (name == "tambahan" || name == "kreativitas") {
-                const bool kreativitas = name == "kreativitas";
-                if (kreativitas) {
-                    report_unknown(in, item, {"uraian", "nilai"}, {}, diags);
-                } else {
-                    report_unknown(in, item, {"uraian"}, {}, diags);
-                }
-                SkpRecord rec;
-                rec.loc = in.loc(item);
-                rec.nip = nip;
-                rec.jenis = std::string(name);
-                rec.uraian = xml_attr(item, "uraian");
-                if (kreativitas) rec.nilai = xml_attr(item, "nilai");
-                out.skp.push_back(std::move(rec));
+                out.skp.push_back(with_nip(read_uraian_item(in, item, diags)));
             } else if (name == "perilaku") {
-                report_unknown(in, item,
-                               {"orientasi-pelayanan", "integritas", "komitmen", "disiplin",
-                                "kerja-sama", "kepemimpinan"},
-                               {}, diags);
-                PerilakuRecord rec;
-                rec.loc = in.loc(item);
-                rec.nip = nip;
-                rec.orientasi_pelayanan = xml_attr(item, "orientasi-pelayanan");
-                rec.integritas = xml_attr(item, "integritas");
-                rec.komitmen = xml_attr(item, "komitmen");
-                rec.disiplin = xml_attr(item, "disiplin");
-                rec.kerja_sama = xml_attr(item, "kerja-sama");
-                rec.kepemimpinan = xml_attr(item, "kepemimpinan");
-                out.perilaku.push_back(std::move(rec));
+                out.perilaku.push_back(with_nip(read_perilaku(in, item, diags)));
             }
         }
     }
@@ -223,51 +269,36 @@ std::optional<SopRecord> read_sop_xml(std::string_view bytes, const std::string&
         report_repeats(in, root, once, diags);
     }
 
-    auto attr = [](pugi::xml_node node, const char* name) {
-        return normalize_space(node.attribute(name).value());
-    };
     SopRecord sop;
     sop.loc = in.loc(root);
-    sop.nomor = attr(root, "nomor");
-    sop.nama = attr(root, "nama");
-    sop.tanggal_pembuatan = attr(root, "tanggal-pembuatan");
-    sop.tanggal_revisi = attr(root, "tanggal-revisi");
-    sop.tanggal_efektif = attr(root, "tanggal-efektif");
-    sop.disahkan_oleh = attr(root, "disahkan-oleh");
-    sop.dasar_hukum = butir_list(in, root.child("dasar-hukum"), diags);
-    sop.kualifikasi_pelaksana = butir_list(in, root.child("kualifikasi-pelaksana"), diags);
-    sop.keterkaitan = butir_list(in, root.child("keterkaitan"), diags);
-    sop.peralatan = butir_list(in, root.child("peralatan"), diags);
-    sop.peringatan = butir_list(in, root.child("peringatan"), diags);
-    sop.pencatatan = butir_list(in, root.child("pencatatan"), diags);
+    auto attr = [&](const char* name) { return in.attr(root, name, sop.refused, Spacing::normalized); };
+    sop.nomor = attr("nomor");
+    sop.nama = attr("nama");
+    sop.tanggal_pembuatan = attr("tanggal-pembuatan");
+    sop.tanggal_revisi = attr("tanggal-revisi");
+    sop.tanggal_efektif = attr("tanggal-efektif");
+    sop.disahkan_oleh = attr("disahkan-oleh");
+    auto list = [&](const char* name) { return butir_list(in, root.child(name), sop.refused, diags); };
+    sop.dasar_hukum = list("dasar-hukum");
+    sop.kualifikasi_pelaksana = list("kualifikasi-pelaksana");
+    sop.keterkaitan = list("keterkaitan");
+    sop.peralatan = list("peralatan");
+    sop.peringatan = list("peringatan");
+    sop.pencatatan = list("pencatatan");
 
     const pugi::xml_node pelaksana = root.child("pelaksana");
     if (pelaksana) {
         report_unknown(in, pelaksana, {}, {"lane"}, diags);
         for (pugi::xml_node lane : pelaksana.children("lane")) {
             report_unknown(in, lane, {"id"}, {}, diags);
-            sop.lanes.push_back(LaneRecord{in.loc(lane), attr(lane, "id"), xml_text(lane)});
+            LaneRecord rec;
+            rec.loc = in.loc(lane);
+            rec.id = in.attr(lane, "id", rec.refused, Spacing::normalized);
+            rec.nama = in.text(lane, "lane", rec.refused);
+            sop.lanes.push_back(std::move(rec));
         }
     }
-
-    for (pugi::xml_node step : root.children("langkah")) {
-        report_unknown(in, step,
-                       {"pelaksana", "simbol", "kelengkapan", "waktu", "output", "keterangan", "ya",
-                        "tidak"},
-                       {}, diags);
-        LangkahRecord rec;
-        rec.loc = in.loc(step);
-        rec.pelaksana = attr(step, "pelaksana");
-        rec.simbol = attr(step, "simbol");
-        rec.kelengkapan = attr(step, "kelengkapan");
-        rec.waktu = attr(step, "waktu");
-        rec.output = attr(step, "output");
-        rec.keterangan = attr(step, "keterangan");
-        rec.ya = attr(step, "ya");
-        rec.tidak = attr(step, "tidak");
-        rec.uraian = xml_text(step);
-        sop.langkah.push_back(std::move(rec));
-    }
+    for (pugi::xml_node step : root.children("langkah")) sop.langkah.push_back(read_langkah(in, step, diags));
     return sop;
 }
 

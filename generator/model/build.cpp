@@ -24,7 +24,9 @@ BuildResult build_dataset(const RawData& raw, Diagnostics& diags) {
 
     BuildResult result;
     result.kegiatan_count = skp.kegiatan_count;
-    if (!instansi) return result;
+    // An instansi with a field its reader did not take (reported) is on every document: none is
+    // made, as when instansi.xml is missing.
+    if (!instansi || !raw.instansi->refused.empty()) return result;
     DataSet& data = result.data.emplace();
     data.instansi = std::move(*instansi);
     for (std::optional<Pegawai>& pegawai : roster.kept) {

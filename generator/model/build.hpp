@@ -11,7 +11,8 @@
 namespace kinerja {
 
 struct BuildResult {
-    std::optional<DataSet> data;  // nullopt only when instansi.xml itself is unusable
+    std::optional<DataSet> data;  // nullopt only when instansi.xml itself is unusable (missing,
+                                  // unreadable, or a field with a control character)
     std::size_t kegiatan_count = 0;  // SKP tugas rows kept
 };
 

@@ -30,6 +30,11 @@ void RecordCheck::fail(std::string_view field, std::string message) {
     ++problems_;
 }
 
+void RecordCheck::refused(const RefusedFields& fields) {
+    for (const Diagnostic& d : fields) diags_.add(d.file, d.line, d.field, d.message);
+    problems_ += fields.size();
+}
+
 bool RecordCheck::required(std::string_view field, const std::string& value) {
     if (!value.empty()) return true;
     fail(field, "wajib diisi");

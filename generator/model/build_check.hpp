@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "load/records.hpp"
 #include "load/source.hpp"
 #include "model/calendar.hpp"
 #include "model/nip.hpp"
@@ -35,8 +36,8 @@ struct Choice {
 // "Struktural" -> "struktural" (ASCII letters only).
 std::string lower_ascii(std::string_view text);
 
-// The checks of one record. Every problem goes through fail(), so the record may be kept
-// exactly when ok(). Messages are Bahasa Indonesia, quoting the input as written.
+// The checks of one record. Every problem goes through fail() or refused(), so the record may
+// be kept exactly when ok(). Messages are Bahasa Indonesia, quoting the input as written.
 class RecordCheck {
 public:
     RecordCheck(Diagnostics& diags, SourceLoc at) : diags_(diags), at_(std::move(at)) {}
@@ -44,6 +45,8 @@ public:
     const SourceLoc& at() const { return at_; }
     bool ok() const { return problems_ == 0; }
     void fail(std::string_view field, std::string message);
+    // Reports the fields the reader did not take (load/records.hpp), each at its own place.
+    void refused(const RefusedFields& fields);
 
     // Reports "wajib diisi" when empty; true when the value is there.
     bool required(std::string_view field, const std::string& value);

@@ -27,6 +27,7 @@ Instansi build_instansi(const InstansiRecord& record, Diagnostics& diags) {
     out.loc = record.loc;
 
     RecordCheck root(diags, record.loc);
+    root.refused(record.refused);
     root.required("kode", record.kode);  // an attribute of <instansi>
     const std::pair<std::string, const std::string*> texts[] = {{"pemerintah", &record.pemerintah},
                                                                 {"nama", &record.nama},

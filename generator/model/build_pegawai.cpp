@@ -41,6 +41,7 @@ std::optional<Pegawai> check_pegawai(const PegawaiRecord& record, std::size_t ro
                                      std::optional<std::size_t>& atasan_row) {
     Pegawai out;
     out.loc = record.loc;
+    check.refused(record.refused);
     std::optional<Nip> nip = check.nip("nip", record.nip);
     if (nip) {
         std::size_t first = roster.first_row.at(nip->digits);

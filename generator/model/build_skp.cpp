@@ -81,6 +81,7 @@ void read_skp_row(const SkpRecord& record, const Roster& roster, Drafts& drafts,
     SkpDraft* found = draft_for(check, record.nip, roster, drafts);
     if (found == nullptr) return;
     SkpDraft& draft = *found;
+    check.refused(record.refused);
     std::optional<JenisSkp> jenis = check.choice<JenisSkp>(
         "jenis", record.jenis.empty() ? std::string("tugas") : record.jenis, "jenis",
         {{"tugas", JenisSkp::tugas},
@@ -106,6 +107,7 @@ void read_perilaku_row(const PerilakuRecord& record, const Roster& roster, Draft
     SkpDraft* found = draft_for(check, record.nip, roster, drafts);
     if (found == nullptr) return;
     SkpDraft& draft = *found;
+    check.refused(record.refused);
     if (draft.perilaku_line != 0) {
         check.fail("nip", "nilai perilaku " + draft.pegawai->nip.printed() +
                               " sudah ada di baris " + std::to_string(draft.perilaku_line));

@@ -19,6 +19,7 @@ std::vector<Lane> read_lanes(const SopRecord& record, RecordCheck& sop, Diagnost
     std::map<std::string, int> line_of_id;
     for (const LaneRecord& lane : record.lanes) {
         RecordCheck check(diags, lane.loc);
+        check.refused(lane.refused);
         if (check.required("id", lane.id)) {
             auto [it, added] = line_of_id.emplace(lane.id, lane.loc.line);
             if (!added) {
@@ -57,6 +58,7 @@ bool read_langkah(const LangkahRecord& record, int nomor, int count, const std::
                   RecordCheck& check, Langkah& out) {
     out.loc = record.loc;
     out.nomor = nomor;
+    check.refused(record.refused);
     if (check.required("pelaksana", record.pelaksana)) {
         auto lane = std::find_if(lanes.begin(), lanes.end(),
                                  [&](const Lane& l) { return l.id == record.pelaksana; });
@@ -163,6 +165,7 @@ std::optional<Sop> build_sop(const SopRecord& record, const Roster& roster,
     RecordCheck check(diags, record.loc);
     Sop out;
     out.loc = record.loc;
+    check.refused(record.refused);
     if (check.required("nomor", record.nomor)) {
         auto [it, added] = nomor_file.emplace(record.nomor, record.loc.file);
         if (!added) {

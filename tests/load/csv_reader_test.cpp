@@ -181,10 +181,24 @@ TEST(CsvColumns, GetsByNameInAnyOrder) {
     EXPECT_TRUE(cols.ok());
     EXPECT_TRUE(diags.empty());
     const CsvRow& row = t.rows.at(0);
-    EXPECT_EQ(cols.get(row, "nip"), "1");
-    EXPECT_EQ(cols.get(row, "nama"), "Andi");
-    EXPECT_EQ(cols.get(row, "lain"), "");   // short row
-    EXPECT_EQ(cols.get(row, "tidak_ada"), "");  // no such column
+    RefusedFields refused;
+    EXPECT_EQ(cols.get(row, "nip", refused), "1");
+    EXPECT_EQ(cols.get(row, "nama", refused), "Andi");
+    EXPECT_EQ(cols.get(row, "lain", refused), "");   // short row
+    EXPECT_EQ(cols.get(row, "tidak_ada", refused), "");  // no such column
+    EXPECT_TRUE(refused.empty());
+}
+
+TEST(CsvColumns, ControlCharacterInAFieldIsNotedAtItsRow) {
+    Diagnostics diags;
+    const CsvTable t = parse("nip;nama;lain\n1;Andi\n2;Rah\amadi;\x1b[2J\n", diags);
+    const CsvColumns cols(t, "x.csv", {"nip", "nama"}, diags);
+    RefusedFields refused;
+    EXPECT_EQ(cols.get(t.rows.at(0), "nama", refused), "Andi");
+    EXPECT_TRUE(refused.empty());
+    EXPECT_EQ(cols.get(t.rows.at(1), "nama", refused), "Rah\amadi");  // kept as written
+    EXPECT_EQ(refused, (RefusedFields{{"x.csv", 3, "nama", "memuat karakter kendali U+0007"}}));
+    EXPECT_TRUE(diags.empty());  // the model reports it, with the record it leaves out
 }
 
 TEST(CsvColumns, ReportsEachMissingRequiredColumn) {

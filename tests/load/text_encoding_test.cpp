@@ -76,5 +76,63 @@ TEST(LooksLikeUtf16, ByteOrderMarks) {
     EXPECT_FALSE(looks_like_utf16("nip"));
 }
 
+TEST(FirstControlChar, NoneInOrdinaryText) {
+    EXPECT_EQ(first_control_char("", false), std::nullopt);
+    EXPECT_EQ(first_control_char("Ma’ruf Hidayat, S.Sos. – é € \u00A0 \u00A0\U0001F600", false), std::nullopt);
+    EXPECT_EQ(first_control_char("\u00A0\u00FF\u0100", false), std::nullopt);  // just above C1
+}
+
+TEST(FirstControlChar, FindsC0DelAndC1) {
+    EXPECT_EQ(first_control_char("Rah\amadi", false), U'\a');
+    EXPECT_EQ(first_control_char("Noor\x1b[31m Aina", false), U'\x1b');
+    EXPECT_EQ(first_control_char(std::string_view("a\0b", 3), false), U'\0');
+    EXPECT_EQ(first_control_char("a\tb", false), U'\t');
+    EXPECT_EQ(first_control_char("a\x7f", false), U'\x7f');
+    EXPECT_EQ(first_control_char("a\u0080", false), U'\u0080');
+    EXPECT_EQ(first_control_char("a\u009b2J", false), U'\u009b');
+    EXPECT_EQ(first_control_char("\x1f\a", false), U'\x1f');  // the first one
+}
+
+TEST(FirstControlChar, LineBreaksOnlyWhereAllowed) {
+    EXPECT_EQ(first_control_char("baris satu\nbaris dua", false), U'\n');
+    EXPECT_EQ(first_control_char("baris satu\r\nbaris dua", false), U'\r');
+    EXPECT_EQ(first_control_char("baris satu\r\nbaris dua", true), std::nullopt);
+    EXPECT_EQ(first_control_char("baris satu\n\abaris dua", true), U'\a');
+    EXPECT_EQ(first_control_char("a\tb", true), U'\t');
+}
+
+TEST(EscapeControls, OrdinaryTextUnchanged) {
+    const std::string text = "pegawai.csv:6: nama: Ma’ruf Hidayat – é € \u00A0 \U0001F600 C:\\data";
+    EXPECT_EQ(escape_controls(text), text);
+}
+
+TEST(EscapeControls, ControlCharactersNamed) {
+    EXPECT_EQ(escape_controls("Rah\amadi"), "Rah\\x07madi");
+    EXPECT_EQ(escape_controls("Noor\x1b[31m Aina\x1b[0m"), "Noor\\x1b[31m Aina\\x1b[0m");
+    EXPECT_EQ(escape_controls(std::string_view("\0\n\r\t\x7f", 5)), "\\x00\\x0a\\x0d\\x09\\x7f");
+    EXPECT_EQ(escape_controls("a\u0085b\u009b2J"), "a\\u0085b\\u009b2J");
+}
+
+TEST(EscapeControls, BytesThatAreNotUtf8Shown) {
+    // A lone 0x9B is CSI to a terminal that reads Latin-1.
+    EXPECT_EQ(escape_controls("a\x9b" "2J\xC3"), "a\\x9b2J\\xc3");
+    EXPECT_EQ(escape_controls("\xE2\x80"), "\\xe2\\x80");
+}
+
+TEST(EscapeControls, NoControlByteLeft) {
+    std::string every_byte;
+    for (int b = 0; b < 256; ++b) every_byte += static_cast<char>(b);
+    every_byte += "\u0085\u009f";
+    const std::string shown = escape_controls(every_byte);
+    EXPECT_TRUE(is_valid_utf8(shown));
+    EXPECT_EQ(first_control_char(shown, false), std::nullopt) << shown;
+}
+
+TEST(MessageExcerpt, ControlCharactersEscapedAndCountedAsOne) {
+    EXPECT_EQ(message_excerpt("a\ab\x1b" "c"), "a\\x07b\\x1bc");
+    EXPECT_EQ(message_excerpt("a\u0085b"), "a\\u0085b");
+    EXPECT_EQ(message_excerpt("\a\a\a\a", 2), "\\x07\\x07\xE2\x80\xA6");
+}
+
 }  // namespace
 }  // namespace kinerja

@@ -77,10 +77,10 @@ TEST(BuildSop, LanesOneToEight) {
     RawData raw = test::valid_raw();
     for (int i = 0; i < 5; ++i) {
         sop(raw).lanes.push_back(
-            LaneRecord{test::at(kFile, 20 + i), "lane" + std::to_string(i), "Lain"});
+            LaneRecord{test::at(kFile, 20 + i), "lane" + std::to_string(i), "Lain", {}});
     }
     EXPECT_EQ(problems(raw), Lines{});  // 8
-    sop(raw).lanes.push_back(LaneRecord{test::at(kFile, 25), "lane9", "Lain"});
+    sop(raw).lanes.push_back(LaneRecord{test::at(kFile, 25), "lane9", "Lain", {}});
     EXPECT_EQ(problems(raw),
               Lines{"sop/01-perencanaan.xml:1: pelaksana: paling banyak 8 pelaksana, ada 9"});
     sop(raw).lanes.clear();
@@ -92,7 +92,7 @@ TEST(BuildSop, LanesOneToEight) {
 TEST(BuildSop, LaneIdsUniqueAndNonEmpty) {
     RawData raw = test::valid_raw();
     sop(raw).lanes.at(2).id = "atasan";
-    sop(raw).lanes.push_back(LaneRecord{test::at(kFile, 13), "", ""});
+    sop(raw).lanes.push_back(LaneRecord{test::at(kFile, 13), "", "", {}});
     step(raw, 1).pelaksana = "atasan";
     step(raw, 4).pelaksana = "atasan";
     EXPECT_EQ(problems(raw),

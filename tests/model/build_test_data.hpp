@@ -110,9 +110,9 @@ inline SopRecord valid_sop() {
     r.tanggal_efektif = "2024-03-01";
     r.disahkan_oleh = kCamat;
     r.dasar_hukum = {"Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"};
-    r.lanes = {LaneRecord{at("sop/01-perencanaan.xml", 10), "atasan", "Atasan Langsung"},
-               LaneRecord{at("sop/01-perencanaan.xml", 11), "sekretaris", "Sekretaris Camat"},
-               LaneRecord{at("sop/01-perencanaan.xml", 12), "staf", "Staf"}};
+    r.lanes = {LaneRecord{at("sop/01-perencanaan.xml", 10), "atasan", "Atasan Langsung", {}},
+               LaneRecord{at("sop/01-perencanaan.xml", 11), "sekretaris", "Sekretaris Camat", {}},
+               LaneRecord{at("sop/01-perencanaan.xml", 12), "staf", "Staf", {}}};
     r.langkah = {langkah_row(14, "staf", "mulai", "Disposisi penyusunan RKT", "2 Jam"),
                  langkah_row(15, "sekretaris", "proses", "Menyusun RKT", "1 Hari"),
                  langkah_row(16, "atasan", "keputusan", "Hasil penilaian sesuai?", "15 Menit"),
