@@ -16,6 +16,7 @@
 #include "batch/run_job.hpp"
 #include "batch/sop_job.hpp"
 #include "load/io_error.hpp"
+#include "load/text_encoding.hpp"
 #include "model/calendar.hpp"
 
 #ifndef KINERJA_VERSION
@@ -241,13 +242,13 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         }
         throw UsageError{"perintah tidak dikenal: " + first};
     } catch (const UsageError& e) {
-        err << "kinerja: " << e.message << "\nLihat 'kinerja --help'.\n";
+        err << "kinerja: " << escape_controls(e.message) << "\nLihat 'kinerja --help'.\n";
         return exit_usage;
     } catch (const IoError& e) {
-        err << "kinerja: gagal baca/tulis: " << e.what() << '\n';
+        err << "kinerja: gagal baca/tulis: " << escape_controls(e.what()) << '\n';
         return exit_failure;
     } catch (const std::exception& e) {
-        err << "kinerja: kegagalan internal: " << e.what() << '\n';
+        err << "kinerja: kegagalan internal: " << escape_controls(e.what()) << '\n';
         return exit_failure;
     }
 }

@@ -25,6 +25,15 @@ TEST(Cli, Version) {
     EXPECT_EQ(r.out.rfind("kinerja ", 0), 0u);
 }
 
+// A command line echoed in a message never brings its control bytes to the terminal.
+TEST(Cli, ControlCharactersOfTheCommandLineAreEscaped) {
+    CliRun r = run({"run", "folder\x1b[2J\x07", "--period", "2024-03"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find('\x07'), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("folder\\x1b[2J\\x07"), std::string::npos) << r.err;
+}
+
 TEST(Cli, NoArgumentsIsUsageError) { EXPECT_EQ(run({}).code, 2); }
 
 TEST(Cli, UnknownCommandIsUsageError) {
