@@ -31,9 +31,30 @@ std::vector<std::string> indeks_fields(const compose::ArsipEntry& e) {
             e.sha256};
 }
 
-void no_register(const std::filesystem::path& out_dir, std::ostream& err) {
-    err << "kinerja: register arsip tidak ditemukan: " << (out_dir / archive::register_file_name).string()
-        << " (periksa --out, atau jalankan 'kinerja run' dulu)\n";
+// A pending filing left by a killed run, which a read-only command leaves for the next run.
+void note_pending(const archive::Register& reg, const std::filesystem::path& out_dir, std::ostream& err) {
+    for (const std::string& periode : reg.pending_months()) {
+        err << (out_dir / archive::register_file_name).string() << ": pengarsipan bulan " << periode
+            << " terputus dan belum dipulihkan; yang tercantum untuk bulan itu isinya sebelum pengarsipan"
+               " tersebut ('kinerja run' berikutnya memulihkannya)\n";
+    }
+}
+
+// verify's last line, on out.
+std::string verify_summary(const archive::VerifyReport& report) {
+    if (report.problems.empty()) {
+        return "semua " + std::to_string(report.files) + " berkas terdaftar (" + std::to_string(report.months) +
+               " bulan) utuh\n";
+    }
+    const bool damaged = std::any_of(report.problems.begin(), report.problems.end(), [](const auto& p) {
+        return p.kind == archive::VerifyProblem::Kind::damaged_register;
+    });
+    if (damaged) return "register arsip rusak; berkas tidak diperiksa\n";
+    const std::size_t files = report.file_problems();
+    const std::size_t others = report.problems.size() - files;
+    return std::to_string(files) + " dari " + std::to_string(report.files) + " berkas terdaftar (" +
+           std::to_string(report.months) + " bulan) hilang atau berubah" +
+           (others ? "; " + std::to_string(others) + " masalah lain" : "") + "\n";
 }
 
 }  // namespace
@@ -101,32 +122,33 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
 
 int archive_list(const std::filesystem::path& out_dir, std::optional<Period> period, std::ostream& out,
                  std::ostream& err) {
-    if (!archive::Register::exists(out_dir)) {
-        no_register(out_dir, err);
+    try {
+        const archive::Register reg = archive::Register::open_read_only(out_dir);
+        note_pending(reg, out_dir, err);
+        out << register_csv(reg.list(period));
+        return exit_ok;
+    } catch (const std::runtime_error& e) {  // RegisterUnusable, busy, unreadable
+        err << e.what() << '\n';
         return exit_failure;
     }
-    archive::Register reg = archive::Register::open(out_dir);
-    for (const archive::Recovery& r : reg.recovered()) err << r.message() << '\n';
-    out << register_csv(reg.list(period));
-    return exit_ok;
 }
 
 int archive_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
-    if (!archive::Register::exists(out_dir)) {
-        no_register(out_dir, err);
+    archive::VerifyReport report;
+    try {
+        report = archive::Register::open_read_only(out_dir).verify();
+    } catch (const archive::RegisterUnusable& e) {
+        err << e.what() << '\n';
+        if (e.reason() == archive::RegisterUnusable::Reason::not_found) return exit_failure;
+        out << "register arsip tidak dapat dipakai; berkas tidak diperiksa\n";
+        return exit_problems;
+    } catch (const std::runtime_error& e) {  // busy, unreadable
+        err << e.what() << '\n';
         return exit_failure;
     }
-    archive::Register reg = archive::Register::open(out_dir);
-    for (const archive::Recovery& r : reg.recovered()) err << r.message() << '\n';
-    const archive::VerifyReport report = reg.verify();
     for (const archive::VerifyProblem& p : report.problems) err << p.message() << '\n';
-    if (report.problems.empty()) {
-        out << "semua " << report.files << " berkas terdaftar (" << report.months << " bulan) utuh\n";
-        return exit_ok;
-    }
-    out << report.problems.size() << " dari " << report.files << " berkas terdaftar (" << report.months
-        << " bulan) hilang atau berubah\n";
-    return exit_problems;
+    out << verify_summary(report);
+    return report.problems.empty() ? exit_ok : exit_problems;
 }
 
 }  // namespace kinerja
