@@ -147,7 +147,7 @@ std::string lost_register_message(const fs::path& out_dir, RegisterCondition::St
         state == RegisterCondition::State::empty ? "register arsip kosong (0 byte)" : "register arsip tidak ada";
     return (out_dir / register_file_name).string() + ": " + what + ", padahal " + out_dir.string() +
            " berisi folder bulan yang sudah diarsipkan (" + months_text(months) +
-           "); tanpa register bulan-bulan itu terlupakan dan nomor berkas mulai lagi dari 1. " +
+           "); tanpa register bulan-bulan itu terlupakan dan nomor berkas mulai lagi dari 1; " +
            rebuild_hint(out_dir);
 }
 

@@ -172,6 +172,10 @@ std::filesystem::path archive_out_dir(const ParsedArgs& parsed, const std::strin
                                      : std::filesystem::path(parsed.positional.front()) / "hasil";
 }
 
+std::filesystem::path archive_data_dir(const ParsedArgs& parsed) {
+    return parsed.positional.empty() ? std::filesystem::path(".") : data_dir_of(parsed);
+}
+
 struct ArchiveAction {
     std::string name;
     std::vector<OptionSpec> options;
@@ -190,11 +194,15 @@ const std::vector<ArchiveAction>& archive_actions() {
          [](const ParsedArgs&, const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
              return archive_verify(out_dir, out, err);
          }},
+        {"rebuild", {{"out", true}},
+         [](const ParsedArgs& parsed, const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
+             return archive_rebuild(archive_data_dir(parsed), out_dir, out, err);
+         }},
     };
     return table;
 }
 
-// `archive list|verify [DATA_DIR] [--out DIR] …` (the actions above).
+// `archive list|verify|rebuild [DATA_DIR] [--out DIR] …` (the actions above).
 int command_archive(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.empty()) throw UsageError{"sebutkan list, verify atau rebuild setelah archive"};
     const std::string& name = args.front();
@@ -222,9 +230,16 @@ const std::vector<Command>& commands() {
          "periksa data saja, tampilkan setiap masalah yang ditemukan", command_check},
         {"sop", "sop SOP.xml --data DATA_DIR -o FILE.pdf",
          "buat satu dokumen SOP (halaman identitas dan bagan alir)", command_sop},
-        {"archive", "archive list [--out DIR] [--period YYYY-MM]\n          kinerja archive verify [--out DIR]",
-         "register arsip OUT/arsip.db: dokumen terdaftar sebagai CSV (list), atau hitung ulang sha256\n"
-         "          setiap berkas terdaftar dan sebutkan yang hilang atau berubah (verify)",
+        {"archive",
+         "archive list    [DATA_DIR] [--out DIR] [--period YYYY-MM]\n"
+         "          kinerja archive verify  [DATA_DIR] [--out DIR]\n"
+         "          kinerja archive rebuild [DATA_DIR] [--out DIR]",
+         "register arsip OUT/arsip.db (bawaan OUT: DATA_DIR/hasil, DATA_DIR: folder ini):\n"
+         "          list    dokumen terdaftar sebagai CSV (indeks.csv + periode)\n"
+         "          verify  periksa register itu sendiri, hitung ulang sha256 setiap berkas terdaftar, dan sebutkan\n"
+         "                  berkas atau folder bulan yang hilang, berubah, atau tidak tercatat (hanya membaca)\n"
+         "          rebuild bangun ulang register yang hilang atau rusak dari folder bulan (yang rusak disimpan\n"
+         "                  sebagai arsip.db.rusak-N; unit pengolah dan kapasitas box dari DATA_DIR/instansi.xml)",
          command_archive},
     };
     return table;

@@ -196,7 +196,7 @@ TEST_F(RegisterSafety, AReadOnlyCopyVerifiesAndListsAndNothingInItChanges) {
 }
 
 // While one process holds OUT, deleting every file in it (the register, the month, any lock
-// file) does not let a second run in, nor a verify.
+// file) does not let a second run in, nor a rebuild or a verify.
 TEST_F(RegisterSafety, TheLockHoldsWhateverHappensToTheFilesInOut) {
     const archive::Register holder = archive::Register::open(out);
     for (const auto& entry : fs::directory_iterator(out)) fs::remove_all(entry.path());
@@ -211,6 +211,10 @@ TEST_F(RegisterSafety, TheLockHoldsWhateverHappensToTheFilesInOut) {
     const test::CommandResult v = verify(out);
     EXPECT_EQ(v.code, 3) << v.output;
     EXPECT_NE(v.output.find("sedang dipakai proses kinerja lain"), std::string::npos) << v.output;
+    const test::CommandResult rebuilt = kinerja("archive rebuild " + data.string() + " --out " + out.string());
+    EXPECT_EQ(rebuilt.code, 3) << rebuilt.output;
+    EXPECT_NE(rebuilt.output.find("sedang dipakai proses kinerja lain"), std::string::npos) << rebuilt.output;
+    EXPECT_TRUE(fs::is_empty(out)) << "the rebuild wrote into OUT";
 }
 
 TEST_F(RegisterSafety, VerifyNamesFilesAndMonthFoldersTheRegisterDoesNotKnow) {
