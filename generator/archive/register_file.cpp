@@ -1,6 +1,8 @@
 #include "archive/register_file.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <mutex>
 #include <optional>
 #include <system_error>
@@ -65,6 +67,14 @@ std::string joined(const std::vector<std::string>& lines) {
     for (std::size_t i = 0; i < shown; ++i) text += (i ? "; " : "") + lines[i];
     if (lines.size() > shown) text += "; \u2026";
     return text;
+}
+
+// The bytes of a regular file; nullopt when there is none.
+std::optional<std::string> read_whole(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 }  // namespace
@@ -133,12 +143,24 @@ RegisterCondition inspect_register(const fs::path& out_dir) {
     const fs::path db = out_dir / register_file_name;
     const RegisterCondition file = look_at_register_file(db);
     if (file.state != RegisterCondition::State::healthy) return file;
+    // SQLite rolls a hot journal back, and deletes one it finds stale. Beside a register that
+    // turns out damaged, the journal is part of the evidence: it is put back as it was found.
+    const fs::path journal = db.string() + "-journal";
+    const std::optional<std::string> journal_bytes = read_whole(journal);
+    RegisterCondition condition;
     try {
         Poco::Data::Session session = open_database(db, Access::read_write);
-        return check_register(session, false);
+        condition = check_register(session, false);
     } catch (const Poco::Exception& e) {
-        return {RegisterCondition::State::damaged, e.displayText()};
+        condition = {RegisterCondition::State::damaged, e.displayText()};
     }
+    std::error_code ec;
+    const bool usable = condition.state == RegisterCondition::State::healthy ||
+                        condition.state == RegisterCondition::State::newer;
+    if (!usable && journal_bytes && !fs::exists(journal, ec)) {
+        std::ofstream(journal, std::ios::binary) << *journal_bytes;
+    }
+    return condition;
 }
 
 std::string lost_register_message(const fs::path& out_dir, RegisterCondition::State state,

@@ -60,8 +60,9 @@ RegisterCondition look_at_register_file(const std::filesystem::path& db);
 
 // Looks at OUT/arsip.db thoroughly (PRAGMA integrity_check), as the rebuild must before it
 // sets a register aside. Opens it to write, so SQLite rolls back what a killed process left
-// in its journal: call only while holding the exclusive OutLock. Throws std::runtime_error
-// when the file cannot be read at all.
+// in its journal (a journal beside a register found damaged is left as it was found): call
+// only while holding the exclusive OutLock. Throws std::runtime_error when the file cannot be
+// read at all.
 RegisterCondition inspect_register(const std::filesystem::path& out_dir);
 
 enum class Access {
