@@ -78,7 +78,8 @@ std::string entry_problem(const compose::ArsipEntry& e, const compose::ArsipEntr
     const auto file = sha256_of.find(e.file);
     const std::pair<bool, const char*> checks[] = {
         {e.no == static_cast<int>(index) + 1, "kolom no tidak berurutan 1, 2, \u2026"},
-        {e.box >= 1 && e.berkas >= 1 && e.item >= 1 && e.halaman >= 0, "nomor box, berkas, item atau halaman tidak sah"},
+        {e.box >= 1 && e.berkas >= 1 && e.item >= 1 && e.halaman >= 0,
+         "nomor box, berkas, item atau halaman tidak sah"},
         {parse_nip(e.nip.digits).nip.has_value() && e.nip.digits.size() == 18, "NIP tidak sah"},
         {!e.uraian.empty() && !e.nama.empty(), "uraian atau nama kosong"},
         {e.kode_klasifikasi == first.kode_klasifikasi && e.retensi_aktif == first.retensi_aktif &&
@@ -239,7 +240,10 @@ std::vector<fs::path> set_aside(const fs::path& out_dir) {
         std::error_code ec;
         if (!fs::exists(fs::symlink_status(from, ec))) continue;
         fs::rename(from, to, ec);
-        if (ec) throw std::runtime_error(from.string() + ": tidak dapat dipindahkan ke " + to.string() + ": " + ec.message());
+        if (ec) {
+            throw std::runtime_error(from.string() + ": tidak dapat dipindahkan ke " + to.string() + ": " +
+                                     ec.message());
+        }
         moved.push_back(to);
     }
     return moved;

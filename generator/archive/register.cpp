@@ -346,7 +346,9 @@ Register Register::open_read_only(const fs::path& out_dir) {
         if (months.empty()) throw RegisterUnusable(Reason::not_found, register_not_found_message(out_dir));
         throw RegisterUnusable(Reason::lost, lost_register_message(out_dir, file.state, months));
     }
-    if (file.state == State::damaged) throw RegisterUnusable(Reason::damaged, damaged_register_message(out_dir, file.detail));
+    if (file.state == State::damaged) {
+        throw RegisterUnusable(Reason::damaged, damaged_register_message(out_dir, file.detail));
+    }
     if (has_hot_journal(impl->db_path)) {
         throw RegisterUnusable(Reason::interrupted,
                                impl->db_path.string() + ": transaksi register yang terputus belum dipulihkan (" +
@@ -596,7 +598,9 @@ VerifyReport Register::verify() const {
         rethrow_database_error(e, m.db_path);
     }
     const std::vector<std::string> pending = pending_months();
-    for (const std::string& periode : pending) report.problems.push_back(VerifyProblem{m.db_path, Kind::pending_month, periode});
+    for (const std::string& periode : pending) {
+        report.problems.push_back(VerifyProblem{m.db_path, Kind::pending_month, periode});
+    }
     std::set<std::string> months(filed.begin(), filed.end());
     for (const std::string& folder : month_folder_names(m.out_dir)) months.insert(folder);
     for (const std::string& periode : months) {

@@ -170,8 +170,8 @@ public:
     // Step 2: records the plan and every file of the month (which must include each entry's
     // file) as a pending generation, then writes the marker into `staging_dir`. Throws
     // std::logic_error when the register changed since the plan was made, a filing is
-    // pending already or the register was opened read-only, std::invalid_argument when an entry's file is not among `files` or a
-    // path is repeated.
+    // pending already or the register was opened read-only, std::invalid_argument when an
+    // entry's file is not among `files` or a path is repeated.
     PendingMonth stage_month(const MonthPlan& plan, const std::vector<FileRecord>& files,
                              const std::filesystem::path& staging_dir);
 

@@ -180,7 +180,8 @@ std::optional<Date> pdf_creation_date(const std::string& pdf) {
 
 // The signing date of a month without documents: from arsip/indeks.pdf, when it is the one
 // the manifest names.
-std::optional<Date> empty_month_date(const std::filesystem::path& folder, const std::vector<archive::FileRecord>& files) {
+std::optional<Date> empty_month_date(const std::filesystem::path& folder,
+                                     const std::vector<archive::FileRecord>& files) {
     const std::optional<std::string> pdf = read_bytes(folder / std::string(indeks_pdf_path));
     const auto record = std::find_if(files.begin(), files.end(),
                                      [](const archive::FileRecord& f) { return f.path == indeks_pdf_path; });
@@ -272,7 +273,9 @@ void print_rebuild(const archive::RebuildReport& report, std::vector<archive::Mo
     }
     left_out.insert(left_out.end(), report.not_rebuilt.begin(), report.not_rebuilt.end());
     std::sort(left_out.begin(), left_out.end(),
-              [](const archive::MonthNotRebuilt& a, const archive::MonthNotRebuilt& b) { return a.periode < b.periode; });
+              [](const archive::MonthNotRebuilt& a, const archive::MonthNotRebuilt& b) {
+                  return a.periode < b.periode;
+              });
     for (const archive::MonthNotRebuilt& m : left_out) {
         err << (out_dir / m.periode).string() << ": tidak dibangun ulang: " << m.reason << '\n';
     }

@@ -165,6 +165,16 @@ TEST_F(RegisterTest, ASecondOpenWhileTheFirstLivesIsRefused) {
     EXPECT_NO_THROW(Register::open(out));
 }
 
+// The lock file of older versions locks nothing now: a writer removes it.
+TEST_F(RegisterTest, TheOldLockFileIsRemovedAndNoneIsMade) {
+    { Register reg = Register::open(out); }
+    EXPECT_FALSE(fs::exists(out / old_lock_file_name));
+    test::write_file(out / old_lock_file_name, "");
+    { Register reg = Register::open(out); }
+    EXPECT_FALSE(fs::exists(out / old_lock_file_name));
+    EXPECT_EQ(std::distance(fs::directory_iterator(out), fs::directory_iterator()), 1) << "OUT holds arsip.db only";
+}
+
 TEST_F(RegisterTest, VerifyIntact) {
     Register reg = Register::open(out);
     file_month(reg, out, maret, {1, 2});

@@ -122,7 +122,9 @@ protected:
                        " --quiet");
     }
     test::CommandResult list(const fs::path& where) const { return kinerja("archive list --out " + where.string()); }
-    test::CommandResult verify(const fs::path& where) const { return kinerja("archive verify --out " + where.string()); }
+    test::CommandResult verify(const fs::path& where) const {
+        return kinerja("archive verify --out " + where.string());
+    }
     test::CommandResult rebuild(const fs::path& where) const {
         return kinerja("archive rebuild " + data("2024-04").string() + " --out " + where.string());
     }
@@ -262,7 +264,8 @@ TEST_F(RegisterRebuild, ArchiveCommandsFindTheRegisterInDataDirHasil) {
     EXPECT_EQ(here.code, 0) << here.output;
     EXPECT_EQ(here.output.rfind("semua ", 0), 0u) << here.output;
     fs::remove(hasil / "arsip.db");
-    EXPECT_EQ(test::run_command("cd " + data("2024-04").string() + " && " + KINERJA_BINARY + " archive rebuild").code, 0);
+    const std::string in_data = "cd " + data("2024-04").string() + " && " + KINERJA_BINARY;
+    EXPECT_EQ(test::run_command(in_data + " archive rebuild").code, 0);
     EXPECT_EQ(kinerja("archive list " + data("2024-04").string()).output, listed);
     EXPECT_EQ(kinerja("archive list " + (dir.path() / "tidak-ada").string()).code, 2);
 }

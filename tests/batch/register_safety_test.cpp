@@ -113,7 +113,9 @@ protected:
     test::CommandResult run_month(const std::string& periode) const {
         return kinerja("run " + data.string() + " --period " + periode + " --out " + out.string() + " --quiet");
     }
-    test::CommandResult verify(const fs::path& where) const { return kinerja("archive verify --out " + where.string()); }
+    test::CommandResult verify(const fs::path& where) const {
+        return kinerja("archive verify --out " + where.string());
+    }
     test::CommandResult list(const fs::path& where) const { return kinerja("archive list --out " + where.string()); }
 
     // Neither verify nor a run may go on from a register that lost its months.
@@ -153,7 +155,8 @@ TEST_F(RegisterSafety, AnEmptiedRegisterIsAnErrorNotANewStart) {
 TEST_F(RegisterSafety, GarbageInTheMiddleOfTheRegisterFailsVerify) {
     std::string bytes = test::read_file(db);
     ASSERT_GE(bytes.size(), 8u * 4096u);
-    const std::size_t page_size = (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
+    const std::size_t page_size =
+        (static_cast<unsigned char>(bytes.at(16)) << 8) | static_cast<unsigned char>(bytes.at(17));
     ASSERT_EQ(page_size, 4096u);
     const std::size_t middle = bytes.size() / page_size / 2 * page_size;
     const std::string garbage = "SAMPAH DI TENGAH REGISTER ";
