@@ -4,23 +4,19 @@
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <system_error>
 #include <vector>
 
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
-#include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Exception.h>
 
 #include "archive/file_hash.hpp"
 #include "archive/migrations.hpp"
 #include "archive/numbering.hpp"
+#include "archive/out_lock.hpp"
+#include "archive/register_rows.hpp"
 #include "load/io_error.hpp"
 
 namespace kinerja::archive {
@@ -66,36 +62,8 @@ bool is_sha256(const std::string& s) {
            });
 }
 
-std::string berkas_uraian(int tahun, const std::string& nama) {
-    return "Pengukuran Kinerja Tahun " + std::to_string(tahun) + " a.n. " + nama;
-}
-
 std::string item_uraian(const Period& period, const std::string& nama) {
     return "Pengukuran Kinerja " + period.bulan_tahun() + " a.n. " + nama;
-}
-
-// What a month folder's marker says: the SHA-256 of the month's content (its periode and the
-// path, size, pages and hash of every file, by path). It depends on nothing else: the same
-// content filed again, or filed into another OUT, gives the same marker, so a re-run whose
-// documents did not change changes no byte of the folder and two runs of the same inputs give
-// the same folder. The generation's own number stays in the database. Two generations of a
-// month with the same marker hold the same files, so recovery may take either for the other.
-std::string marker_text(const std::string& periode, std::vector<FileRecord> files) {
-    std::sort(files.begin(), files.end(), [](const FileRecord& a, const FileRecord& b) { return a.path < b.path; });
-    std::string content = periode + "\n";
-    for (const FileRecord& f : files) {
-        content += f.path + '\t' + std::to_string(f.bytes) + '\t' + std::to_string(f.pages) + '\t' + f.sha256 + '\n';
-    }
-    return sha256_hex(content);
-}
-
-// The marker's text without the line end; nullopt when there is none.
-std::optional<std::string> read_marker(const fs::path& folder) {
-    std::ifstream in(folder / marker_file_name, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
-    return text;
 }
 
 Period checked_period(const std::string& text) {
@@ -110,12 +78,31 @@ Date checked_date(const std::string& text) {
     return *d;
 }
 
-void register_connector() {
-    static std::once_flag once;
-    std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+}  // namespace
+
+// What a month folder's marker says: the SHA-256 of the month's content (its periode and the
+// path, size, pages and hash of every file, by path). It depends on nothing else: the same
+// content filed again, or filed into another OUT, gives the same marker, so a re-run whose
+// documents did not change changes no byte of the folder and two runs of the same inputs give
+// the same folder. The generation's own number stays in the database. Two generations of a
+// month with the same marker hold the same files, so recovery may take either for the other,
+// and a rebuild can prove from the marker that a month's manifest.csv is the one filed.
+std::string month_marker(const std::string& periode, std::vector<FileRecord> files) {
+    std::sort(files.begin(), files.end(), [](const FileRecord& a, const FileRecord& b) { return a.path < b.path; });
+    std::string content = periode + "\n";
+    for (const FileRecord& f : files) {
+        content += f.path + '\t' + std::to_string(f.bytes) + '\t' + std::to_string(f.pages) + '\t' + f.sha256 + '\n';
+    }
+    return sha256_hex(content);
 }
 
-}  // namespace
+std::optional<std::string> read_month_marker(const fs::path& folder) {
+    std::ifstream in(folder / marker_file_name, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
+    return text;
+}
 
 MonthFolders month_folders(const fs::path& out_dir, const std::string& periode) {
     return MonthFolders{out_dir / periode, out_dir / ("." + periode + ".tmp"), out_dir / ("." + periode + ".old")};
@@ -139,22 +126,44 @@ std::string Recovery::message() const {
 }
 
 std::string VerifyProblem::message() const {
-    return path.generic_string() + (missing ? ": berkas hilang" : ": berkas berubah");
+    static const std::map<Kind, std::string> text = {
+        {Kind::missing, "berkas hilang"},
+        {Kind::changed, "berkas berubah"},
+        {Kind::unregistered_file, "berkas tidak tercatat di register arsip"},
+        {Kind::unregistered_month, "folder bulan tidak tercatat di register arsip"},
+        {Kind::damaged_register, "register arsip rusak: "},
+        {Kind::pending_month, "pengarsipan bulan "},
+    };
+    std::string line = path.generic_string() + ": " + text.at(kind) + detail;
+    if (kind == Kind::pending_month) {
+        line += " terputus dan belum dipulihkan, jadi bulan itu tidak diperiksa (verify hanya membaca);"
+                " 'kinerja run' berikutnya memulihkannya";
+    }
+    return line;
+}
+
+std::size_t VerifyReport::file_problems() const {
+    return static_cast<std::size_t>(std::count_if(problems.begin(), problems.end(), [](const VerifyProblem& p) {
+        return p.kind == VerifyProblem::Kind::missing || p.kind == VerifyProblem::Kind::changed;
+    }));
 }
 
 struct Register::Impl {
     fs::path out_dir;
     fs::path db_path;
-    int lock_fd = -1;
-    std::optional<Session> session;
+    OutLock lock;                    // held while the register is open
+    bool read_only = false;
+    std::optional<Session> session;  // closed before the lock is released
     std::vector<Recovery> recovered;
 
-    ~Impl() {
-        session.reset();
-        if (lock_fd >= 0) ::close(lock_fd);  // releases the lock
-    }
+    Impl(fs::path out, OutLock held) : out_dir(out), db_path(out / register_file_name), lock(std::move(held)) {}
+    ~Impl() { session.reset(); }
 
     Session& db() { return *session; }
+
+    void require_writable() const {
+        if (read_only) throw std::logic_error("arsip: register dibuka hanya untuk dibaca");
+    }
 
     // The marker of a generation recorded in the register (see marker_text).
     std::string marker_of(std::int64_t generation) {
@@ -169,17 +178,7 @@ struct Register::Impl {
         for (std::size_t i = 0; i < path.size(); ++i) {
             files.push_back(FileRecord{path.at(i), static_cast<std::uint64_t>(bytes.at(i)), pages.at(i), sha256.at(i)});
         }
-        return marker_text(periode.front(), std::move(files));
-    }
-
-    void lock() {
-        const fs::path path = out_dir / lock_file_name;
-        lock_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (lock_fd < 0) throw std::runtime_error("tidak dapat membuka " + path.string());
-        if (::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
-            throw std::runtime_error("register arsip " + db_path.string() +
-                                     " sedang dipakai proses kinerja lain; coba lagi setelah proses itu selesai");
-        }
+        return month_marker(periode.front(), std::move(files));
     }
 
     NumberingState load_state(int tahun, const std::string& periode, int kapasitas) {
@@ -241,10 +240,10 @@ struct Register::Impl {
             const MonthFolders f = month_folders(out_dir, periode);
             const std::string expected = marker_of(ids.at(i));
             std::error_code ec;
-            if (read_marker(f.month) == expected) {
+            if (read_month_marker(f.month) == expected) {
                 commit(ids.at(i));
                 recovered.push_back({periode, Recovery::Action::finished});
-            } else if (!fs::exists(f.month, ec) && read_marker(f.staging) == expected) {
+            } else if (!fs::exists(f.month, ec) && read_month_marker(f.staging) == expected) {
                 // Killed between moving the old month aside and moving the new one in: the staged
                 // month is complete (it was recorded only once everything was written).
                 fs::rename(f.staging, f.month, ec);
@@ -279,22 +278,49 @@ Register::Register(Register&&) noexcept = default;
 Register& Register::operator=(Register&&) noexcept = default;
 Register::~Register() = default;
 
-bool Register::exists(const fs::path& out_dir) {
-    std::error_code ec;
-    return fs::is_regular_file(out_dir / register_file_name, ec);
+namespace {
+
+using State = RegisterCondition::State;
+
+// Refuses a database open() must not use: a damaged one, and a database that is not a register
+// while OUT holds filed months (an empty or new database becomes a register only in a new OUT).
+void refuse_unusable(Session& db, const fs::path& out_dir, bool has_months) {
+    const RegisterCondition c = check_register(db, true);
+    if (c.state == State::damaged || (c.state == State::not_register && has_months)) {
+        throw RegisterUnusable(RegisterUnusable::Reason::damaged, damaged_register_message(out_dir, c.detail));
+    }
+    if (c.state == State::newer) {
+        throw RegisterUnusable(RegisterUnusable::Reason::newer, newer_register_message(out_dir, c.detail));
+    }
 }
 
+// A transaction a killed process left: SQLite rolls it back on the next open to write; one
+// opened read-only cannot (and must not) do that.
+bool has_hot_journal(const fs::path& db) {
+    std::error_code ec;
+    const fs::path journal = db.string() + "-journal";
+    return fs::is_regular_file(journal, ec) && fs::file_size(journal, ec) > 0;
+}
+
+}  // namespace
+
 Register Register::open(const fs::path& out_dir) {
-    auto impl = std::make_unique<Impl>();
-    impl->out_dir = out_dir;
-    impl->db_path = out_dir / register_file_name;
     std::error_code ec;
     fs::create_directories(out_dir, ec);
     if (ec) throw io_error("tidak dapat membuat folder", out_dir, ec);
-    impl->lock();
-    register_connector();
+    auto impl = std::make_unique<Impl>(out_dir, OutLock::take(out_dir, OutLock::Mode::exclusive));
+    fs::remove(out_dir / old_lock_file_name, ec);  // a lock of older versions, locking nothing now
+    const std::vector<std::string> months = month_folder_names(out_dir);
+    const RegisterCondition file = look_at_register_file(impl->db_path);
+    if (file.state == State::damaged) {
+        throw RegisterUnusable(RegisterUnusable::Reason::damaged, damaged_register_message(out_dir, file.detail));
+    }
+    if (file.state != State::healthy && !months.empty()) {
+        throw RegisterUnusable(RegisterUnusable::Reason::lost, lost_register_message(out_dir, file.state, months));
+    }
     try {
-        impl->session.emplace("SQLite", impl->db_path.string());
+        impl->session.emplace(open_database(impl->db_path, Access::read_write));
+        if (file.state == State::healthy) refuse_unusable(impl->db(), out_dir, !months.empty());
         impl->db() << "PRAGMA foreign_keys = ON", now;
         impl->db() << "PRAGMA synchronous = FULL", now;
         migrate(impl->db(), register_migrations());
@@ -305,6 +331,36 @@ Register Register::open(const fs::path& out_dir) {
     } catch (const Poco::Exception& e) {
         throw std::runtime_error(impl->db_path.string() + " bukan register arsip kinerja yang dapat dipakai: " +
                                  e.displayText());
+    }
+    return Register(std::move(impl));
+}
+
+Register Register::open_read_only(const fs::path& out_dir) {
+    using Reason = RegisterUnusable::Reason;
+    std::error_code ec;
+    if (!fs::is_directory(out_dir, ec)) throw RegisterUnusable(Reason::not_found, register_not_found_message(out_dir));
+    auto impl = std::make_unique<Impl>(out_dir, OutLock::take(out_dir, OutLock::Mode::shared));
+    impl->read_only = true;
+    const RegisterCondition file = look_at_register_file(impl->db_path);
+    if (file.state == State::absent || file.state == State::empty) {
+        const std::vector<std::string> months = month_folder_names(out_dir);
+        if (months.empty()) throw RegisterUnusable(Reason::not_found, register_not_found_message(out_dir));
+        throw RegisterUnusable(Reason::lost, lost_register_message(out_dir, file.state, months));
+    }
+    if (file.state == State::damaged) {
+        throw RegisterUnusable(Reason::damaged, damaged_register_message(out_dir, file.detail));
+    }
+    if (has_hot_journal(impl->db_path)) {
+        throw RegisterUnusable(Reason::interrupted,
+                               impl->db_path.string() + ": transaksi register yang terputus belum dipulihkan (" +
+                                   register_file_name.data() + "-journal); perintah ini hanya membaca; 'kinerja run'"
+                                   " berikutnya memulihkannya");
+    }
+    try {
+        impl->session.emplace(open_database(impl->db_path, Access::read_only));
+        refuse_unusable(impl->db(), out_dir, true);
+    } catch (const Poco::Exception& e) {
+        throw RegisterUnusable(Reason::damaged, damaged_register_message(out_dir, e.displayText()));
     }
     return Register(std::move(impl));
 }
@@ -353,29 +409,12 @@ MonthPlan Register::plan_month(Period period, Date tanggal, const ArsipSetting& 
 
 PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<FileRecord>& files,
                                    const fs::path& staging_dir) {
-    std::set<std::string> paths;
-    for (const FileRecord& f : files) {
-        const fs::path relative(f.path);
-        const bool inside = relative.is_relative() &&
-                            std::none_of(relative.begin(), relative.end(),
-                                         [](const fs::path& part) { return part == ".." || part == "."; });
-        if (!inside) throw std::invalid_argument("arsip: berkas di luar folder bulan: " + f.path);
-        if (f.path.empty() || !paths.insert(f.path).second) {
-            throw std::invalid_argument("arsip: berkas bulan ini kosong namanya atau tercatat dua kali: " + f.path);
-        }
-        if (!is_sha256(f.sha256) || f.pages < 0) {
-            throw std::invalid_argument("arsip: data berkas tidak valid: " + f.path);
-        }
-    }
-    for (const compose::ArsipEntry& e : plan.entries) {
-        if (!paths.count(e.file)) {
-            throw std::invalid_argument("arsip: berkas dokumen tidak ada di bulan ini: " + e.file);
-        }
-    }
+    rows::check_month_content(plan.entries, files);
     Impl& m = *impl_;
+    m.require_writable();
     const std::string periode = plan.period.iso();
     const int tahun = plan.period.year;
-    Poco::Int64 generation = 0;
+    std::int64_t generation = 0;
     try {
         Transaction t(m.db());
         Poco::Int64 pending = 0;
@@ -395,70 +434,14 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
             }
         }
 
-        const std::string tanggal = plan.tanggal.iso();
-        const ArsipSetting& a = plan.arsip;
-        m.db() << "INSERT INTO generation (periode, state, tanggal, kode_klasifikasi, retensi_aktif,"
-                  " retensi_inaktif, unit_pengolah, kapasitas_box) VALUES (?, 'pending', ?, ?, ?, ?, ?, ?)",
-            bind(periode), bind(tanggal), bind(a.kode_klasifikasi), bind(a.retensi_aktif), bind(a.retensi_inaktif),
-            bind(a.unit_pengolah), bind(a.kapasitas_box), now;
-        m.db() << "SELECT last_insert_rowid()", into(generation), now;
-
-        // Each statement bound to columns of values, one per row, and run once for them all
-        // (Poco::Data compiles it once): thousands of rows a month.
-        std::vector<Poco::Int64> berkas_nomor, berkas_box;
-        std::vector<std::string> berkas_nip, berkas_nama, berkas_uraians;
+        generation = rows::insert_generation(m.db(), periode, "pending", plan.tanggal, plan.arsip);
+        std::vector<const compose::ArsipEntry*> opening;
         for (std::size_t i = 0; i < numbers.size(); ++i) {
-            if (!numbers[i].new_berkas) continue;
-            const compose::ArsipEntry& e = plan.entries.at(i);
-            berkas_nomor.push_back(e.berkas);
-            berkas_nip.push_back(e.nip.digits);
-            berkas_nama.push_back(e.nama);
-            berkas_uraians.push_back(berkas_uraian(tahun, e.nama));
-            berkas_box.push_back(e.box);
+            if (numbers[i].new_berkas) opening.push_back(&plan.entries.at(i));
         }
-        if (!berkas_nomor.empty()) {
-            std::vector<Poco::Int64> years(berkas_nomor.size(), tahun), generations(berkas_nomor.size(), generation);
-            m.db() << "INSERT INTO berkas (tahun, nomor, nip, nama, uraian, box, dibuka_oleh)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                use(years), use(berkas_nomor), use(berkas_nip), use(berkas_nama), use(berkas_uraians), use(berkas_box),
-                use(generations), now;
-        }
-        std::vector<std::string> paths_in_order, sha256s;
-        std::vector<Poco::Int64> sizes, file_pages;
-        for (const FileRecord& f : files) {
-            paths_in_order.push_back(f.path);
-            sizes.push_back(static_cast<Poco::Int64>(f.bytes));
-            file_pages.push_back(f.pages);
-            sha256s.push_back(f.sha256);
-        }
-        if (!files.empty()) {
-            std::vector<Poco::Int64> generations(files.size(), generation);
-            m.db() << "INSERT INTO file (generation, path, bytes, pages, sha256) VALUES (?, ?, ?, ?, ?)",
-                use(generations), use(paths_in_order), use(sizes), use(file_pages), use(sha256s), now;
-        }
-        std::vector<Poco::Int64> ids;
-        std::vector<std::string> id_paths;
-        m.db() << "SELECT id, path FROM file WHERE generation = ?", bind(generation), into(ids), into(id_paths), now;
-        std::map<std::string, Poco::Int64> file_ids;
-        for (std::size_t i = 0; i < ids.size(); ++i) file_ids[id_paths[i]] = ids[i];
-        std::vector<Poco::Int64> item_berkas, item_nomor, item_halaman, item_file;
-        std::vector<std::string> item_uraian, item_nama, item_tanggal;
-        for (const compose::ArsipEntry& e : plan.entries) {
-            item_berkas.push_back(e.berkas);
-            item_nomor.push_back(e.item);
-            item_uraian.push_back(e.uraian);
-            item_nama.push_back(e.nama);
-            item_tanggal.push_back(e.tanggal.iso());
-            item_halaman.push_back(e.halaman);
-            item_file.push_back(file_ids.at(e.file));
-        }
-        if (!plan.entries.empty()) {
-            std::vector<Poco::Int64> years(plan.entries.size(), tahun), generations(plan.entries.size(), generation);
-            m.db() << "INSERT INTO item (generation, berkas, nomor, uraian, nama, tanggal, halaman, file)"
-                      " VALUES (?, (SELECT id FROM berkas WHERE tahun = ? AND nomor = ?), ?, ?, ?, ?, ?, ?)",
-                use(generations), use(years), use(item_berkas), use(item_nomor), use(item_uraian), use(item_nama),
-                use(item_tanggal), use(item_halaman), use(item_file), now;
-        }
+        rows::insert_berkas(m.db(), tahun, generation, opening);
+        rows::insert_files(m.db(), generation, files);
+        rows::insert_items(m.db(), generation, tahun, plan.entries);
         t.commit();
     } catch (const Poco::Exception& e) {
         rethrow_database_error(e, m.db_path);
@@ -467,7 +450,7 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
     PendingMonth pending{generation, periode};
     const fs::path marker = staging_dir / marker_file_name;
     std::ofstream out(marker, std::ios::binary | std::ios::trunc);
-    out << marker_text(periode, files) << '\n';
+    out << month_marker(periode, files) << '\n';
     out.close();
     if (!out) {
         drop_month(pending);
@@ -477,6 +460,7 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
 }
 
 void Register::commit_month(const PendingMonth& pending) {
+    impl_->require_writable();
     try {
         impl_->commit(pending.generation);
     } catch (const Poco::Exception& e) {
@@ -485,6 +469,7 @@ void Register::commit_month(const PendingMonth& pending) {
 }
 
 void Register::drop_month(const PendingMonth& pending) {
+    impl_->require_writable();
     try {
         impl_->drop(pending.generation);
     } catch (const Poco::Exception& e) {
@@ -544,26 +529,88 @@ std::vector<FileRecord> Register::files(Period period) const {
     return out;
 }
 
-VerifyReport Register::verify() const {
-    Impl& m = *impl_;
-    VerifyReport report;
+std::vector<std::string> Register::pending_months() const {
     std::vector<std::string> periodes;
     try {
-        m.db() << "SELECT periode FROM generation WHERE state = 'current' ORDER BY periode", into(periodes), now;
+        impl_->db() << "SELECT periode FROM generation WHERE state = 'pending' ORDER BY periode", into(periodes),
+            now;
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, impl_->db_path);
+    }
+    return periodes;
+}
+
+namespace {
+
+// The files under `folder` (any depth; a symbolic link counted as a file, never followed), as
+// '/'-separated paths relative to it. Throws std::runtime_error when the folder cannot be read.
+std::vector<std::string> files_under(const fs::path& folder) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) return found;
+    fs::recursive_directory_iterator it(folder, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+        if (it->is_symlink(ec) || !it->is_directory(ec)) {
+            found.push_back(it->path().lexically_relative(folder).generic_string());
+        }
+    }
+    if (ec) throw std::runtime_error(folder.string() + ": folder tidak dapat dibaca: " + ec.message());
+    return found;
+}
+
+}  // namespace
+
+void Register::verify_month(const std::string& periode, VerifyReport& report) const {
+    using Kind = VerifyProblem::Kind;
+    const fs::path folder = impl_->out_dir / periode;
+    std::vector<VerifyProblem> found;
+    std::set<std::string> known{std::string(marker_file_name)};
+    for (const FileRecord& f : files(checked_period(periode))) {
+        ++report.files;
+        known.insert(f.path);
+        const fs::path path = folder / fs::path(f.path);
+        const std::optional<FileHash> now_hash = hash_file(path);
+        if (!now_hash) {
+            found.push_back(VerifyProblem{path, Kind::missing, ""});
+        } else if (now_hash->sha256 != f.sha256 || now_hash->bytes != f.bytes) {
+            found.push_back(VerifyProblem{path, Kind::changed, ""});
+        }
+    }
+    for (const std::string& path : files_under(folder)) {
+        if (!known.count(path)) found.push_back(VerifyProblem{folder / fs::path(path), Kind::unregistered_file, ""});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const VerifyProblem& a, const VerifyProblem& b) { return a.path < b.path; });
+    report.problems.insert(report.problems.end(), found.begin(), found.end());
+}
+
+VerifyReport Register::verify() const {
+    using Kind = VerifyProblem::Kind;
+    Impl& m = *impl_;
+    VerifyReport report;
+    for (const std::string& line : database_problems(m.db(), false)) {
+        report.problems.push_back(VerifyProblem{m.db_path, Kind::damaged_register, line});
+    }
+    if (!report.problems.empty()) return report;  // nothing the register says can be trusted
+    std::vector<std::string> filed;
+    try {
+        m.db() << "SELECT periode FROM generation WHERE state = 'current' ORDER BY periode", into(filed), now;
     } catch (const Poco::Exception& e) {
         rethrow_database_error(e, m.db_path);
     }
-    report.months = periodes.size();
-    for (const std::string& periode : periodes) {
-        for (const FileRecord& f : files(checked_period(periode))) {
-            ++report.files;
-            const fs::path path = m.out_dir / periode / fs::path(f.path);
-            const std::optional<FileHash> now_hash = hash_file(path);
-            if (!now_hash) {
-                report.problems.push_back(VerifyProblem{path, true});
-            } else if (now_hash->sha256 != f.sha256 || now_hash->bytes != f.bytes) {
-                report.problems.push_back(VerifyProblem{path, false});
-            }
+    const std::vector<std::string> pending = pending_months();
+    for (const std::string& periode : pending) {
+        report.problems.push_back(VerifyProblem{m.db_path, Kind::pending_month, periode});
+    }
+    std::set<std::string> months(filed.begin(), filed.end());
+    for (const std::string& folder : month_folder_names(m.out_dir)) months.insert(folder);
+    for (const std::string& periode : months) {
+        if (std::find(pending.begin(), pending.end(), periode) != pending.end()) continue;
+        if (std::binary_search(filed.begin(), filed.end(), periode)) {
+            ++report.months;
+            verify_month(periode, report);
+        } else {
+            report.problems.push_back(VerifyProblem{m.out_dir / periode, Kind::unregistered_month, ""});
         }
     }
     return report;

@@ -10,13 +10,19 @@
 //   3. the caller renames the staging folder into place (MonthStaging::commit);
 //   4. commit_month: one transaction makes the pending generation the month's current one and
 //      drops the one it replaces.
-// Opening the register recovers from a run killed part way: a pending generation whose marker
-// is in OUT/YYYY-MM (or in a complete staging folder that was not yet renamed) is finished,
-// any other is dropped, and a month folder moved aside and not replaced is put back. When a
-// re-run files exactly the content the month already holds, old and new folder carry the same
-// marker and the same files: finishing the pending generation then changes nothing on disk.
+// Opening the register to write recovers from a run killed part way: a pending generation
+// whose marker is in OUT/YYYY-MM (or in a complete staging folder that was not yet renamed)
+// is finished, any other is dropped, and a month folder moved aside and not replaced is put
+// back. When a re-run files exactly the content the month already holds, old and new folder
+// carry the same marker and the same files: finishing the pending generation then changes
+// nothing on disk.
 //
-// One process at a time: a Register holds an exclusive lock (OUT/.arsip.lock) while it lives.
+// A register that is missing, empty or damaged while OUT holds month folders is never
+// replaced by a new one (register_file.hpp): opening it throws RegisterUnusable, and
+// `kinerja archive rebuild` (rebuild.hpp) restores it from the month folders.
+//
+// One writer at a time: a Register opened to write holds the exclusive OutLock on OUT
+// (out_lock.hpp) while it lives; one opened read-only holds it shared and writes nothing.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +33,7 @@
 #include <string_view>
 #include <vector>
 
+#include "archive/register_file.hpp"
 #include "compose/arsip.hpp"
 #include "model/calendar.hpp"
 #include "model/dataset.hpp"
@@ -36,7 +43,9 @@ namespace kinerja::archive {
 
 // File names inside OUT.
 inline constexpr std::string_view register_file_name = "arsip.db";
-inline constexpr std::string_view lock_file_name = ".arsip.lock";
+// The lock file of kinerja before the lock moved to the OUT folder itself (out_lock.hpp): it
+// locks nothing now, and opening the register to write removes it.
+inline constexpr std::string_view old_lock_file_name = ".arsip.lock";
 // The marker a filed month folder holds: "<content digest>\n", the SHA-256 (64 lowercase hex
 // digits) of the month's periode and of the path, size, pages and hash of each of its files.
 // It depends on nothing else, so the same content filed again (or into another OUT) writes the
@@ -71,6 +80,11 @@ struct FileRecord {
 };
 FileRecord describe_file(std::string path, std::string_view bytes, int pages);
 
+// The marker of a month's content (see marker_file_name): `files` in any order.
+std::string month_marker(const std::string& periode, std::vector<FileRecord> files);
+// The marker in `folder`, without its line end; nullopt when there is none.
+std::optional<std::string> read_month_marker(const std::filesystem::path& folder);
+
 // The month's documents with their numbers (step 1).
 struct MonthPlan {
     Period period;                               // the month
@@ -98,28 +112,45 @@ struct Recovery {
     std::string message() const;  // Bahasa Indonesia, one line
 };
 
-// A file of the register that is not as it was filed.
+// One thing `archive verify` found wrong.
 struct VerifyProblem {
-    std::filesystem::path path;  // OUT/YYYY-MM/<file>, with OUT as given
-    bool missing = false;        // false: present but changed
-    std::string message() const; // "out/2024-03/pengukuran/1969….pdf: berkas hilang" / "berkas berubah"
+    enum class Kind {
+        missing,             // a registered file is not there
+        changed,             // a registered file's bytes are not the ones filed
+        unregistered_file,   // a file in a filed month's folder that the register does not know
+        unregistered_month,  // a month folder (OUT/YYYY-MM) the register does not know
+        damaged_register,    // SQLite finds the register's database damaged (detail: its words)
+        pending_month,       // a filing a killed run left, not yet recovered (detail: periode)
+    };
+    std::filesystem::path path;  // the file or folder, with OUT as given
+    Kind kind = Kind::missing;
+    std::string detail;          // see Kind
+    // One line, Bahasa Indonesia: "out/2024-03/pengukuran/1969….pdf: berkas hilang".
+    std::string message() const;
 };
 
 struct VerifyReport {
     std::size_t months = 0;                // months filed
     std::size_t files = 0;                 // files checked
-    std::vector<VerifyProblem> problems;   // by month, then path
+    std::vector<VerifyProblem> problems;   // the register's own first, then by month, then path
+    std::size_t file_problems() const;     // problems of kind missing or changed
 };
 
 class Register {
 public:
-    // Opens OUT/arsip.db, creating OUT and the file when missing, migrates it to the current
-    // schema, takes the lock and recovers (see above; before a run makes its staging folder).
-    // Throws std::runtime_error (Bahasa Indonesia) when the file is not a register, is newer
-    // than this program, or another kinerja process has the register open.
+    // Opens OUT/arsip.db to write: takes the exclusive lock, creates OUT and the register when
+    // OUT holds no month folder yet, checks the database (PRAGMA quick_check), migrates it to
+    // the current schema and recovers (see above; before a run makes its staging folder).
+    // Throws RegisterUnusable (register_file.hpp) when the register is missing, empty or not a
+    // register while OUT holds month folders, is damaged, or is newer than this program;
+    // std::runtime_error (Bahasa Indonesia) when another kinerja process holds OUT.
     static Register open(const std::filesystem::path& out_dir);
-    // True when OUT/arsip.db exists.
-    static bool exists(const std::filesystem::path& out_dir);
+
+    // Opens OUT/arsip.db to read only (SQLite's mode=ro) under the shared lock: no file in OUT
+    // is created or written, nothing is recovered or migrated, and a copy on a read-only
+    // medium opens as well. Throws RegisterUnusable when OUT holds no usable register (the
+    // message says whether month folders are there), std::runtime_error as open() does.
+    static Register open_read_only(const std::filesystem::path& out_dir);
 
     Register(Register&&) noexcept;
     Register& operator=(Register&&) noexcept;
@@ -127,6 +158,9 @@ public:
 
     const std::vector<Recovery>& recovered() const;  // what open() did, in order
     int schema_version() const;
+    // The months of filings a killed run left pending, ascending: none once open() recovered;
+    // open_read_only() leaves them for the next writer.
+    std::vector<std::string> pending_months() const;
 
     // Step 1: the numbers of this month's documents, given in pegawai-file order (one per
     // NIP). Reads only.
@@ -135,23 +169,28 @@ public:
 
     // Step 2: records the plan and every file of the month (which must include each entry's
     // file) as a pending generation, then writes the marker into `staging_dir`. Throws
-    // std::logic_error when the register changed since the plan was made or a filing is
-    // pending already, std::invalid_argument when an entry's file is not among `files` or a
-    // path is repeated.
+    // std::logic_error when the register changed since the plan was made, a filing is
+    // pending already or the register was opened read-only, std::invalid_argument when an
+    // entry's file is not among `files` or a path is repeated.
     PendingMonth stage_month(const MonthPlan& plan, const std::vector<FileRecord>& files,
                              const std::filesystem::path& staging_dir);
 
     // Step 4: the pending generation becomes the month's current one; the one it replaces is
-    // dropped (its berkas and numbers stay). Throws std::logic_error when it is not pending.
+    // dropped (its berkas and numbers stay). Throws std::logic_error when it is not pending
+    // (or the register was opened read-only).
     void commit_month(const PendingMonth& pending);
 
-    // Forgets a pending generation (the folder was not put in place). No-op when not pending.
+    // Forgets a pending generation (the folder was not put in place). No-op when not pending;
+    // std::logic_error on a register opened read-only.
     void drop_month(const PendingMonth& pending);
 
     // The register's documents as index rows: every month filed, or one; by month, then no.
     std::vector<compose::ArsipEntry> list(std::optional<Period> period = std::nullopt) const;
 
-    // Every file of every month filed, re-hashed.
+    // The register checked against itself and OUT: SQLite's integrity and foreign key checks
+    // (when they fail, nothing else is checked), a pending filing (its month not checked),
+    // every registered file re-hashed, every file in a filed month's folder that is not
+    // registered (the marker aside), and every month folder that is not filed.
     VerifyReport verify() const;
 
     // Every file of a month as filed (empty when the month is not filed).
@@ -160,6 +199,9 @@ public:
 private:
     struct Impl;
     explicit Register(std::unique_ptr<Impl> impl);
+    // verify() of one filed month: its registered files re-hashed, then the files in its
+    // folder the register does not know.
+    void verify_month(const std::string& periode, VerifyReport& report) const;
     std::unique_ptr<Impl> impl_;
 };
 

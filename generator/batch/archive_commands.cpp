@@ -1,10 +1,21 @@
 #include "batch/archive_commands.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <ostream>
+#include <set>
+#include <variant>
 
+#include "archive/file_hash.hpp"
+#include "archive/rebuild.hpp"
 #include "batch/cli.hpp"
 #include "batch/csv_writer.hpp"
+#include "batch/disk_file_source.hpp"
+#include "load/data_readers.hpp"
+#include "model/build_parts.hpp"
 
 namespace kinerja {
 
@@ -31,9 +42,249 @@ std::vector<std::string> indeks_fields(const compose::ArsipEntry& e) {
             e.sha256};
 }
 
-void no_register(const std::filesystem::path& out_dir, std::ostream& err) {
-    err << "kinerja: register arsip tidak ditemukan: " << (out_dir / archive::register_file_name).string()
-        << " (periksa --out, atau jalankan 'kinerja run' dulu)\n";
+// A pending filing left by a killed run, which a read-only command leaves for the next run.
+void note_pending(const archive::Register& reg, const std::filesystem::path& out_dir, std::ostream& err) {
+    for (const std::string& periode : reg.pending_months()) {
+        err << (out_dir / archive::register_file_name).string() << ": pengarsipan bulan " << periode
+            << " terputus dan belum dipulihkan; yang tercantum untuk bulan itu isinya sebelum pengarsipan"
+               " tersebut ('kinerja run' berikutnya memulihkannya)\n";
+    }
+}
+
+// verify's last line, on out.
+std::string verify_summary(const archive::VerifyReport& report) {
+    if (report.problems.empty()) {
+        return "semua " + std::to_string(report.files) + " berkas terdaftar (" + std::to_string(report.months) +
+               " bulan) utuh\n";
+    }
+    const bool damaged = std::any_of(report.problems.begin(), report.problems.end(), [](const auto& p) {
+        return p.kind == archive::VerifyProblem::Kind::damaged_register;
+    });
+    if (damaged) return "register arsip rusak; berkas tidak diperiksa\n";
+    const std::size_t files = report.file_problems();
+    const std::size_t others = report.problems.size() - files;
+    return std::to_string(files) + " dari " + std::to_string(report.files) + " berkas terdaftar (" +
+           std::to_string(report.months) + " bulan) hilang atau berubah" +
+           (others ? "; " + std::to_string(others) + " masalah lain" : "") + "\n";
+}
+
+using Rows = std::vector<std::vector<std::string>>;
+
+// The CSV this program writes (csv_writer.hpp) read back: comma-separated, each row ending in
+// LF, a field in quotes when it holds a comma, a quote or a line break. nullopt for anything
+// else; the callers also write the rows again and compare, so nothing is read differently
+// from how it was written.
+std::optional<Rows> parse_own_csv(std::string_view text) {
+    Rows rows(1);
+    std::string field;
+    bool quoted = false, was_quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c != '"') {
+                field += c;
+            } else if (i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else {
+                quoted = false;
+            }
+        } else if (c == ',' || c == '\n') {
+            rows.back().push_back(std::move(field));
+            field.clear();
+            was_quoted = false;
+            if (c == '\n') rows.emplace_back();
+        } else if (c == '"' && field.empty() && !was_quoted) {
+            quoted = was_quoted = true;
+        } else if (c == '"' || c == '\r' || was_quoted) {
+            return std::nullopt;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted || !field.empty() || !rows.back().empty()) return std::nullopt;  // no final LF
+    rows.pop_back();
+    return rows;
+}
+
+template <typename Number>
+std::optional<Number> whole_number(const std::string& text) {
+    Number value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+// manifest.csv's rows, when they are exactly what manifest_csv() writes.
+std::optional<std::vector<archive::FileRecord>> read_manifest(const std::string& bytes) {
+    const std::optional<Rows> rows = parse_own_csv(bytes);
+    if (!rows || rows->empty()) return std::nullopt;
+    std::vector<archive::FileRecord> files;
+    for (std::size_t i = 1; i < rows->size(); ++i) {
+        const std::vector<std::string>& f = rows->at(i);
+        if (f.size() != 4) return std::nullopt;
+        const auto size = whole_number<std::uint64_t>(f[1]);
+        const auto pages = whole_number<int>(f[2]);
+        if (!size || !pages) return std::nullopt;
+        files.push_back(archive::FileRecord{f[0], *size, *pages, f[3]});
+    }
+    if (manifest_csv(files) != bytes) return std::nullopt;
+    return files;
+}
+
+// One indeks.csv row (indeks_columns) of the month `period`.
+std::optional<compose::ArsipEntry> indeks_entry(const std::vector<std::string>& f, Period period) {
+    if (f.size() != indeks_columns.size()) return std::nullopt;
+    std::optional<int> numbers[7];
+    const std::size_t number_columns[7] = {0, 2, 3, 4, 9, 10, 11};
+    for (std::size_t k = 0; k < 7; ++k) {
+        numbers[k] = whole_number<int>(f[number_columns[k]]);
+        if (!numbers[k]) return std::nullopt;
+    }
+    const std::optional<Date> tanggal = parse_iso_date(f[8]);
+    if (!tanggal) return std::nullopt;
+    return compose::ArsipEntry{period, *numbers[0], f[1], *numbers[1], *numbers[2], *numbers[3], f[5], Nip{f[6]},
+                               f[7], *tanggal, *numbers[4], *numbers[5], *numbers[6], f[12], f[13]};
+}
+
+// indeks.csv's rows, when they are exactly what indeks_csv() writes.
+std::optional<std::vector<compose::ArsipEntry>> read_indeks(const std::string& bytes, Period period) {
+    const std::optional<Rows> rows = parse_own_csv(bytes);
+    if (!rows || rows->empty() || rows->front() != indeks_columns) return std::nullopt;
+    std::vector<compose::ArsipEntry> entries;
+    for (std::size_t i = 1; i < rows->size(); ++i) {
+        std::optional<compose::ArsipEntry> e = indeks_entry(rows->at(i), period);
+        if (!e) return std::nullopt;
+        entries.push_back(std::move(*e));
+    }
+    if (indeks_csv(entries) != bytes) return std::nullopt;
+    return entries;
+}
+
+std::optional<std::string> read_bytes(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path.string() + ": tidak dapat dibaca");
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The date a PDF of this program was signed (its /CreationDate comes from --date).
+std::optional<Date> pdf_creation_date(const std::string& pdf) {
+    const std::string key = "/CreationDate (D:";
+    const std::size_t at = pdf.find(key);
+    if (at == std::string::npos || at + key.size() + 8 > pdf.size()) return std::nullopt;
+    const std::string d = pdf.substr(at + key.size(), 8);
+    return parse_iso_date(d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2));
+}
+
+// The signing date of a month without documents: from arsip/indeks.pdf, when it is the one
+// the manifest names.
+std::optional<Date> empty_month_date(const std::filesystem::path& folder,
+                                     const std::vector<archive::FileRecord>& files) {
+    const std::optional<std::string> pdf = read_bytes(folder / std::string(indeks_pdf_path));
+    const auto record = std::find_if(files.begin(), files.end(),
+                                     [](const archive::FileRecord& f) { return f.path == indeks_pdf_path; });
+    if (!pdf || record == files.end() || record->sha256 != archive::sha256_hex(*pdf)) return std::nullopt;
+    return pdf_creation_date(*pdf);
+}
+
+// A month folder read back for the rebuild, or why it cannot be.
+std::variant<archive::FiledMonth, std::string> read_filed_month(const std::filesystem::path& out_dir,
+                                                                const std::string& periode) {
+    const std::filesystem::path folder = out_dir / periode;
+    if (!archive::read_month_marker(folder)) {
+        return "tidak ada penanda " + std::string(archive::marker_file_name) +
+               ": bulan ini tidak terbukti pernah diarsipkan";
+    }
+    const std::optional<std::string> manifest = read_bytes(folder / std::string(manifest_path));
+    if (!manifest) return std::string(manifest_path) + " tidak ada";
+    archive::FiledMonth month{*parse_period(periode), {}, "", {}, std::nullopt};
+    std::optional<std::vector<archive::FileRecord>> files = read_manifest(*manifest);
+    if (!files) return std::string(manifest_path) + " bukan manifest yang ditulis kinerja";
+    month.files = std::move(*files);
+    month.files.push_back(archive::describe_file(std::string(manifest_path), *manifest, 0));
+    const std::optional<std::string> indeks = read_bytes(folder / std::string(indeks_csv_path));
+    if (!indeks) return std::string(indeks_csv_path) + " tidak ada";
+    std::optional<std::vector<compose::ArsipEntry>> entries = read_indeks(*indeks, month.period);
+    if (!entries) return std::string(indeks_csv_path) + " bukan indeks yang ditulis kinerja";
+    month.entries = std::move(*entries);
+    month.indeks_sha256 = archive::sha256_hex(*indeks);
+    if (month.entries.empty()) month.tanggal = empty_month_date(folder, month.files);
+    return month;
+}
+
+// The settings the month folders do not hold (archive/rebuild.hpp), from DATA_DIR/instansi.xml;
+// nullopt, after saying why on err, when it cannot give them.
+std::optional<archive::RebuildSettings> rebuild_settings(const std::filesystem::path& data_dir, std::ostream& err) {
+    const std::string shown = (data_dir / "instansi.xml").string();
+    const DiskFileSource source(data_dir);
+    const std::optional<std::string> bytes = source.read("instansi.xml");
+    if (!bytes) {
+        const std::string why = source.unreadable("instansi.xml");
+        err << shown << ": " << (why.empty() ? "berkas tidak ditemukan" : why)
+            << "; rebuild memerlukannya untuk unit pengolah dan kapasitas box, yang tidak disimpan folder bulan\n";
+        return std::nullopt;
+    }
+    Diagnostics diags;
+    const std::optional<InstansiRecord> record = read_instansi_xml(*bytes, shown, diags);
+    const Instansi instansi = record ? build_instansi(*record, diags) : Instansi{};
+    static const std::set<std::string> arsip_fields{"kode-klasifikasi", "kapasitas-box", "retensi-aktif",
+                                                    "retensi-inaktif"};
+    bool usable = record.has_value();
+    for (const Diagnostic& d : diags.sorted()) {
+        if (record && !arsip_fields.count(d.field)) continue;  // not what the rebuild takes
+        err << d.str() << '\n';
+        usable = false;
+    }
+    if (!usable) return std::nullopt;
+    return archive::RebuildSettings{instansi.arsip, shown};
+}
+
+// Reads every month folder of OUT for the rebuild; the ones that cannot be read go to `unread`.
+std::vector<archive::FiledMonth> read_month_folders(const std::filesystem::path& out_dir,
+                                                    std::vector<archive::MonthNotRebuilt>& unread) {
+    std::vector<archive::FiledMonth> months;
+    for (const std::string& periode : archive::month_folder_names(out_dir)) {
+        std::variant<archive::FiledMonth, std::string> read = read_filed_month(out_dir, periode);
+        if (auto* month = std::get_if<archive::FiledMonth>(&read)) {
+            months.push_back(std::move(*month));
+        } else {
+            unread.push_back({periode, std::get<std::string>(read)});
+        }
+    }
+    return months;
+}
+
+// Why OUT/arsip.db is not rebuilt, when it is a register this program can use; "" otherwise.
+std::string refusal(const std::filesystem::path& out_dir) {
+    const archive::RegisterCondition c = archive::inspect_register(out_dir);
+    const std::string db = (out_dir / archive::register_file_name).string();
+    if (c.state == archive::RegisterCondition::State::newer) return archive::newer_register_message(out_dir, c.detail);
+    if (c.state != archive::RegisterCondition::State::healthy) return "";
+    return db + ": register arsip utuh, tidak dibangun ulang; bila isinya memang harus diganti, pindahkan dulu"
+                " berkas itu (mis. ke arsip.db.lama) lalu jalankan lagi";
+}
+
+void print_rebuild(const archive::RebuildReport& report, std::vector<archive::MonthNotRebuilt> left_out,
+                   const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
+    for (const std::filesystem::path& p : report.set_aside) {
+        out << p.string() << ": register yang ada sebelumnya disimpan dengan nama ini\n";
+    }
+    left_out.insert(left_out.end(), report.not_rebuilt.begin(), report.not_rebuilt.end());
+    std::sort(left_out.begin(), left_out.end(),
+              [](const archive::MonthNotRebuilt& a, const archive::MonthNotRebuilt& b) {
+                  return a.periode < b.periode;
+              });
+    for (const archive::MonthNotRebuilt& m : left_out) {
+        err << (out_dir / m.periode).string() << ": tidak dibangun ulang: " << m.reason << '\n';
+    }
+    for (const archive::VerifyProblem& p : report.problems) err << p.message() << '\n';
+    out << (out_dir / archive::register_file_name).string() << ": register arsip dibangun ulang dari "
+        << report.rebuilt.size() << " folder bulan";
+    if (!left_out.empty()) out << "; " << left_out.size() << " folder bulan tidak dapat dibangun ulang";
+    if (!report.problems.empty()) out << "; " << report.problems.size() << " berkas hilang atau berubah";
+    out << '\n';
 }
 
 }  // namespace
@@ -101,32 +352,59 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
 
 int archive_list(const std::filesystem::path& out_dir, std::optional<Period> period, std::ostream& out,
                  std::ostream& err) {
-    if (!archive::Register::exists(out_dir)) {
-        no_register(out_dir, err);
+    try {
+        const archive::Register reg = archive::Register::open_read_only(out_dir);
+        note_pending(reg, out_dir, err);
+        out << register_csv(reg.list(period));
+        return exit_ok;
+    } catch (const std::runtime_error& e) {  // RegisterUnusable, busy, unreadable
+        err << e.what() << '\n';
         return exit_failure;
     }
-    archive::Register reg = archive::Register::open(out_dir);
-    for (const archive::Recovery& r : reg.recovered()) err << r.message() << '\n';
-    out << register_csv(reg.list(period));
-    return exit_ok;
 }
 
 int archive_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
-    if (!archive::Register::exists(out_dir)) {
-        no_register(out_dir, err);
+    archive::VerifyReport report;
+    try {
+        report = archive::Register::open_read_only(out_dir).verify();
+    } catch (const archive::RegisterUnusable& e) {
+        err << e.what() << '\n';
+        if (e.reason() == archive::RegisterUnusable::Reason::not_found) return exit_failure;
+        out << "register arsip tidak dapat dipakai; berkas tidak diperiksa\n";
+        return exit_problems;
+    } catch (const std::runtime_error& e) {  // busy, unreadable
+        err << e.what() << '\n';
         return exit_failure;
     }
-    archive::Register reg = archive::Register::open(out_dir);
-    for (const archive::Recovery& r : reg.recovered()) err << r.message() << '\n';
-    const archive::VerifyReport report = reg.verify();
     for (const archive::VerifyProblem& p : report.problems) err << p.message() << '\n';
-    if (report.problems.empty()) {
-        out << "semua " << report.files << " berkas terdaftar (" << report.months << " bulan) utuh\n";
-        return exit_ok;
+    out << verify_summary(report);
+    return report.problems.empty() ? exit_ok : exit_problems;
+}
+
+int archive_rebuild(const std::filesystem::path& data_dir, const std::filesystem::path& out_dir, std::ostream& out,
+                    std::ostream& err) {
+    const std::optional<archive::RebuildSettings> settings = rebuild_settings(data_dir, err);
+    if (!settings) return exit_problems;
+    try {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(out_dir, ec)) {
+            err << out_dir.string() << ": folder tidak ada; tidak ada yang dapat dibangun ulang\n";
+            return exit_failure;
+        }
+        const archive::OutLock lock = archive::OutLock::take(out_dir, archive::OutLock::Mode::exclusive);
+        if (const std::string why = refusal(out_dir); !why.empty()) {
+            err << why << '\n';
+            return exit_problems;
+        }
+        std::vector<archive::MonthNotRebuilt> unread;
+        std::vector<archive::FiledMonth> months = read_month_folders(out_dir, unread);
+        const archive::RebuildReport report = archive::rebuild_register(lock, std::move(months), *settings);
+        print_rebuild(report, unread, out_dir, out, err);
+        return unread.empty() && report.not_rebuilt.empty() && report.problems.empty() ? exit_ok : exit_problems;
+    } catch (const std::runtime_error& e) {  // busy, unreadable, unwritable
+        err << e.what() << '\n';
+        return exit_failure;
     }
-    out << report.problems.size() << " dari " << report.files << " berkas terdaftar (" << report.months
-        << " bulan) hilang atau berubah\n";
-    return exit_problems;
 }
 
 }  // namespace kinerja

@@ -1,6 +1,6 @@
 // The archive in the batch stage (DESIGN sections 3, 5 and 7): the month's archive step of
-// `kinerja run`, the CSV files it writes, and the commands `kinerja archive list` and
-// `kinerja archive verify`.
+// `kinerja run`, the CSV files it writes, and the commands `kinerja archive list`,
+// `kinerja archive verify` and `kinerja archive rebuild`.
 //
 // How `kinerja run` files a month (every call below is in batch/run_job.cpp's order):
 //
@@ -79,8 +79,10 @@ struct ArchiveOutcome {
 // The register for one run.
 class MonthArchive {
 public:
-    // Opens (and creates) OUT/arsip.db, recovering from a killed run. Call before making the
-    // MonthStaging of the run. Throws std::runtime_error (see archive::Register::open).
+    // Opens (and in a new OUT creates) OUT/arsip.db, recovering from a killed run. Call before
+    // making the MonthStaging of the run. Throws archive::RegisterUnusable when the register is
+    // missing, empty or damaged next to filed months (the run must write nothing then),
+    // std::runtime_error when another process holds OUT (see archive::Register::open).
     static MonthArchive open(const std::filesystem::path& out_dir);
     const std::vector<archive::Recovery>& recovered() const { return register_.recovered(); }
 
@@ -99,14 +101,27 @@ private:
     archive::Register register_;
 };
 
-// `kinerja archive list`: the register (one month, or all) as CSV on out; a recovery note on
-// err. Returns an ExitCode (cli.hpp): exit_failure when OUT holds no register.
+// `kinerja archive list`: the register (one month, or all) as CSV on out; a filing a killed
+// run left pending noted on err. Reads only (archive::Register::open_read_only). Returns an
+// ExitCode (cli.hpp): exit_failure when OUT holds no usable register, another process is
+// writing it, or it cannot be read.
 int archive_list(const std::filesystem::path& out_dir, std::optional<Period> period, std::ostream& out,
                  std::ostream& err);
 
-// `kinerja archive verify`: each missing or changed file as one line on err, the summary on
-// out. exit_ok when every file is intact, exit_problems when one is not, exit_failure when
-// OUT holds no register.
+// `kinerja archive verify`: each problem archive::Register::verify finds as one line on err,
+// the summary on out. Reads only. exit_ok when nothing is wrong; exit_problems when something
+// is, the register itself missing, empty or damaged next to filed months included;
+// exit_failure when OUT holds neither register nor month folder, another process is writing,
+// or a file cannot be read.
 int archive_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err);
+
+// `kinerja archive rebuild`: a missing, empty or damaged OUT/arsip.db rebuilt from OUT's month
+// folders (archive/rebuild.hpp), the settings they do not hold taken from
+// DATA_DIR/instansi.xml. A healthy register is not touched. exit_ok when every month folder
+// was rebuilt with every file as filed; exit_problems when the register was refused, a month
+// could not be rebuilt (named on err) or a file is missing or changed, or instansi.xml cannot
+// give the settings; exit_failure on I/O failure or when another process holds OUT.
+int archive_rebuild(const std::filesystem::path& data_dir, const std::filesystem::path& out_dir, std::ostream& out,
+                    std::ostream& err);
 
 }  // namespace kinerja

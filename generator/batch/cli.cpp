@@ -10,6 +10,7 @@
 #include <optional>
 #include <ostream>
 
+#include "archive/register_file.hpp"
 #include "batch/archive_commands.hpp"
 #include "batch/check_job.hpp"
 #include "batch/disk_file_source.hpp"
@@ -163,24 +164,60 @@ int command_sop(const std::vector<std::string>& args, std::ostream& out, std::os
     return make_sop_document(options, out, err);
 }
 
-// `archive list [--out DIR] [--period YYYY-MM]` and `archive verify [--out DIR]`.
+// The OUT of an archive command: --out, else DATA_DIR/hasil, DATA_DIR being the one positional
+// or the current folder (DESIGN section 3). A DATA_DIR given must exist.
+std::filesystem::path archive_out_dir(const ParsedArgs& parsed, const std::string& action) {
+    if (parsed.positional.size() > 1) {
+        throw UsageError{"archive " + action + " memakai paling banyak satu folder data, bukan juga " +
+                         parsed.positional.at(1)};
+    }
+    if (!parsed.positional.empty()) data_dir_of(parsed);
+    if (auto out = parsed.get("out")) return *out;
+    return parsed.positional.empty() ? std::filesystem::path("hasil")
+                                     : std::filesystem::path(parsed.positional.front()) / "hasil";
+}
+
+std::filesystem::path archive_data_dir(const ParsedArgs& parsed) {
+    return parsed.positional.empty() ? std::filesystem::path(".") : data_dir_of(parsed);
+}
+
+struct ArchiveAction {
+    std::string name;
+    std::vector<OptionSpec> options;
+    std::function<int(const ParsedArgs&, const std::filesystem::path& out_dir, std::ostream&, std::ostream&)> run;
+};
+
+const std::vector<ArchiveAction>& archive_actions() {
+    static const std::vector<ArchiveAction> table = {
+        {"list", {{"out", true}, {"period", true}},
+         [](const ParsedArgs& parsed, const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
+             std::optional<Period> period;
+             if (parsed.get("period")) period = parse_period(checked_period(parsed));
+             return archive_list(out_dir, period, out, err);
+         }},
+        {"verify", {{"out", true}},
+         [](const ParsedArgs&, const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
+             return archive_verify(out_dir, out, err);
+         }},
+        {"rebuild", {{"out", true}},
+         [](const ParsedArgs& parsed, const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
+             return archive_rebuild(archive_data_dir(parsed), out_dir, out, err);
+         }},
+    };
+    return table;
+}
+
+// `archive list|verify|rebuild [DATA_DIR] [--out DIR] …` (the actions above).
 int command_archive(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    if (args.empty()) throw UsageError{"sebutkan list atau verify setelah archive"};
-    const std::string& action = args.front();
-    const std::vector<std::string> rest(args.begin() + 1, args.end());
-    if (action == "list") {
-        ParsedArgs parsed = parse_args(rest, {{"out", true}, {"period", true}});
-        if (!parsed.positional.empty()) throw UsageError{"archive list tidak memakai argumen " + parsed.positional.front()};
-        std::optional<Period> period;
-        if (parsed.get("period")) period = parse_period(checked_period(parsed));
-        return archive_list(parsed.get("out").value_or("out"), period, out, err);
+    if (args.empty()) throw UsageError{"sebutkan list, verify atau rebuild setelah archive"};
+    const std::string& name = args.front();
+    const auto& actions = archive_actions();
+    auto action = std::find_if(actions.begin(), actions.end(), [&](const ArchiveAction& a) { return a.name == name; });
+    if (action == actions.end()) {
+        throw UsageError{"perintah archive tidak dikenal: " + name + " (pilih: list, verify, rebuild)"};
     }
-    if (action == "verify") {
-        ParsedArgs parsed = parse_args(rest, {{"out", true}});
-        if (!parsed.positional.empty()) throw UsageError{"archive verify tidak memakai argumen " + parsed.positional.front()};
-        return archive_verify(parsed.get("out").value_or("out"), out, err);
-    }
-    throw UsageError{"perintah archive tidak dikenal: " + action + " (pilih: list, verify)"};
+    const ParsedArgs parsed = parse_args(std::vector<std::string>(args.begin() + 1, args.end()), action->options);
+    return action->run(parsed, archive_out_dir(parsed, name), out, err);
 }
 
 struct Command {
@@ -198,9 +235,16 @@ const std::vector<Command>& commands() {
          "periksa data saja, tampilkan setiap masalah yang ditemukan", command_check},
         {"sop", "sop SOP.xml --data DATA_DIR -o FILE.pdf",
          "buat satu dokumen SOP (halaman identitas dan bagan alir)", command_sop},
-        {"archive", "archive list [--out DIR] [--period YYYY-MM]\n          kinerja archive verify [--out DIR]",
-         "register arsip OUT/arsip.db: dokumen terdaftar sebagai CSV (list), atau hitung ulang sha256\n"
-         "          setiap berkas terdaftar dan sebutkan yang hilang atau berubah (verify)",
+        {"archive",
+         "archive list    [DATA_DIR] [--out DIR] [--period YYYY-MM]\n"
+         "          kinerja archive verify  [DATA_DIR] [--out DIR]\n"
+         "          kinerja archive rebuild [DATA_DIR] [--out DIR]",
+         "register arsip OUT/arsip.db (bawaan OUT: DATA_DIR/hasil, DATA_DIR: folder ini):\n"
+         "          list    dokumen terdaftar sebagai CSV (indeks.csv + periode)\n"
+         "          verify  periksa register itu sendiri, hitung ulang sha256 setiap berkas terdaftar, dan sebutkan\n"
+         "                  berkas atau folder bulan yang hilang, berubah, atau tidak tercatat (hanya membaca)\n"
+         "          rebuild bangun ulang register yang hilang atau rusak dari folder bulan (yang rusak disimpan\n"
+         "                  sebagai arsip.db.rusak-N; unit pengolah dan kapasitas box dari DATA_DIR/instansi.xml)",
          command_archive},
     };
     return table;
@@ -244,6 +288,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     } catch (const UsageError& e) {
         err << "kinerja: " << escape_controls(e.message) << "\nLihat 'kinerja --help'.\n";
         return exit_usage;
+    } catch (const archive::RegisterUnusable& e) {  // says what happened and what to do
+        err << "kinerja: " << escape_controls(e.what()) << '\n';
+        return exit_failure;
     } catch (const IoError& e) {
         err << "kinerja: gagal baca/tulis: " << escape_controls(e.what()) << '\n';
         return exit_failure;

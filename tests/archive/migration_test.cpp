@@ -41,7 +41,7 @@ TEST_F(MigrationTest, StepsAreNumberedFromOne) {
 TEST_F(MigrationTest, AMissingFileBecomesARegisterOfTheCurrentVersion) {
     Register reg = Register::open(out);
     EXPECT_EQ(reg.schema_version(), static_cast<int>(register_migrations().size()));
-    EXPECT_TRUE(Register::exists(out));
+    EXPECT_TRUE(fs::is_regular_file(db));
 }
 
 TEST_F(MigrationTest, AnEmptyFileIsVersion0AndIsMigrated) {
@@ -140,9 +140,11 @@ TEST_F(MigrationTest, AFileThatIsNotADatabaseIsRefused) {
     try {
         Register::open(out);
         FAIL() << "opened a file of x";
-    } catch (const std::runtime_error& e) {
-        EXPECT_NE(std::string(e.what()).find("bukan register arsip kinerja"), std::string::npos) << e.what();
+    } catch (const RegisterUnusable& e) {
+        EXPECT_EQ(e.reason(), RegisterUnusable::Reason::damaged);
+        EXPECT_EQ(std::string(e.what()).rfind(db.string() + ": register arsip rusak (", 0), 0u) << e.what();
     }
+    EXPECT_EQ(test::read_file(db), std::string(4096, 'x'));  // left as it was
 }
 
 }  // namespace

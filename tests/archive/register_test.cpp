@@ -2,7 +2,10 @@
 // re-hashing, the lock.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
+
+#include <Poco/Data/Session.h>
 
 #include "archive/file_hash.hpp"
 #include "archive/register.hpp"
@@ -162,6 +165,16 @@ TEST_F(RegisterTest, ASecondOpenWhileTheFirstLivesIsRefused) {
     EXPECT_NO_THROW(Register::open(out));
 }
 
+// The lock file of older versions locks nothing now: a writer removes it.
+TEST_F(RegisterTest, TheOldLockFileIsRemovedAndNoneIsMade) {
+    { Register reg = Register::open(out); }
+    EXPECT_FALSE(fs::exists(out / old_lock_file_name));
+    test::write_file(out / old_lock_file_name, "");
+    { Register reg = Register::open(out); }
+    EXPECT_FALSE(fs::exists(out / old_lock_file_name));
+    EXPECT_EQ(std::distance(fs::directory_iterator(out), fs::directory_iterator()), 1) << "OUT holds arsip.db only";
+}
+
 TEST_F(RegisterTest, VerifyIntact) {
     Register reg = Register::open(out);
     file_month(reg, out, maret, {1, 2});
@@ -188,6 +201,100 @@ TEST_F(RegisterTest, VerifyNamesAChangedAndADeletedFile) {
     ASSERT_EQ(r.problems.size(), 2u);
     EXPECT_EQ(r.problems[0].message(), changed.generic_string() + ": berkas berubah");
     EXPECT_EQ(r.problems[1].message(), deleted.generic_string() + ": berkas hilang");
+}
+
+// Everything under `root` (itself included): names, sizes, modification times and bytes.
+std::map<std::string, std::string> tree(const fs::path& root) {
+    std::map<std::string, std::string> state;
+    auto describe = [](const fs::directory_entry& e) {
+        const auto mtime = e.last_write_time().time_since_epoch().count();
+        return std::to_string(mtime) + (e.is_directory() ? std::string("/") : test::read_file(e.path()));
+    };
+    state["."] = describe(fs::directory_entry(root));
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+        state[fs::relative(entry.path(), root).generic_string()] = describe(entry);
+    }
+    return state;
+}
+
+TEST_F(RegisterTest, ARegisterOpenedReadOnlyWritesNothingAndRefusesToFile) {
+    {
+        Register reg = Register::open(out);
+        file_month(reg, out, maret, {1, 2});
+    }
+    const std::map<std::string, std::string> before = tree(out);
+    Register reader = Register::open_read_only(out);
+    EXPECT_EQ(reader.list().size(), 2u);
+    EXPECT_TRUE(reader.verify().problems.empty());
+    EXPECT_TRUE(reader.pending_months().empty());
+    EXPECT_NO_THROW(Register::open_read_only(out));  // readers share
+    const fs::path staging = dir.path() / "staging";  // outside OUT, which must not change
+    test::StagedMonth staged = test::stage_files(staging, april, {1});
+    MonthPlan plan = reader.plan_month(april, april.last_day(), test::test_arsip(10), staged.filings);
+    EXPECT_THROW(reader.stage_month(plan, staged.files, staging), std::logic_error);
+    const std::map<std::string, std::string> after = tree(out);
+    for (const auto& [name, state] : before) {
+        EXPECT_TRUE(after.count(name) && after.at(name) == state) << name << " changed or went";
+    }
+    EXPECT_EQ(after.size(), before.size()) << "a file appeared in OUT";
+}
+
+// What a run must never do: start a new register beside filed months.
+TEST_F(RegisterTest, AMissingEmptyOrForeignRegisterBesideAMonthIsRefused) {
+    {
+        Register reg = Register::open(out);
+        file_month(reg, out, maret, {1});
+    }
+    const fs::path db = out / "arsip.db";
+    const std::string filed = test::read_file(db);
+    fs::remove(db);
+    auto reason = [&]() {
+        try {
+            Register::open(out);
+        } catch (const RegisterUnusable& e) {
+            EXPECT_NE(std::string(e.what()).find("kinerja archive rebuild"), std::string::npos) << e.what();
+            return e.reason();
+        }
+        ADD_FAILURE() << "opened";
+        return RegisterUnusable::Reason::not_found;
+    };
+    EXPECT_EQ(reason(), RegisterUnusable::Reason::lost);
+    EXPECT_FALSE(fs::exists(db));
+    test::write_file(db, "");
+    EXPECT_EQ(reason(), RegisterUnusable::Reason::lost);
+    EXPECT_EQ(fs::file_size(db), 0u);
+    {
+        Poco::Data::Session other = open_database(db, Access::read_write);  // an SQLite file, not a register
+        other << "CREATE TABLE catatan (teks TEXT)", Poco::Data::Keywords::now;
+    }
+    EXPECT_EQ(reason(), RegisterUnusable::Reason::damaged);
+    test::write_file(db, filed);
+    EXPECT_EQ(Register::open(out).list().size(), 1u);
+}
+
+// A transaction a killed process left in arsip.db-journal: the reader says so and leaves it to
+// the next writer.
+TEST_F(RegisterTest, AReaderLeavesAnInterruptedTransactionToTheNextWriter) {
+    {
+        Register reg = Register::open(out);
+        file_month(reg, out, maret, {1});
+    }
+    const fs::path journal = out / "arsip.db-journal";
+    Poco::Data::Session killed = open_database(out / "arsip.db", Access::read_write);
+    killed << "BEGIN IMMEDIATE", Poco::Data::Keywords::now;
+    killed << "UPDATE berkas SET nama = 'terputus'", Poco::Data::Keywords::now;
+    ASSERT_TRUE(fs::exists(journal));
+    try {
+        Register::open_read_only(out);
+        FAIL() << "read past a journal";
+    } catch (const RegisterUnusable& e) {
+        EXPECT_EQ(e.reason(), RegisterUnusable::Reason::interrupted);
+        EXPECT_EQ(std::string(e.what()), (out / "arsip.db").string() +
+                                             ": transaksi register yang terputus belum dipulihkan (arsip.db-journal);"
+                                             " perintah ini hanya membaca; 'kinerja run' berikutnya memulihkannya");
+    }
+    EXPECT_TRUE(fs::exists(journal));
+    killed << "ROLLBACK", Poco::Data::Keywords::now;
 }
 
 TEST(RecoveryMessages, SayWhatHappened) {

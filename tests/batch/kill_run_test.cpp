@@ -1,8 +1,9 @@
 // `kinerja run` killed (SIGKILL) at exact points of a re-run of March, through the test hook
 // KINERJA_KILL_AT of batch/run_job.cpp, on an OUT that already holds a good March. After each
-// kill the previous month is intact or the new one is entirely in place, `archive verify`
-// passes, the register agrees with the folder, and the next run succeeds and leaves nothing
-// behind. The register's own recovery steps are tested in tests/archive/recovery_test.cpp.
+// kill the previous month is intact or the new one is entirely in place: `archive verify`
+// (which only reads) names a filing left pending, the next opening of the register to write
+// recovers it, verify then passes, the register agrees with the folder, and the next run
+// succeeds and leaves nothing behind. The register's own recovery steps are tested in tests/archive/recovery_test.cpp.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,13 +23,6 @@ namespace fs = std::filesystem;
 
 using test::CliResult;
 using test::cli;
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
 
 std::vector<std::string> split(const std::string& line, char delimiter) {
     std::vector<std::string> fields;
@@ -56,7 +50,7 @@ const std::set<std::string> kept_nips{"196906272001121003", "197503122000031002"
 std::string kept_rows(const std::string& csv) {
     std::string out;
     bool header = true;
-    for (const std::string& line : lines_of(csv)) {
+    for (const std::string& line : test::lines_of(csv)) {
         std::string digits;
         for (char c : line.substr(0, line.find(';'))) {
             if (c >= '0' && c <= '9') digits += c;
@@ -136,7 +130,7 @@ protected:
     // OUT/2024-03 holds exactly the files of its manifest.csv (plus the manifest and the
     // register's marker), each with its size and hash, and the register lists exactly its index.
     void expect_consistent_month() const {
-        const std::vector<std::string> manifest = lines_of(test::read_file(month / "manifest.csv"));
+        const std::vector<std::string> manifest = test::lines_of(test::read_file(month / "manifest.csv"));
         ASSERT_FALSE(manifest.empty());
         EXPECT_EQ(manifest.at(0), "path,bytes,pages,sha256");
         std::set<std::string> listed{"manifest.csv", std::string(archive::marker_file_name)};
@@ -150,22 +144,39 @@ protected:
         }
         EXPECT_EQ(names(test::snapshot(month)), listed);
 
-        const std::vector<std::string> indeks = lines_of(test::read_file(month / "arsip" / "indeks.csv"));
+        const std::vector<std::string> indeks = test::lines_of(test::read_file(month / "arsip" / "indeks.csv"));
         CliResult list = cli({"archive", "list", "--out", out.string(), "--period", "2024-03"});
         ASSERT_EQ(list.code, exit_ok) << list.err;
-        const std::vector<std::string> rows = lines_of(list.out);
+        const std::vector<std::string> rows = test::lines_of(list.out);
         ASSERT_EQ(rows.size(), indeks.size());
         EXPECT_EQ(indeks.size(), 1u + kept_nips.size());
         for (std::size_t i = 1; i < rows.size(); ++i) EXPECT_EQ(rows.at(i), indeks.at(i) + ",2024-03");
     }
 
-    void expect_verified(const std::string& recovery) const {
-        test::CommandResult verify =
-            test::run_command(std::string(KINERJA_BINARY) + " archive verify --out " + out.string());
-        const std::size_t files = lines_of(test::read_file(month / "manifest.csv")).size();  // + itself
-        EXPECT_EQ(verify.code, 0) << verify.output;
-        EXPECT_EQ(verify.output, (recovery.empty() ? "" : recovery + "\n") + "semua " + std::to_string(files) +
-                                     " berkas terdaftar (1 bulan) utuh\n");
+    test::CommandResult verify() const {
+        return test::run_command(std::string(KINERJA_BINARY) + " archive verify --out " + out.string());
+    }
+
+    void expect_verified() const {
+        const test::CommandResult v = verify();
+        const std::size_t files = test::lines_of(test::read_file(month / "manifest.csv")).size();  // + itself
+        EXPECT_EQ(v.code, 0) << v.output;
+        EXPECT_EQ(v.output, "semua " + std::to_string(files) + " berkas terdaftar (1 bulan) utuh\n");
+    }
+
+    // What `archive verify` says of a killed run's filing, before anything recovers it: the
+    // filing pending (exit 1), or nothing wrong at all when none was left pending.
+    void expect_pending_named(const std::string& recovery) const {
+        if (recovery.empty()) {
+            EXPECT_EQ(verify().code, 0);
+            return;
+        }
+        const test::CommandResult v = verify();
+        EXPECT_EQ(v.code, 1) << v.output;
+        EXPECT_NE(v.output.find((out / "arsip.db").string() +
+                                ": pengarsipan bulan 2024-03 terputus dan belum dipulihkan"),
+                  std::string::npos)
+            << v.output;
     }
 };
 test::TempDir* KilledRun::temp_ = nullptr;
@@ -197,8 +208,19 @@ TEST_P(KilledRun, LeavesAWholeMonthTheRegisterAgreesWith) {
     EXPECT_EQ(fs::exists(month), !moved_aside || moved_in);
     EXPECT_EQ(fs::exists(previous), moved_aside && point != "after-commit");
 
-    // What the killed run left, once the register is opened again (by `archive verify`).
-    expect_verified(c.recovery);
+    // What the killed run left: verify only reads (no file of OUT changes), the next opening of
+    // the register to write recovers it.
+    const std::map<std::string, std::string> killed_out = test::snapshot(out);
+    expect_pending_named(c.recovery);
+    EXPECT_TRUE(test::snapshot(out) == killed_out) << "archive verify changed OUT";
+    {
+        const archive::Register reg = archive::Register::open(out);
+        std::vector<std::string> recovered;
+        for (const archive::Recovery& r : reg.recovered()) recovered.push_back(r.message());
+        EXPECT_EQ(recovered, c.recovery == std::string() ? std::vector<std::string>{}
+                                                         : std::vector<std::string>{c.recovery});
+    }
+    expect_verified();
     EXPECT_FALSE(fs::exists(out / ".2024-03.old"));
     const std::map<std::string, std::string> left = test::snapshot(month);
     expect_consistent_month();
@@ -209,8 +231,8 @@ TEST_P(KilledRun, LeavesAWholeMonthTheRegisterAgreesWith) {
     // The next run files the re-run's data whole and leaves no staging folder.
     test::CommandResult next = run_binary("KINERJA_KILL_AT=", with);
     EXPECT_EQ(next.code, 0) << next.output;
-    EXPECT_EQ(entries(out), (std::set<std::string>{".arsip.lock", "2024-03", "arsip.db"}));
-    expect_verified("");
+    EXPECT_EQ(entries(out), (std::set<std::string>{"2024-03", "arsip.db"}));
+    expect_verified();
     expect_consistent_month();
     const std::map<std::string, std::string> filed = test::snapshot(month);
     EXPECT_EQ(filed == *good_month_, !c.changed) << "the re-run's data give other files exactly when changed";

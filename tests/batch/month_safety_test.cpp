@@ -19,13 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
-
 // A copy of the sample office with March filed once into OUT (the sample's 15 employees).
 class FiledMonth : public ::testing::Test {
 protected:
@@ -156,7 +149,7 @@ TEST_F(FiledMonth, SyncsTheMonthToDiskAroundTheCommitRename) {
                           " --quiet --jobs 2");
     if (r.code != 0 && r.output.find("ptrace") != std::string::npos) GTEST_SKIP() << "no ptrace here: " << r.output;
     ASSERT_EQ(r.code, 0) << r.output;
-    const std::vector<std::string> calls = lines_of(test::read_file(trace));
+    const std::vector<std::string> calls = test::lines_of(test::read_file(trace));
     const auto rename_in = std::find_if(calls.begin(), calls.end(), [](const std::string& call) {
         return call.find("rename") != std::string::npos && call.find(".2024-03.tmp\", ") != std::string::npos;
     });
@@ -196,7 +189,7 @@ TEST(MonthStagingOwnership, AStagingFolderMadeAgainByAnotherProcessIsNotCommitte
 // missing logo, a damaged signature, a broken template).
 std::set<std::string> problem_lines(const std::string& err) {
     std::set<std::string> lines;
-    for (const std::string& line : lines_of(err)) {
+    for (const std::string& line : test::lines_of(err)) {
         if (line.rfind("kinerja:", 0) != 0 && line.rfind("arsip:", 0) != 0) lines.insert(line);
     }
     return lines;

@@ -27,6 +27,34 @@ inline std::string read_file(const std::filesystem::path& path) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// The lines of a text, without their line ends.
+inline std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// The NIP of a row of the sample's CSV files (its first field, written with or without
+// spaces), as its digits.
+inline std::string row_nip(const std::string& line) {
+    std::string digits;
+    for (char c : line.substr(0, line.find(';'))) {
+        if (c >= '0' && c <= '9') digits += c;
+    }
+    return digits;
+}
+
+// A CSV file of the sample without the rows of `nip`, plus `extra` (lines ending in CRLF).
+inline std::string without_rows(const std::string& csv, const std::string& nip, const std::string& extra = "") {
+    std::string kept;
+    std::istringstream in(csv);
+    for (std::string line; std::getline(in, line);) {
+        if (row_nip(line) != nip) kept += line + "\n";
+    }
+    return kept + extra;
+}
+
 // Writes `bytes` as the whole of the file at `path`.
 inline void write_file(const std::filesystem::path& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
