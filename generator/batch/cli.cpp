@@ -259,7 +259,8 @@ void print_help(std::ostream& out) {
     }
     out << "  kinerja --help | --version\n\n"
         << "Kode keluar: 0 berhasil, 1 ada masalah data (dilaporkan sebagai BERKAS:BARIS: kolom: pesan),\n"
-        << "2 salah pemakaian, 3 kegagalan baca/tulis atau internal.\n";
+        << "2 salah pemakaian, 3 kegagalan baca/tulis atau internal, 130/143 dihentikan (Ctrl-C/SIGTERM)\n"
+        << "sebelum bulan itu diarsipkan. Bila ada berkas yang tidak dapat dipakai, run tidak menulis apa pun.\n";
 }
 
 }  // namespace
