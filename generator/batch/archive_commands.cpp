@@ -343,7 +343,9 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
     try {
         staging.commit();
     } catch (...) {
-        register_.drop_month(pending);
+        // Once the new month is in place its filing must not be forgotten: left pending, it is
+        // finished when the register is next opened (the folder's marker is its own).
+        if (!staging.committed()) register_.drop_month(pending);
         throw;
     }
     register_.commit_month(pending);

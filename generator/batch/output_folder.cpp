@@ -14,21 +14,32 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The identity of a folder on disk: another folder made at the same path has another.
-MonthStaging::FolderId folder_id(const fs::path& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return {};
-    return MonthStaging::FolderId{static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)};
+// True when `path` is the folder open as `fd` (same device and inode; the inode cannot be
+// reused while the folder is open).
+bool same_folder(int fd, const fs::path& path) {
+    struct stat open_st {};
+    struct stat path_st {};
+    return fd >= 0 && ::fstat(fd, &open_st) == 0 && ::stat(path.c_str(), &path_st) == 0 &&
+           open_st.st_dev == path_st.st_dev && open_st.st_ino == path_st.st_ino;
 }
 
-// Waits until what was written to the file system holding `folder` is on the disk
-// (syncfs: one call for the month's thousands of files; fsync(folder) when the file system
-// cannot be synced as a whole).
-void sync_file_system(const fs::path& folder) {
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) throw io_error("tidak dapat membuka", folder, errno);
-    int error = 0;
-    if (::syncfs(fd) != 0 && ::fsync(fd) != 0) error = errno;
+// Waits until what was written to the file system holding the folder open as `fd` is on the
+// disk: one syncfs for the month's thousands of files. Its failure (a write-back error the
+// kernel reports since Linux 5.8) is a failure of the run.
+void sync_file_system(int fd, const fs::path& folder) {
+    if (::syncfs(fd) != 0) throw io_error("gagal menyimpan ke disk", folder, errno);
+}
+
+// The folder at `path`, open for syncfs and fstat. Throws IoError.
+int open_folder(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) throw io_error("tidak dapat membuka", path, errno);
+    return fd;
+}
+
+void sync_file_system_of(const fs::path& folder) {
+    const int fd = open_folder(folder);
+    const int error = ::syncfs(fd) == 0 ? 0 : errno;
     ::close(fd);
     if (error != 0) throw io_error("gagal menyimpan ke disk", folder, error);
 }
@@ -54,10 +65,11 @@ MonthStaging::MonthStaging(fs::path out_dir, std::string periode)
     if (ec) throw io_error("tidak dapat menghapus folder sisa", staging_, ec);
     fs::create_directory(staging_, ec);
     if (ec) throw io_error("tidak dapat membuat folder", staging_, ec);
-    id_ = folder_id(staging_);
+    fd_ = open_folder(staging_);
 }
 
 MonthStaging::~MonthStaging() {
+    if (fd_ >= 0) ::close(fd_);
     if (committed_) return;
     std::error_code ec;
     fs::remove_all(staging_, ec);
@@ -82,7 +94,7 @@ fs::path MonthStaging::path_of(const std::string& relative) const {
 }
 
 void MonthStaging::check_own() const {
-    if (!(folder_id(staging_) == id_)) {
+    if (!same_folder(fd_, staging_)) {
         throw IoError("folder " + staging_.string() +
                       " bukan lagi folder yang dibuat proses ini (diganti atau dihapus proses lain); bulan " +
                       periode_ + " tidak diubah");
@@ -96,7 +108,7 @@ void MonthStaging::commit() {
         if (checkpoint_) checkpoint_(point);
     };
     check_own();
-    sync_file_system(staging_);  // every file of the month on disk before it replaces the old one
+    sync_file_system(fd_, staging_);  // every file of the month on disk before it replaces the old one
     checkpoint("before-rename");
     std::error_code ec;
     fs::remove_all(old, ec);
@@ -108,7 +120,7 @@ void MonthStaging::commit() {
     fs::rename(staging_, final_path, ec);
     if (ec) throw io_error("gagal memindahkan", staging_, ec);
     committed_ = true;
-    sync_file_system(out_dir_);  // the rename on disk before the register marks the month current
+    sync_file_system_of(out_dir_);  // the rename on disk before the register marks the month current
     checkpoint("after-rename");
     fs::remove_all(old, ec);
 }

@@ -2,7 +2,6 @@
 // fresh staging folder inside OUT, which replaces OUT/YYYY-MM by rename when complete.
 #pragma once
 
-#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -36,11 +35,7 @@ public:
     // month current only once the month survives a power cut.
     void commit();
 
-    // A folder's identity on disk (device and inode).
-    struct FolderId {
-        std::uint64_t device = 0, inode = 0;
-        friend bool operator==(const FolderId&, const FolderId&) = default;
-    };
+
 
     // Called by commit() at each of its steps, for tests that stop a run exactly there
     // (KINERJA_KILL_AT in batch/run_job.cpp): "before-rename", "mid-rename" (the previous month
@@ -49,6 +44,9 @@ public:
     void set_checkpoint(std::function<void(std::string_view point)> checkpoint) {
         checkpoint_ = std::move(checkpoint);
     }
+
+    // True once commit() has put the staged month in place (even when a step after failed).
+    bool committed() const { return committed_; }
 
     const std::filesystem::path& staging() const { return staging_; }
     std::filesystem::path final_dir() const { return out_dir_ / periode_; }
@@ -59,7 +57,7 @@ private:
     std::filesystem::path out_dir_;
     std::string periode_;
     std::filesystem::path staging_;
-    FolderId id_;  // of the staging folder this object made
+    int fd_ = -1;  // the staging folder this object made, held open so that its inode is not reused
     bool committed_ = false;
     std::function<void(std::string_view)> checkpoint_;  // see set_checkpoint; may be empty
     archive::WriteBehind behind_;  // what write() wrote

@@ -2,6 +2,7 @@
 // commands `kinerja archive list` and `kinerja archive verify`.
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 #include <sstream>
 
@@ -10,6 +11,7 @@
 #include "batch/cli.hpp"
 #include "batch/output_folder.hpp"
 #include "load/data_folder.hpp"
+#include "load/io_error.hpp"
 #include "model/build.hpp"
 #include "test_support.hpp"
 
@@ -67,9 +69,11 @@ protected:
 
     // A month as run_job files it: the first `count` employees' pengukuran and a rekap.csv,
     // then the archive step. Returns the outcome.
-    ArchiveOutcome file_march(std::size_t count, const std::string& version = "1") {
+    ArchiveOutcome file_march(std::size_t count, const std::string& version = "1",
+                              std::function<void(std::string_view)> checkpoint = {}) {
         MonthArchive archive = MonthArchive::open(out);
         MonthStaging staging(out, "2024-03");
+        if (checkpoint) staging.set_checkpoint(std::move(checkpoint));
         std::vector<archive::FileRecord> files;
         std::vector<archive::Filing> filings;
         for (std::size_t i = 0; i < count; ++i) {
@@ -172,6 +176,26 @@ TEST_F(ArchiveMonth, ReRunKeepsEveryNumber) {
         EXPECT_NE(a.plan.entries[i].sha256, b.plan.entries[i].sha256);
     }
     EXPECT_EQ(cli({"archive", "verify", "--out", out.string()}).code, exit_ok);
+}
+
+// The new month is in place, then something fails (the sync of OUT after the rename): the
+// filing stays pending and the next opening of the register finishes it, since the folder
+// holds its marker. It is never dropped, which would leave the register on the old month while
+// the folder holds the new one.
+TEST_F(ArchiveMonth, AFailureAfterTheRenameLeavesTheFilingForTheNextRunToFinish) {
+    file_march(3, "1");
+    const auto fail_after_rename = [](std::string_view point) {
+        if (point == "after-rename") throw IoError("gagal menyimpan ke disk: uji");
+    };
+    EXPECT_THROW(file_march(3, "2", fail_after_rename), IoError);
+    const Pegawai& first = office_->data.pegawai.at(0);
+    EXPECT_EQ(test::read_file(month() / "pengukuran" / (first.nip.digits + ".pdf")), pengukuran_bytes(first, "2"));
+
+    archive::Register reg = archive::Register::open(out);
+    ASSERT_EQ(reg.recovered().size(), 1u);
+    EXPECT_EQ(reg.recovered().front().action, archive::Recovery::Action::finished);
+    EXPECT_TRUE(reg.verify().problems.empty());
+    EXPECT_EQ(reg.list().front().sha256, archive::sha256_hex(pengukuran_bytes(first, "2")));
 }
 
 TEST_F(ArchiveMonth, ListPrintsTheRegisterAsCsv) {
