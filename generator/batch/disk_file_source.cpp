@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "load/io_error.hpp"
 #include "load/limits.hpp"
 
 namespace kinerja {
@@ -81,6 +82,16 @@ std::string DiskFileSource::unreadable(const std::string& path) const {
         return "berkas tidak dapat dibaca: " + std::string(std::strerror(errno));
     }
     return read(path) ? "" : "berkas tidak dapat dibaca";
+}
+
+std::string DiskFileSource::unlistable(const std::string& folder) const {
+    const std::filesystem::path dir = folder.empty() ? root_ : resolve(folder);
+    std::error_code ec;
+    if (dir.empty() || !std::filesystem::exists(dir, ec)) return "";
+    if (!std::filesystem::is_directory(dir, ec)) return "berupa berkas, bukan folder";
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    }
+    return ec ? "folder tidak dapat dibaca: " + io_cause(ec) : "";
 }
 
 std::vector<std::string> DiskFileSource::list(const std::string& folder) const {

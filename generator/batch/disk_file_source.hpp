@@ -16,6 +16,7 @@ public:
     // Everything in the folder but sub-folders, so that a FIFO or device is reported, not skipped.
     std::vector<std::string> list(const std::string& folder) const override;
     std::string unreadable(const std::string& path) const override;
+    std::string unlistable(const std::string& folder) const override;
 
 private:
     std::filesystem::path resolve(const std::string& path) const;  // empty when outside root

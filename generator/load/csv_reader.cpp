@@ -192,7 +192,9 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
                 s.advance();
                 while (true) {
                     if (s.done()) {
-                        diags.add(file, field_line, "baris", "tanda kutip tidak ditutup");
+                        // Everything after it is inside the quote: the rest of the file is lost.
+                        diags.add_file_problem(file, field_line, "baris",
+                                               "tanda kutip tidak ditutup; baris ini dan sesudahnya tidak dibaca");
                         table.complete = false;
                         return table;
                     }

@@ -117,6 +117,9 @@ RawData load_data_folder(const FileSource& files, const std::string& periode, Di
     read_pegawai(files, raw, diags);
     if (!periode.empty()) read_skp(files, raw, diags);
 
+    if (const std::string why = files.unlistable("sop"); !why.empty()) {
+        diags.add_file_problem("sop", 0, "folder", why);  // its SOPs would be left out unseen
+    }
     std::vector<std::string> names = files.list("sop");
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {

@@ -24,6 +24,13 @@ public:
         return "";
     }
 
+    // Why list() gave nothing although a folder is at `folder` (no permission, an I/O error, a
+    // file where the folder should be), in Bahasa Indonesia; "" when it lists fine or is absent.
+    virtual std::string unlistable(const std::string& folder) const {
+        (void)folder;
+        return "";
+    }
+
     bool exists(const std::string& path) const { return read(path).has_value(); }
 };
 

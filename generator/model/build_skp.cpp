@@ -161,7 +161,7 @@ SkpBuild build_skp(const RawData& raw, const Period& period, const Roster& roste
     SkpBuild out;
     if (!raw.skp_periode_attr.empty() && parse_period(raw.skp_periode_attr) != period) {
         // The file is of another month: none of it is this period's SKP.
-        diags.add(raw.skp_periode_loc, "periode",
+        diags.add_file_problem(raw.skp_periode_loc, "periode",
                   "periode " + quoted(raw.skp_periode_attr) +
                       " tidak sama dengan periode yang diminta (" + period.iso() + ")");
         return out;

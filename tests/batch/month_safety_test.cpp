@@ -68,6 +68,22 @@ const Incomplete incomplete_cases[] = {
          test::write_file(d / "pegawai.csv", utf16);
      },
      "pegawai.csv:1: berkas: berkas tersimpan sebagai UTF-16"},
+    {"pegawai_unclosed_quote",
+     [](const fs::path& d) {
+         std::string pegawai = test::read_file(d / "pegawai.csv");
+         pegawai.replace(pegawai.find("Siti Rahmah"), 0, "\"");  // row 4: the rest is inside the quote
+         test::write_file(d / "pegawai.csv", pegawai);
+     },
+     "pegawai.csv:4: baris: tanda kutip tidak ditutup"},
+    {"skp_of_another_month",
+     [](const fs::path& d) {
+         fs::remove(d / "skp-2024-03.csv");
+         fs::remove(d / "perilaku-2024-03.csv");
+         std::string skp = test::read_file(test::source_dir() / "tests/data/equivalent/xml/skp-2024-03.xml");
+         skp.replace(skp.find("periode=\"2024-03\""), 17, "periode=\"2024-04\"");
+         test::write_file(d / "skp-2024-03.xml", skp);
+     },
+     "skp-2024-03.xml:2: periode: periode \"2024-04\" tidak sama"},
     {"broken_template",
      [](const fs::path& d) {
          fs::create_directories(d / "templates");

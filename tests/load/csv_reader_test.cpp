@@ -142,7 +142,7 @@ TEST(ParseCsv, ShortAndLongRowsKeepTheirFields) {
 TEST(ParseCsv, UnterminatedQuoteStopsAtTheLineItStarts) {
     Diagnostics diags;
     const CsvTable t = parse("nip;uraian\n1;baik\n2;\"tidak\nditutup\n3;x\n", diags);
-    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:3: baris: tanda kutip tidak ditutup"}));
+    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:3: baris: tanda kutip tidak ditutup; baris ini dan sesudahnya tidak dibaca"}));
     EXPECT_FALSE(t.complete);
     ASSERT_EQ(t.rows.size(), 1u);
     EXPECT_EQ(t.rows[0].fields, (Fields{"1", "baik"}));
@@ -151,7 +151,7 @@ TEST(ParseCsv, UnterminatedQuoteStopsAtTheLineItStarts) {
 TEST(ParseCsv, UnterminatedQuoteAfterMultilineField) {
     Diagnostics diags;
     const CsvTable t = parse("a,b\n\"x\ny\",1\n\"z,2\n", diags);
-    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:4: baris: tanda kutip tidak ditutup"}));
+    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:4: baris: tanda kutip tidak ditutup; baris ini dan sesudahnya tidak dibaca"}));
     ASSERT_EQ(t.rows.size(), 1u);
 }
 
@@ -223,7 +223,7 @@ TEST(CsvColumns, UnterminatedQuoteInHeaderIsNotReportedTwice) {
     const CsvTable t = parse("nip;\"nama\n1;2\n", diags);
     const CsvColumns cols(t, "x.csv", {"nip"}, diags);
     EXPECT_FALSE(cols.ok());
-    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:1: baris: tanda kutip tidak ditutup"}));
+    EXPECT_EQ(lines_of(diags), (Fields{"x.csv:1: baris: tanda kutip tidak ditutup; baris ini dan sesudahnya tidak dibaca"}));
 }
 
 }  // namespace

@@ -102,6 +102,24 @@ TEST(LoadDataFolder, ReadsSkpXmlWithItsPerilaku) {
     EXPECT_EQ(raw.perilaku[0].loc.line, 4);
 }
 
+// A sop/ folder that cannot be listed (no permission, an I/O error) is a problem with a whole
+// input, not a month without SOPs.
+TEST(LoadDataFolder, AnUnlistableSopFolderIsAFileProblem) {
+    class Unlistable : public MemoryFileSource {
+    public:
+        std::string unlistable(const std::string& folder) const override {
+            return folder == "sop" ? "folder tidak dapat dibaca: izin ditolak" : "";
+        }
+    };
+    Unlistable files;
+    files.put("instansi.xml", kInstansi);
+    files.put("pegawai.csv", kPegawaiCsv);
+    Diagnostics diags;
+    load_data_folder(files, "", diags);
+    EXPECT_EQ(lines_of(diags), (Lines{"sop:0: folder: folder tidak dapat dibaca: izin ditolak"}));
+    EXPECT_EQ(diags.file_problems(), 1u);
+}
+
 TEST(LoadDataFolder, MissingInstansi) {
     MemoryFileSource files = full_csv_folder();
     files.remove("instansi.xml");
