@@ -1,14 +1,18 @@
 #include "batch/interrupt.hpp"
 
+#include <atomic>
 #include <csignal>
 #include <iterator>
 
 namespace kinerja {
 namespace {
 
-volatile std::sig_atomic_t received = 0;  // the signal that came; 0: none
+// The signal that came; 0: none. Lock-free, so that the handler (on whichever thread the signal
+// lands) and the run's thread share it without a data race.
+std::atomic<int> received{0};
+static_assert(std::atomic<int>::is_always_lock_free);
 
-extern "C" void on_signal(int signal) { received = signal; }
+extern "C" void on_signal(int signal) { received.store(signal); }
 
 constexpr int handled[] = {SIGINT, SIGTERM};
 struct sigaction previous[std::size(handled)];
@@ -18,7 +22,7 @@ struct sigaction previous[std::size(handled)];
 const char* Interrupted::name() const { return signal == SIGTERM ? "SIGTERM" : "SIGINT"; }
 
 InterruptGuard::InterruptGuard() {
-    received = 0;
+    received.store(0);
     struct sigaction action {};
     action.sa_handler = on_signal;
     sigemptyset(&action.sa_mask);
@@ -31,7 +35,12 @@ InterruptGuard::~InterruptGuard() {
 }
 
 void InterruptGuard::check() const {
-    if (const int signal = received; signal != 0) throw Interrupted{signal};
+    if (const int signal = received.load(); signal != 0) throw Interrupted{signal};
+}
+
+std::optional<Interrupted> InterruptGuard::received_signal() const {
+    if (const int signal = received.load(); signal != 0) return Interrupted{signal};
+    return std::nullopt;
 }
 
 }  // namespace kinerja

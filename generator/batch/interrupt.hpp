@@ -8,6 +8,8 @@
 // it is finished, whatever arrives.
 #pragma once
 
+#include <optional>
+
 namespace kinerja {
 
 // Thrown by InterruptGuard::check(): the run was asked to stop by `signal`.
@@ -26,6 +28,8 @@ public:
 
     // Throws Interrupted when a signal came since the guard was made.
     void check() const;
+    // The signal that came since the guard was made, if any (without throwing).
+    std::optional<Interrupted> received_signal() const;
 };
 
 }  // namespace kinerja

@@ -428,6 +428,9 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             counts = MonthRun(month, options, engine, kill_switch, interrupt, diags).run(err);
         }
         print_problems(diags, err);
+        if (const std::optional<Interrupted> late = interrupt.received_signal()) {
+            err << "kinerja: " << late->name() << " diterima saat bulan diarsipkan; pengarsipan diselesaikan dulu\n";
+        }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         print_summary(counts, options, diags.size(), seconds, out);
         return counts.made_something() && diags.empty() ? exit_ok : exit_problems;
@@ -436,6 +439,9 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         err << "kinerja: dihentikan (" << stop.name() << "); folder sementara dihapus, "
             << (options.out_dir / options.period.iso()).string() << " tetap seperti sebelumnya\n";
         return stop.exit_code();
+    } catch (...) {
+        print_problems(diags, err);  // found before the failure: still the user's to fix
+        throw;
     }
 }
 

@@ -154,6 +154,21 @@ INSTANTIATE_TEST_SUITE_P(EachSignal, StoppedReRun,
                              return name;
                          });
 
+// Once filing has begun (here: Ctrl-C between the rename and the register), the month is filed
+// to the end, and the run says that the signal came then.
+TEST_F(FiledMonth, ASignalDuringFilingLetsTheFilingFinish) {
+    const test::CommandResult r =
+        binary("KINERJA_KILL_SIGNAL=INT KINERJA_KILL_AT=after-rename",
+               "run " + data.string() + " --period 2024-03 --out " + out.string() + " --quiet --jobs 2");
+    EXPECT_EQ(r.code, exit_ok) << r.output;
+    EXPECT_NE(r.output.find("kinerja: SIGINT diterima saat bulan diarsipkan; pengarsipan diselesaikan dulu"),
+              std::string::npos)
+        << r.output;
+    EXPECT_FALSE(fs::exists(out / ".2024-03.tmp"));
+    EXPECT_FALSE(fs::exists(out / ".2024-03.old"));
+    expect_verified();
+}
+
 // The month's files reach the disk before the staging folder replaces the month, and the
 // rename before the register marks the month current: syncfs on each side of the rename, seen
 // in the system calls of a real run.
