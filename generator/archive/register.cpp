@@ -529,15 +529,28 @@ std::vector<FileRecord> Register::files(Period period) const {
     return out;
 }
 
-std::vector<std::string> Register::pending_months() const {
+namespace {
+
+// The months with a generation in `state` ("pending", "current"), ascending.
+std::vector<std::string> months_in_state(Session& db, const fs::path& db_path, const std::string& state) {
     std::vector<std::string> periodes;
     try {
-        impl_->db() << "SELECT periode FROM generation WHERE state = 'pending' ORDER BY periode", into(periodes),
+        db << "SELECT DISTINCT periode FROM generation WHERE state = ? ORDER BY periode", into(periodes), bind(state),
             now;
     } catch (const Poco::Exception& e) {
-        rethrow_database_error(e, impl_->db_path);
+        rethrow_database_error(e, db_path);
     }
     return periodes;
+}
+
+}  // namespace
+
+std::vector<std::string> Register::pending_months() const {
+    return months_in_state(impl_->db(), impl_->db_path, "pending");
+}
+
+std::vector<std::string> Register::filed_months() const {
+    return months_in_state(impl_->db(), impl_->db_path, "current");
 }
 
 namespace {

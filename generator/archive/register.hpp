@@ -161,6 +161,8 @@ public:
     // The months of filings a killed run left pending, ascending: none once open() recovered;
     // open_read_only() leaves them for the next writer.
     std::vector<std::string> pending_months() const;
+    // The months filed ("YYYY-MM", current), ascending.
+    std::vector<std::string> filed_months() const;
 
     // Step 1: the numbers of this month's documents, given in pegawai-file order (one per
     // NIP). Reads only.

@@ -1,5 +1,6 @@
 #include "batch/run_job.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <chrono>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "archive/file_hash.hpp"
+#include "archive/register_file.hpp"
 #include "batch/archive_commands.hpp"
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
@@ -189,6 +191,25 @@ std::string decimal_seconds(double seconds) {
     return std::to_string(hundredths / 100) + "," + frac;
 }
 
+// Month folders in OUT that the register does not know (left out by `archive rebuild`, or
+// copied in by hand) hold berkas and item numbers the register would give again: a run stops
+// until they are moved out or filed again. The month being run is filed again by this run.
+void refuse_unfiled_months(const archive::Register& reg, const fs::path& out_dir, const std::string& periode) {
+    const std::vector<std::string> filed = reg.filed_months();
+    std::string unknown;
+    for (const std::string& month : archive::month_folder_names(out_dir)) {
+        if (month == periode || std::binary_search(filed.begin(), filed.end(), month)) continue;
+        unknown += (unknown.empty() ? "" : ", ") + month;
+    }
+    if (unknown.empty()) return;
+    throw archive::RegisterUnusable(
+        archive::RegisterUnusable::Reason::lost,
+        out_dir.string() + ": folder bulan " + unknown +
+            " tidak tercatat di register arsip; nomor berkasnya bisa terpakai dua kali. Pindahkan folder itu "
+            "keluar dari " + out_dir.string() + ", atau arsipkan ulang bulan itu dengan 'kinerja run'; "
+            "'kinerja archive verify' menjelaskan sebabnya");
+}
+
 // What the month's run made, for its summary line.
 struct MonthCounts {
     std::size_t sop_documents = 0, sop_pages = 0;
@@ -214,6 +235,7 @@ public:
         // The register first: it recovers what a killed run left before staging starts anew.
         MonthArchive& archive = archive_.emplace(MonthArchive::open(options_.out_dir));
         for (const archive::Recovery& r : archive.recovered()) err << r.message() << '\n';
+        refuse_unfiled_months(archive.register_file(), options_.out_dir, options_.period.iso());
         MonthStaging& staging = staging_.emplace(options_.out_dir, options_.period.iso());
         staging.set_checkpoint([this](std::string_view point) { kill_switch_.at(point); });
         // cetak.pdf is written as the documents come, in print order: the SOPs, then per

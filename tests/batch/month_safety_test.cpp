@@ -169,6 +169,21 @@ TEST_F(FiledMonth, ASignalDuringFilingLetsTheFilingFinish) {
     expect_verified();
 }
 
+// A month folder the register does not know (here copied in by hand; also what a partial
+// `archive rebuild` leaves) holds numbers the register would give again: a run of another month
+// stops, naming it, and writes nothing.
+TEST_F(FiledMonth, AMonthFolderTheRegisterDoesNotKnowStopsARun) {
+    fs::copy(out / "2024-03", out / "2024-01", fs::copy_options::recursive);
+    fs::remove(out / "2024-03" / "cetak.pdf");  // so that a re-run would change March
+    const std::map<std::string, std::string> before = test::snapshot(out);
+    const test::CliResult r = run();
+    EXPECT_EQ(r.code, exit_failure) << r.err;
+    EXPECT_EQ(r.err.rfind("kinerja: " + out.string() + ": folder bulan 2024-01 tidak tercatat di register arsip", 0),
+              0u)
+        << r.err;
+    EXPECT_EQ(test::snapshot(out), before);
+}
+
 // The month's files reach the disk before the staging folder replaces the month, and the
 // rename before the register marks the month current: syncfs on each side of the rename, seen
 // in the system calls of a real run.
