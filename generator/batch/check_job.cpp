@@ -18,7 +18,7 @@ namespace {
 
 // Lays out (without rendering or writing) every document `kinerja run` would make of the
 // month, reporting what does not fit in run's words: the SOPs, and each employee's formulir
-// and pengukuran, signed on the default date (the period's last day).
+// and pengukuran, signed on the default date (the period's last working day).
 void lay_out_documents(const PreparedMonth& month, const BundledFonts& fonts, const std::string& periode,
                        Diagnostics& diags) {
     if (!month.built.data) return;
@@ -34,9 +34,9 @@ void lay_out_documents(const PreparedMonth& month, const BundledFonts& fonts, co
     }
     const std::optional<Period> period = parse_period(periode);
     if (!period) return;
-    const Date tanggal = period->last_day();
     const DocumentEngine engine{tools, *fonts.book, fonts.files,
-                                layout::FileInfo{"kinerja " KINERJA_VERSION, tanggal.iso()}, *period, tanggal};
+                                layout::FileInfo{"kinerja " KINERJA_VERSION, month.tanggal.iso()}, *period,
+                                month.tanggal};
     for (const Assessed& employee : month.assessed) {
         report_document_problems(employee, lay_out_employee(employee, engine, data), diags);
     }
@@ -89,6 +89,9 @@ CheckOutcome check_data(const FileSource& files, const std::optional<std::string
         for (const Diagnostic& d : diags.sorted()) {
             // Staff and SOP problems are found again for every period: report each once.
             if (seen.emplace(d.file, d.line, d.field, d.message).second) all.push_back(d);
+        }
+        for (const Diagnostic& d : diags.sorted_warnings()) {
+            if (seen.emplace(d.file, d.line, d.field, d.message).second) outcome.warnings.push_back(d);
         }
     }
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {

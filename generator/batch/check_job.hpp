@@ -20,6 +20,7 @@ struct CheckSummary {
 
 struct CheckOutcome {
     std::vector<Diagnostic> problems;  // every problem, by file and line, no duplicates
+    std::vector<Diagnostic> warnings;  // every warning (DESIGN 8.5), no duplicates: not problems
     CheckSummary summary;
 };
 

@@ -108,6 +108,7 @@ int command_check(const std::vector<std::string>& args, std::ostream& out, std::
 
     DiskFileSource files(dir);
     CheckOutcome outcome = check_data(files, period);
+    for (const Diagnostic& d : outcome.warnings) err << d.str() << '\n';
     for (const Diagnostic& d : outcome.problems) err << d.str() << '\n';
     out << summary_line(outcome) << '\n';
     return outcome.problems.empty() ? exit_ok : exit_problems;
@@ -123,11 +124,10 @@ int command_run(const std::vector<std::string>& args, std::ostream& out, std::os
     // DESIGN section 3: beside the data, wherever the command is typed, so that an office's
     // register stays with its data.
     options.out_dir = parsed.get("out") ? std::filesystem::path(*parsed.get("out")) : options.data_dir / "hasil";
-    options.tanggal = options.period.last_day();
     if (auto date = parsed.get("date")) {
         auto parsed_date = parse_iso_date(*date);
         if (!parsed_date) throw UsageError{"tanggal tidak valid: \"" + *date + "\" (format: TTTT-BB-HH)"};
-        options.tanggal = *parsed_date;
+        options.date = *parsed_date;
     }
     options.jobs = std::max(1u, std::thread::hardware_concurrency());
     if (auto jobs = parsed.get("jobs")) {

@@ -4,6 +4,8 @@
 
 #include "batch/printable.hpp"
 #include "load/data_folder.hpp"
+#include "load/data_readers.hpp"
+#include "model/libur.hpp"
 #include "render/png_check.hpp"
 
 namespace kinerja {
@@ -85,10 +87,33 @@ std::vector<Assessed> plan_assessed(const DataSet& data, const std::set<std::str
     return assessed;
 }
 
+// The signing date: the one given, else the last working day of the period by the holidays of
+// libur.csv (the office's own in DATA_DIR/templates/, else the shipped one).
+Date signing_date(const Period& period, std::optional<Date> given, const FileSource& files,
+                  const std::filesystem::path& resources, Diagnostics& diags, bool& failed) {
+    if (given) return *given;
+    const std::string own = "templates/libur.csv";
+    if (const std::string why = files.unreadable(own); !why.empty()) {
+        diags.add_file_problem(own, 0, "berkas", why);
+        failed = true;
+        return period.last_day();
+    }
+    auto [name, bytes] = template_bytes(files, resources, "libur.csv");
+    const DaftarLibur libur = build_libur(read_libur_csv(bytes, name, diags), diags);
+    if (!libur.covers(period.year)) {
+        diags.add_warning(name, 0, "tanggal",
+                          "tidak ada hari libur tahun " + std::to_string(period.year) +
+                              " di daftar ini; tanggal tanda tangan dihitung dari hari Senin-Jumat saja "
+                              "(tambahkan libur nasional dan cuti bersama tahun itu, atau pakai --date)");
+    }
+    return last_working_day(period, libur);
+}
+
 }  // namespace
 
 void prepare_month(PreparedMonth& month, const FileSource& files, const std::string& periode,
-                   const std::filesystem::path& resources, const BundledFonts& fonts, Diagnostics& diags) {
+                   const std::filesystem::path& resources, const BundledFonts& fonts, Diagnostics& diags,
+                   std::optional<Date> date) {
     const std::size_t file_problems_before = diags.file_problems();
     {
         const RawData raw = load_data_folder(files, periode, diags);  // text records: freed once typed
@@ -98,6 +123,9 @@ void prepare_month(PreparedMonth& month, const FileSource& files, const std::str
     tools.fonts = &fonts;
     bool failed = false;
     load_templates(tools, files, resources, diags, failed);
+    if (const std::optional<Period> period = parse_period(periode)) {
+        month.tanggal = signing_date(*period, date, files, resources, diags, failed);
+    }
     if (month.built.data) {
         const DataSet& data = *month.built.data;
         tools.logo = load_logo(data, files, diags);

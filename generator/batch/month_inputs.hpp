@@ -29,6 +29,7 @@
 #include "load/file_source.hpp"
 #include "load/source.hpp"
 #include "model/build.hpp"
+#include "model/calendar.hpp"
 
 namespace kinerja {
 
@@ -55,6 +56,7 @@ struct PreparedMonth {
     MonthTools tools;
     std::vector<PlannedSop> sops;    // every SOP of sop/ that can be made, with its file name
     std::vector<Assessed> assessed;  // in pegawai-file order
+    Date tanggal;                    // the signing date: --date, else the period's last working day
     bool file_problem = false;       // a whole file could not be used: run writes nothing
 
     PreparedMonth() = default;
@@ -63,8 +65,11 @@ struct PreparedMonth {
 };
 
 // Reads and checks the month `periode` ("YYYY-MM"; empty: staff, SOPs and templates only).
+// `date`: the signing date the user gave (--date); without it, the period's last working day by
+// templates/libur.csv (a warning when the table has no day of that year: weekdays only then).
 // Throws std::runtime_error only when what ships with the program cannot be read.
 void prepare_month(PreparedMonth& month, const FileSource& files, const std::string& periode,
-                   const std::filesystem::path& resources, const BundledFonts& fonts, Diagnostics& diags);
+                   const std::filesystem::path& resources, const BundledFonts& fonts, Diagnostics& diags,
+                   std::optional<Date> date = std::nullopt);
 
 }  // namespace kinerja

@@ -368,7 +368,7 @@ private:
             interrupt_.check();  // the last safe point: the month is recorded next
         };
         archive.file_month(staging,
-                           ArchiveMonthInput{data_, options_.period, options_.tanggal, std::move(filings_),
+                           ArchiveMonthInput{data_, options_.period, month_.tanggal, std::move(filings_),
                                              std::move(staged_), *engine_.tools.indeks, *engine_.tools.label,
                                              archive::DocumentTools{engine_.fonts, engine_.font_files, engine_.info},
                                              engine_.logo(), finish_print_file});
@@ -393,7 +393,9 @@ private:
     std::optional<StreamedPrintFile> cetak_;  // cetak.pdf while it is written; reset before filing
 };
 
+// The warnings, then the problems (DESIGN section 8.5: warnings count for nothing).
 void print_problems(const Diagnostics& diags, std::ostream& err) {
+    for (const Diagnostic& d : diags.sorted_warnings()) err << d.str() << '\n';
     for (const Diagnostic& d : diags.sorted()) err << d.str() << '\n';
 }
 
@@ -436,7 +438,7 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     const fs::path resources = resource_dir();
     const BundledFonts fonts = load_bundled_fonts(resources);
     PreparedMonth month;
-    prepare_month(month, files, options.period.iso(), resources, fonts, diags);
+    prepare_month(month, files, options.period.iso(), resources, fonts, diags, options.date);
     kill_switch.at("after-load");
     try {
         interrupt.check();
@@ -445,8 +447,8 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
         MonthCounts counts;
         if (month.built.data) {
             const DocumentEngine engine{month.tools, *fonts.book, fonts.files,
-                                        layout::FileInfo{"kinerja " KINERJA_VERSION, options.tanggal.iso()},
-                                        options.period, options.tanggal};
+                                        layout::FileInfo{"kinerja " KINERJA_VERSION, month.tanggal.iso()},
+                                        options.period, month.tanggal};
             counts = MonthRun(month, options, engine, kill_switch, interrupt, diags).run(err);
         }
         print_problems(diags, err);

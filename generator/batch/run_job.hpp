@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 
 #include "model/calendar.hpp"
 
@@ -12,7 +13,8 @@ struct RunOptions {
     std::filesystem::path data_dir;     // the office's data folder
     std::filesystem::path out_dir;      // OUT; the month goes to OUT/YYYY-MM
     Period period;                      // the month
-    Date tanggal;                       // signing date printed, and the PDF dates
+    std::optional<Date> date;           // --date: the signing date printed and the PDF dates;
+                                        // none: the period's last working day (templates/libur.csv)
     unsigned jobs = 1;                  // records generated in parallel, >= 1
     bool quiet = false;                 // only problems and the summary
     bool strict = false;                // any problem stops the run before anything is written

@@ -93,4 +93,21 @@ std::vector<PerilakuRecord> read_perilaku_csv(std::string_view bytes, const std:
     return records;
 }
 
+std::vector<LiburRecord> read_libur_csv(std::string_view bytes, const std::string& file, Diagnostics& diags) {
+    std::vector<LiburRecord> records;
+    const CsvTable table = parse_csv(bytes, file, diags);
+    const CsvColumns cols(table, file, {"tanggal", "jenis"}, diags);
+    if (!cols.ok()) return records;
+    for (const CsvRow& row : table.rows) {
+        LiburRecord rec;
+        rec.loc = SourceLoc{file, row.line};
+        auto get = [&](const std::string& column) { return cols.get(row, column, rec.refused); };
+        rec.tanggal = get("tanggal");
+        rec.jenis = get("jenis");
+        rec.keterangan = get("keterangan");
+        records.push_back(std::move(rec));
+    }
+    return records;
+}
+
 }  // namespace kinerja

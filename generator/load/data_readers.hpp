@@ -22,6 +22,8 @@ std::vector<SkpRecord> read_skp_csv(std::string_view bytes, const std::string& f
                                     Diagnostics& diags);
 std::vector<PerilakuRecord> read_perilaku_csv(std::string_view bytes, const std::string& file,
                                               Diagnostics& diags);
+// templates/libur.csv: tanggal, jenis, keterangan.
+std::vector<LiburRecord> read_libur_csv(std::string_view bytes, const std::string& file, Diagnostics& diags);
 
 // skp-YYYY-MM.xml holds SKP items and perilaku together.
 struct SkpXml {

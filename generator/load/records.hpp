@@ -63,6 +63,13 @@ struct PerilakuRecord {
     RefusedFields refused;  // see RefusedFields
 };
 
+// One row of templates/libur.csv: a national holiday or cuti bersama.
+struct LiburRecord {
+    SourceLoc loc;
+    std::string tanggal, jenis, keterangan;
+    RefusedFields refused;  // see RefusedFields
+};
+
 struct LaneRecord {
     SourceLoc loc;
     std::string id, nama;

@@ -28,14 +28,25 @@ void Diagnostics::add_file_problem(const SourceLoc& at, std::string field, std::
     add_file_problem(at.file, at.line, std::move(field), std::move(message));
 }
 
-std::vector<Diagnostic> Diagnostics::sorted() const {
-    std::vector<Diagnostic> out = items_;
+namespace {
+
+std::vector<Diagnostic> by_file_and_line(std::vector<Diagnostic> out) {
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         if (a.file != b.file) return a.file < b.file;
         return a.line < b.line;
     });
     return out;
 }
+
+}  // namespace
+
+std::vector<Diagnostic> Diagnostics::sorted() const { return by_file_and_line(items_); }
+
+void Diagnostics::add_warning(std::string file, int line, std::string field, std::string message) {
+    warnings_.push_back(Diagnostic{std::move(file), line, std::move(field), "peringatan: " + std::move(message)});
+}
+
+std::vector<Diagnostic> Diagnostics::sorted_warnings() const { return by_file_and_line(warnings_); }
 
 std::size_t Diagnostics::count_at(const std::string& file, int line) const {
     return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [&](const Diagnostic& d) {

@@ -41,6 +41,12 @@ public:
     void add_file_problem(const SourceLoc& at, std::string field, std::string message);
     std::size_t file_problems() const { return file_problems_; }
 
+    // A warning (DESIGN section 8.5): printed as `FILE:LINE: field: peringatan: message`, never
+    // a problem: it changes no exit code and --strict does not stop on it.
+    void add_warning(std::string file, int line, std::string field, std::string message);
+    // The warnings, ordered as sorted() orders problems.
+    std::vector<Diagnostic> sorted_warnings() const;
+
     bool empty() const { return items_.empty(); }
     std::size_t size() const { return items_.size(); }
     const std::vector<Diagnostic>& items() const { return items_; }
@@ -53,6 +59,7 @@ public:
 private:
     std::vector<Diagnostic> items_;
     std::size_t file_problems_ = 0;  // of items_, those added by add_file_problem
+    std::vector<Diagnostic> warnings_;
 };
 
 }  // namespace kinerja

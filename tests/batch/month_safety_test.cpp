@@ -154,6 +154,23 @@ INSTANTIATE_TEST_SUITE_P(EachSignal, StoppedReRun,
                              return name;
                          });
 
+// An office's own libur.csv without the period's year: a warning (not a problem: exit 0), and
+// the documents signed on the last weekday.
+TEST_F(FiledMonth, ASigningYearNotInTheHolidayTableIsAWarning) {
+    fs::create_directories(data / "templates");
+    test::write_file(data / "templates" / "libur.csv", "tanggal,jenis,keterangan\n2023-12-25,libur nasional,Natal\n");
+    const test::CliResult r = run();
+    EXPECT_EQ(r.code, exit_ok) << r.err;
+    EXPECT_EQ(r.err, "templates/libur.csv:0: tanggal: peringatan: tidak ada hari libur tahun 2024 di daftar ini; "
+                     "tanggal tanda tangan dihitung dari hari Senin-Jumat saja (tambahkan libur nasional dan cuti "
+                     "bersama tahun itu, atau pakai --date)\n");
+    const test::CliResult check = test::cli({"check", data.string(), "--period", "2024-03"});
+    EXPECT_EQ(check.code, exit_ok);
+    EXPECT_EQ(check.err, r.err);
+    const test::CommandResult text = test::run_command("pdftotext " + (out / "2024-03" / "formulir" / "196906272001121003.pdf").string() + " -");
+    EXPECT_NE(text.output.find("Lampihong, 29 Maret 2024"), std::string::npos);
+}
+
 // Once filing has begun (here: Ctrl-C between the rename and the register), the month is filed
 // to the end, and the run says that the signal came then.
 TEST_F(FiledMonth, ASignalDuringFilingLetsTheFilingFinish) {

@@ -111,7 +111,7 @@ TEST_F(SampleRun, FormulirTextComesOutWithPdftotext) {
     test::CommandResult text = test::run_command("pdftotext -layout " + pdf.string() + " -");
     ASSERT_EQ(text.code, 0);
     for (const char* expected : {"Muhammad Noor, S.E.", "19790823 200501 1 004", "Penata Tingkat I, III/d",
-                                 "170.395.000", "85,50", "89,87", "87,92", "Lampihong, 31 Maret 2024",
+                                 "170.395.000", "85,50", "89,87", "87,92", "Lampihong, 28 Maret 2024",
                                  "Ahmad Rizani, S.Sos., M.Si."}) {
         EXPECT_NE(text.output.find(expected), std::string::npos) << expected;
     }
