@@ -68,45 +68,6 @@ std::string verify_summary(const archive::VerifyReport& report) {
            (others ? "; " + std::to_string(others) + " masalah lain" : "") + "\n";
 }
 
-using Rows = std::vector<std::vector<std::string>>;
-
-// The CSV this program writes (csv_writer.hpp) read back: comma-separated, each row ending in
-// LF, a field in quotes when it holds a comma, a quote or a line break. nullopt for anything
-// else; the callers also write the rows again and compare, so nothing is read differently
-// from how it was written.
-std::optional<Rows> parse_own_csv(std::string_view text) {
-    Rows rows(1);
-    std::string field;
-    bool quoted = false, was_quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c != '"') {
-                field += c;
-            } else if (i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else {
-                quoted = false;
-            }
-        } else if (c == ',' || c == '\n') {
-            rows.back().push_back(std::move(field));
-            field.clear();
-            was_quoted = false;
-            if (c == '\n') rows.emplace_back();
-        } else if (c == '"' && field.empty() && !was_quoted) {
-            quoted = was_quoted = true;
-        } else if (c == '"' || c == '\r' || was_quoted) {
-            return std::nullopt;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.empty() || !rows.back().empty()) return std::nullopt;  // no final LF
-    rows.pop_back();
-    return rows;
-}
-
 template <typename Number>
 std::optional<Number> whole_number(const std::string& text) {
     Number value{};
@@ -117,7 +78,7 @@ std::optional<Number> whole_number(const std::string& text) {
 
 // manifest.csv's rows, when they are exactly what manifest_csv() writes.
 std::optional<std::vector<archive::FileRecord>> read_manifest(const std::string& bytes) {
-    const std::optional<Rows> rows = parse_own_csv(bytes);
+    const std::optional<CsvRows> rows = read_own_csv(bytes);
     if (!rows || rows->empty()) return std::nullopt;
     std::vector<archive::FileRecord> files;
     for (std::size_t i = 1; i < rows->size(); ++i) {
@@ -149,7 +110,7 @@ std::optional<compose::ArsipEntry> indeks_entry(const std::vector<std::string>& 
 
 // indeks.csv's rows, when they are exactly what indeks_csv() writes.
 std::optional<std::vector<compose::ArsipEntry>> read_indeks(const std::string& bytes, Period period) {
-    const std::optional<Rows> rows = parse_own_csv(bytes);
+    const std::optional<CsvRows> rows = read_own_csv(bytes);
     if (!rows || rows->empty() || rows->front() != indeks_columns) return std::nullopt;
     std::vector<compose::ArsipEntry> entries;
     for (std::size_t i = 1; i < rows->size(); ++i) {
