@@ -1,6 +1,7 @@
 #include "batch/archive_commands.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <fstream>
 #include <iterator>
@@ -15,6 +16,7 @@
 #include "batch/csv_writer.hpp"
 #include "batch/disk_file_source.hpp"
 #include "load/data_readers.hpp"
+#include "load/io_error.hpp"
 #include "model/build_parts.hpp"
 
 namespace kinerja {
@@ -126,7 +128,7 @@ std::optional<std::string> read_bytes(const std::filesystem::path& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path.string() + ": tidak dapat dibaca");
+    if (!in) throw io_error("tidak dapat membaca", path, errno);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
@@ -318,7 +320,9 @@ int archive_list(const std::filesystem::path& out_dir, std::optional<Period> per
         note_pending(reg, out_dir, err);
         out << register_csv(reg.list(period));
         return exit_ok;
-    } catch (const std::runtime_error& e) {  // RegisterUnusable, busy, unreadable
+    } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
+        throw;
+    } catch (const std::runtime_error& e) {  // RegisterUnusable; a register SQLite cannot read
         err << e.what() << '\n';
         return exit_failure;
     }
@@ -333,7 +337,9 @@ int archive_verify(const std::filesystem::path& out_dir, std::ostream& out, std:
         if (e.reason() == archive::RegisterUnusable::Reason::not_found) return exit_failure;
         out << "register arsip tidak dapat dipakai; berkas tidak diperiksa\n";
         return exit_problems;
-    } catch (const std::runtime_error& e) {  // busy, unreadable
+    } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
+        throw;
+    } catch (const std::runtime_error& e) {  // a register SQLite cannot read
         err << e.what() << '\n';
         return exit_failure;
     }
@@ -362,7 +368,9 @@ int archive_rebuild(const std::filesystem::path& data_dir, const std::filesystem
         const archive::RebuildReport report = archive::rebuild_register(lock, std::move(months), *settings);
         print_rebuild(report, unread, out_dir, out, err);
         return unread.empty() && report.not_rebuilt.empty() && report.problems.empty() ? exit_ok : exit_problems;
-    } catch (const std::runtime_error& e) {  // busy, unreadable, unwritable
+    } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
+        throw;
+    } catch (const std::runtime_error& e) {  // a register SQLite cannot read or write
         err << e.what() << '\n';
         return exit_failure;
     }

@@ -11,7 +11,10 @@
 
 #include <unistd.h>
 
+#include <Poco/Data/Session.h>
+
 #include "archive/register.hpp"
+#include "archive/register_file.hpp"
 #include "batch/cli.hpp"
 #include "test_support.hpp"
 
@@ -219,6 +222,21 @@ TEST_F(RegisterSafety, TheLockHoldsWhateverHappensToTheFilesInOut) {
     EXPECT_EQ(rebuilt.code, 3) << rebuilt.output;
     EXPECT_NE(rebuilt.output.find("sedang dipakai proses kinerja lain"), std::string::npos) << rebuilt.output;
     EXPECT_TRUE(fs::is_empty(out)) << "the rebuild wrote into OUT";
+}
+
+// arsip.db locked by another program (a database viewer holding a write transaction): every
+// command says "gagal baca/tulis" and why, exit 3, not "kegagalan internal" nor "rusak".
+TEST_F(RegisterSafety, ARegisterLockedByAnotherProgramIsAReadWriteFailure) {
+    Poco::Data::Session viewer = archive::open_database(db, archive::Access::read_write);
+    viewer << "BEGIN EXCLUSIVE", Poco::Data::Keywords::now;
+    const std::string said = "kinerja: gagal baca/tulis: register arsip " + db.string() +
+                             ": sedang dikunci program lain (mis. aplikasi pembuka basis data); tutup program itu"
+                             " lalu jalankan lagi\n";
+    const test::CommandResult runs[] = {run_month("2024-03"), list(out), verify(out)};
+    for (const test::CommandResult& r : runs) {
+        EXPECT_EQ(r.code, 3) << r.output;
+        EXPECT_EQ(r.output, said);
+    }
 }
 
 TEST_F(RegisterSafety, VerifyNamesFilesAndMonthFoldersTheRegisterDoesNotKnow) {
