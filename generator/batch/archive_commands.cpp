@@ -17,6 +17,7 @@
 #include "batch/disk_file_source.hpp"
 #include "load/data_readers.hpp"
 #include "load/io_error.hpp"
+#include "load/text_encoding.hpp"
 #include "model/build_parts.hpp"
 
 namespace kinerja {
@@ -44,12 +45,16 @@ std::vector<std::string> indeks_fields(const compose::ArsipEntry& e) {
             e.sha256};
 }
 
+// One line of a message on the terminal: paths and what the data says may hold control
+// characters (a file named with ESC in a month folder), which are shown escaped.
+void say(std::ostream& stream, std::string_view line) { stream << escape_controls(line) << '\n'; }
+
 // A pending filing left by a killed run, which a read-only command leaves for the next run.
 void note_pending(const archive::Register& reg, const std::filesystem::path& out_dir, std::ostream& err) {
     for (const std::string& periode : reg.pending_months()) {
-        err << (out_dir / archive::register_file_name).string() << ": pengarsipan bulan " << periode
-            << " terputus dan belum dipulihkan; yang tercantum untuk bulan itu isinya sebelum pengarsipan"
-               " tersebut ('kinerja run' berikutnya memulihkannya)\n";
+        say(err, (out_dir / archive::register_file_name).string() + ": pengarsipan bulan " + periode +
+                     " terputus dan belum dipulihkan; yang tercantum untuk bulan itu isinya sebelum pengarsipan"
+                     " tersebut ('kinerja run' berikutnya memulihkannya)");
     }
 }
 
@@ -185,8 +190,8 @@ std::optional<archive::RebuildSettings> rebuild_settings(const std::filesystem::
     const std::optional<std::string> bytes = source.read("instansi.xml");
     if (!bytes) {
         const std::string why = source.unreadable("instansi.xml");
-        err << shown << ": " << (why.empty() ? "berkas tidak ditemukan" : why)
-            << "; rebuild memerlukannya untuk unit pengolah dan kapasitas box, yang tidak disimpan folder bulan\n";
+        say(err, shown + ": " + (why.empty() ? "berkas tidak ditemukan" : why) +
+                     "; rebuild memerlukannya untuk unit pengolah dan kapasitas box, yang tidak disimpan folder bulan");
         return std::nullopt;
     }
     Diagnostics diags;
@@ -197,7 +202,7 @@ std::optional<archive::RebuildSettings> rebuild_settings(const std::filesystem::
     bool usable = record.has_value();
     for (const Diagnostic& d : diags.sorted()) {
         if (record && !arsip_fields.count(d.field)) continue;  // not what the rebuild takes
-        err << d.str() << '\n';
+        say(err, d.str());
         usable = false;
     }
     if (!usable) return std::nullopt;
@@ -232,7 +237,7 @@ std::string refusal(const std::filesystem::path& out_dir) {
 void print_rebuild(const archive::RebuildReport& report, std::vector<archive::MonthNotRebuilt> left_out,
                    const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
     for (const std::filesystem::path& p : report.set_aside) {
-        out << p.string() << ": register yang ada sebelumnya disimpan dengan nama ini\n";
+        say(out, p.string() + ": register yang ada sebelumnya disimpan dengan nama ini");
     }
     left_out.insert(left_out.end(), report.not_rebuilt.begin(), report.not_rebuilt.end());
     std::sort(left_out.begin(), left_out.end(),
@@ -240,14 +245,18 @@ void print_rebuild(const archive::RebuildReport& report, std::vector<archive::Mo
                   return a.periode < b.periode;
               });
     for (const archive::MonthNotRebuilt& m : left_out) {
-        err << (out_dir / m.periode).string() << ": tidak dibangun ulang: " << m.reason << '\n';
+        say(err, (out_dir / m.periode).string() + ": tidak dibangun ulang: " + m.reason);
     }
-    for (const archive::VerifyProblem& p : report.problems) err << p.message() << '\n';
-    out << (out_dir / archive::register_file_name).string() << ": register arsip dibangun ulang dari "
-        << report.rebuilt.size() << " folder bulan";
-    if (!left_out.empty()) out << "; " << left_out.size() << " folder bulan tidak dapat dibangun ulang";
-    if (!report.problems.empty()) out << "; " << report.problems.size() << " berkas hilang atau berubah";
-    out << '\n';
+    for (const archive::VerifyProblem& p : report.problems) say(err, p.message());
+    std::string summary = (out_dir / archive::register_file_name).string() + ": register arsip dibangun ulang dari " +
+                          std::to_string(report.rebuilt.size()) + " folder bulan";
+    if (!left_out.empty()) {
+        summary += "; " + std::to_string(left_out.size()) + " folder bulan tidak dapat dibangun ulang";
+    }
+    if (!report.problems.empty()) {
+        summary += "; " + std::to_string(report.problems.size()) + " berkas hilang atau berubah";
+    }
+    say(out, summary);
 }
 
 }  // namespace
@@ -323,7 +332,7 @@ int archive_list(const std::filesystem::path& out_dir, std::optional<Period> per
     } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
         throw;
     } catch (const std::runtime_error& e) {  // RegisterUnusable; a register SQLite cannot read
-        err << e.what() << '\n';
+        say(err, e.what());
         return exit_failure;
     }
 }
@@ -333,18 +342,18 @@ int archive_verify(const std::filesystem::path& out_dir, std::ostream& out, std:
     try {
         report = archive::Register::open_read_only(out_dir).verify();
     } catch (const archive::RegisterUnusable& e) {
-        err << e.what() << '\n';
+        say(err, e.what());
         if (e.reason() == archive::RegisterUnusable::Reason::not_found) return exit_failure;
         out << "register arsip tidak dapat dipakai; berkas tidak diperiksa\n";
         return exit_problems;
     } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
         throw;
     } catch (const std::runtime_error& e) {  // a register SQLite cannot read
-        err << e.what() << '\n';
+        say(err, e.what());
         return exit_failure;
     }
-    for (const archive::VerifyProblem& p : report.problems) err << p.message() << '\n';
-    out << verify_summary(report);
+    for (const archive::VerifyProblem& p : report.problems) say(err, p.message());
+    out << verify_summary(report);  // numbers only
     return report.problems.empty() ? exit_ok : exit_problems;
 }
 
@@ -355,12 +364,12 @@ int archive_rebuild(const std::filesystem::path& data_dir, const std::filesystem
     try {
         std::error_code ec;
         if (!std::filesystem::is_directory(out_dir, ec)) {
-            err << out_dir.string() << ": folder tidak ada; tidak ada yang dapat dibangun ulang\n";
+            say(err, out_dir.string() + ": folder tidak ada; tidak ada yang dapat dibangun ulang");
             return exit_failure;
         }
         const archive::OutLock lock = archive::OutLock::take(out_dir, archive::OutLock::Mode::exclusive);
         if (const std::string why = refusal(out_dir); !why.empty()) {
-            err << why << '\n';
+            say(err, why);
             return exit_problems;
         }
         std::vector<archive::MonthNotRebuilt> unread;
@@ -371,7 +380,7 @@ int archive_rebuild(const std::filesystem::path& data_dir, const std::filesystem
     } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
         throw;
     } catch (const std::runtime_error& e) {  // a register SQLite cannot read or write
-        err << e.what() << '\n';
+        say(err, e.what());
         return exit_failure;
     }
 }

@@ -253,5 +253,17 @@ TEST_F(RegisterSafety, VerifyNamesFilesAndMonthFoldersTheRegisterDoesNotKnow) {
                             " berkas terdaftar (1 bulan) hilang atau berubah; 2 masalah lain\n");
 }
 
+// A file whose name holds ESC in a filed month: verify names it with the escape written out,
+// and no raw control byte reaches the terminal.
+TEST_F(RegisterSafety, VerifyShowsAFileNameWithAControlCharacterEscaped) {
+    test::write_file(out / "2024-03" / "x\x1b[2Jy.pdf", "%PDF bukan dari kinerja");
+    const test::CommandResult v = verify(out);
+    EXPECT_EQ(v.code, 1) << v.output;
+    EXPECT_EQ(v.output.find('\x1b'), std::string::npos) << v.output;
+    EXPECT_EQ(test::lines_of(v.output).at(0),
+              (out / "2024-03").string() + "/x\\x1b[2Jy.pdf: berkas tidak tercatat di register arsip")
+        << v.output;
+}
+
 }  // namespace
 }  // namespace kinerja
