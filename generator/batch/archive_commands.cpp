@@ -24,25 +24,91 @@ namespace kinerja {
 
 namespace {
 
-const std::vector<std::string> indeks_columns{"no",      "kode_klasifikasi", "box",           "berkas", "item",
-                                              "uraian",  "nip",              "nama",          "tanggal",
-                                              "halaman", "retensi_aktif",    "retensi_inaktif", "file", "sha256"};
+template <typename Number>
+std::optional<Number> whole_number(const std::string& text) {
+    Number value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
 
-std::vector<std::string> indeks_fields(const compose::ArsipEntry& e) {
-    return {std::to_string(e.no),
-            e.kode_klasifikasi,
-            std::to_string(e.box),
-            std::to_string(e.berkas),
-            std::to_string(e.item),
-            e.uraian,
-            e.nip.digits,
-            e.nama,
-            e.tanggal.iso(),
-            std::to_string(e.halaman),
-            std::to_string(e.retensi_aktif),
-            std::to_string(e.retensi_inaktif),
-            e.file,
-            e.sha256};
+using compose::ArsipEntry;
+
+// One column of indeks.csv (and of `archive list`): its name, how an entry's field is written,
+// and how the written text is read back into an entry (false when it is not such a text).
+struct IndeksColumn {
+    const char* name;
+    std::string (*write)(const ArsipEntry& entry);
+    bool (*read)(const std::string& text, ArsipEntry& entry);
+};
+
+template <int ArsipEntry::*field>
+constexpr IndeksColumn number_column(const char* name) {
+    return {name, [](const ArsipEntry& e) { return std::to_string(e.*field); },
+            [](const std::string& text, ArsipEntry& e) {
+                const std::optional<int> number = whole_number<int>(text);
+                if (number) e.*field = *number;
+                return number.has_value();
+            }};
+}
+
+template <std::string ArsipEntry::*field>
+constexpr IndeksColumn text_column(const char* name) {
+    return {name, [](const ArsipEntry& e) { return e.*field; },
+            [](const std::string& text, ArsipEntry& e) {
+                e.*field = text;
+                return true;
+            }};
+}
+
+// The indeks record's fields, in the order of its columns: the one list of them.
+constexpr IndeksColumn indeks_table[] = {
+    number_column<&ArsipEntry::no>("no"),
+    text_column<&ArsipEntry::kode_klasifikasi>("kode_klasifikasi"),
+    number_column<&ArsipEntry::box>("box"),
+    number_column<&ArsipEntry::berkas>("berkas"),
+    number_column<&ArsipEntry::item>("item"),
+    text_column<&ArsipEntry::uraian>("uraian"),
+    {"nip", [](const ArsipEntry& e) { return e.nip.digits; },
+     [](const std::string& text, ArsipEntry& e) {
+         e.nip = Nip{text};
+         return true;
+     }},
+    text_column<&ArsipEntry::nama>("nama"),
+    {"tanggal", [](const ArsipEntry& e) { return e.tanggal.iso(); },
+     [](const std::string& text, ArsipEntry& e) {
+         const std::optional<Date> date = parse_iso_date(text);
+         if (date) e.tanggal = *date;
+         return date.has_value();
+     }},
+    number_column<&ArsipEntry::halaman>("halaman"),
+    number_column<&ArsipEntry::retensi_aktif>("retensi_aktif"),
+    number_column<&ArsipEntry::retensi_inaktif>("retensi_inaktif"),
+    text_column<&ArsipEntry::file>("file"),
+    text_column<&ArsipEntry::sha256>("sha256"),
+};
+
+std::vector<std::string> indeks_header() {
+    std::vector<std::string> names;
+    for (const IndeksColumn& c : indeks_table) names.emplace_back(c.name);
+    return names;
+}
+
+std::vector<std::string> indeks_fields(const ArsipEntry& e) {
+    std::vector<std::string> fields;
+    for (const IndeksColumn& c : indeks_table) fields.push_back(c.write(e));
+    return fields;
+}
+
+// One indeks.csv row of the month `period`, when it is what indeks_fields() writes.
+std::optional<ArsipEntry> indeks_entry(const std::vector<std::string>& fields, Period period) {
+    if (fields.size() != std::size(indeks_table)) return std::nullopt;
+    ArsipEntry entry;
+    entry.periode = period;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (!indeks_table[i].read(fields[i], entry)) return std::nullopt;
+    }
+    return entry;
 }
 
 // One line of a message on the terminal: paths and what the data says may hold control
@@ -75,14 +141,6 @@ std::string verify_summary(const archive::VerifyReport& report) {
            (others ? "; " + std::to_string(others) + " masalah lain" : "") + "\n";
 }
 
-template <typename Number>
-std::optional<Number> whole_number(const std::string& text) {
-    Number value{};
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
-
 // manifest.csv's rows, when they are exactly what manifest_csv() writes.
 std::optional<std::vector<archive::FileRecord>> read_manifest(const std::string& bytes) {
     const std::optional<CsvRows> rows = read_own_csv(bytes);
@@ -100,25 +158,10 @@ std::optional<std::vector<archive::FileRecord>> read_manifest(const std::string&
     return files;
 }
 
-// One indeks.csv row (indeks_columns) of the month `period`.
-std::optional<compose::ArsipEntry> indeks_entry(const std::vector<std::string>& f, Period period) {
-    if (f.size() != indeks_columns.size()) return std::nullopt;
-    std::optional<int> numbers[7];
-    const std::size_t number_columns[7] = {0, 2, 3, 4, 9, 10, 11};
-    for (std::size_t k = 0; k < 7; ++k) {
-        numbers[k] = whole_number<int>(f[number_columns[k]]);
-        if (!numbers[k]) return std::nullopt;
-    }
-    const std::optional<Date> tanggal = parse_iso_date(f[8]);
-    if (!tanggal) return std::nullopt;
-    return compose::ArsipEntry{period, *numbers[0], f[1], *numbers[1], *numbers[2], *numbers[3], f[5], Nip{f[6]},
-                               f[7], *tanggal, *numbers[4], *numbers[5], *numbers[6], f[12], f[13]};
-}
-
 // indeks.csv's rows, when they are exactly what indeks_csv() writes.
 std::optional<std::vector<compose::ArsipEntry>> read_indeks(const std::string& bytes, Period period) {
     const std::optional<CsvRows> rows = read_own_csv(bytes);
-    if (!rows || rows->empty() || rows->front() != indeks_columns) return std::nullopt;
+    if (!rows || rows->empty() || rows->front() != indeks_header()) return std::nullopt;
     std::vector<compose::ArsipEntry> entries;
     for (std::size_t i = 1; i < rows->size(); ++i) {
         std::optional<compose::ArsipEntry> e = indeks_entry(rows->at(i), period);
@@ -262,13 +305,13 @@ void print_rebuild(const archive::RebuildReport& report, std::vector<archive::Mo
 }  // namespace
 
 std::string indeks_csv(const std::vector<compose::ArsipEntry>& entries) {
-    std::string csv = csv_line(indeks_columns);
+    std::string csv = csv_line(indeks_header());
     for (const compose::ArsipEntry& e : entries) csv += csv_line(indeks_fields(e));
     return csv;
 }
 
 std::string register_csv(const std::vector<compose::ArsipEntry>& entries) {
-    std::vector<std::string> header = indeks_columns;
+    std::vector<std::string> header = indeks_header();
     header.push_back("periode");
     std::string csv = csv_line(header);
     for (const compose::ArsipEntry& e : entries) {
