@@ -14,6 +14,7 @@
 #include "archive/migrations.hpp"
 #include "archive/register_file.hpp"
 #include "archive/register_rows.hpp"
+#include "load/io_error.hpp"
 
 namespace kinerja::archive {
 
@@ -240,10 +241,7 @@ std::vector<fs::path> set_aside(const fs::path& out_dir) {
         std::error_code ec;
         if (!fs::exists(fs::symlink_status(from, ec))) continue;
         fs::rename(from, to, ec);
-        if (ec) {
-            throw std::runtime_error(from.string() + ": tidak dapat dipindahkan ke " + to.string() + ": " +
-                                     ec.message());
-        }
+        if (ec) throw IoError(from.string() + ": tidak dapat dipindahkan ke " + to.string() + ": " + io_cause(ec));
         moved.push_back(to);
     }
     return moved;
@@ -267,6 +265,9 @@ RebuildReport rebuild_register(const OutLock& lock, std::vector<FiledMonth> mont
         report = build_new_register(fresh, months, settings, out_dir);
     } catch (const Poco::Exception& e) {
         remove_database(fresh);
+        if (const std::optional<std::string> cause = database_io_cause(e)) {
+            throw IoError(fresh.string() + ": register baru tidak dapat ditulis: " + *cause);
+        }
         throw std::runtime_error(fresh.string() + ": register baru tidak dapat ditulis: " + e.displayText());
     } catch (...) {
         remove_database(fresh);
@@ -276,8 +277,8 @@ RebuildReport rebuild_register(const OutLock& lock, std::vector<FiledMonth> mont
     std::error_code ec;
     fs::rename(fresh, out_dir / register_file_name, ec);
     if (ec) {
-        throw std::runtime_error(fresh.string() + ": tidak dapat dipindahkan ke " + std::string(register_file_name) +
-                                 ": " + ec.message());
+        throw IoError(fresh.string() + ": tidak dapat dipindahkan ke " + std::string(register_file_name) + ": " +
+                      io_cause(ec));
     }
     lock.sync_folder();
     return report;

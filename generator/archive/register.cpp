@@ -17,6 +17,7 @@
 #include "archive/numbering.hpp"
 #include "archive/out_lock.hpp"
 #include "archive/register_rows.hpp"
+#include "archive/write_behind.hpp"
 #include "load/io_error.hpp"
 
 namespace kinerja::archive {
@@ -27,8 +28,10 @@ using Poco::Data::Session;
 
 namespace {
 
-// Poco reports the database's own message only through displayText(); keep it.
+// A failure of the disk or of another program as IoError with its cause (register_file.hpp);
+// any other keeps the database's own message, which Poco gives only through displayText().
 [[noreturn]] void rethrow_database_error(const Poco::Exception& e, const fs::path& db) {
+    throw_if_io_failure(e, db);
     throw std::runtime_error("register arsip " + db.string() + ": " + e.displayText());
 }
 
@@ -247,7 +250,7 @@ struct Register::Impl {
                 // Killed between moving the old month aside and moving the new one in: the staged
                 // month is complete (it was recorded only once everything was written).
                 fs::rename(f.staging, f.month, ec);
-                if (ec) throw std::runtime_error("gagal memindahkan " + f.staging.string() + ": " + ec.message());
+                if (ec) throw io_error("gagal memindahkan", f.staging, ec);
                 commit(ids.at(i));
                 recovered.push_back({periode, Recovery::Action::finished});
             } else {
@@ -267,7 +270,7 @@ struct Register::Impl {
                 continue;
             }
             fs::rename(f.previous, f.month, ec);
-            if (ec) throw std::runtime_error("gagal memindahkan " + f.previous.string() + ": " + ec.message());
+            if (ec) throw io_error("gagal memindahkan", f.previous, ec);
             recovered.push_back({periode, Recovery::Action::restored});
         }
     }
@@ -329,6 +332,7 @@ Register Register::open(const fs::path& out_dir) {
         if (id.size() != 1 || id.front().empty()) throw std::runtime_error("register arsip tanpa identitas");
         impl->recover();
     } catch (const Poco::Exception& e) {
+        throw_if_io_failure(e, impl->db_path);
         throw std::runtime_error(impl->db_path.string() + " bukan register arsip kinerja yang dapat dipakai: " +
                                  e.displayText());
     }
@@ -360,6 +364,7 @@ Register Register::open_read_only(const fs::path& out_dir) {
         impl->session.emplace(open_database(impl->db_path, Access::read_only));
         refuse_unusable(impl->db(), out_dir, true);
     } catch (const Poco::Exception& e) {
+        throw_if_io_failure(e, impl->db_path);
         throw RegisterUnusable(Reason::damaged, damaged_register_message(out_dir, e.displayText()));
     }
     return Register(std::move(impl));
@@ -448,13 +453,11 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
     }
 
     PendingMonth pending{generation, periode};
-    const fs::path marker = staging_dir / marker_file_name;
-    std::ofstream out(marker, std::ios::binary | std::ios::trunc);
-    out << month_marker(periode, files) << '\n';
-    out.close();
-    if (!out) {
+    try {
+        WriteBehind().write_file(staging_dir / marker_file_name, month_marker(periode, files) + '\n');
+    } catch (...) {  // IoError, with its cause
         drop_month(pending);
-        throw std::runtime_error("gagal menulis " + marker.string());
+        throw;
     }
     return pending;
 }
@@ -556,7 +559,7 @@ std::vector<std::string> Register::filed_months() const {
 namespace {
 
 // The files under `folder` (any depth; a symbolic link counted as a file, never followed), as
-// '/'-separated paths relative to it. Throws std::runtime_error when the folder cannot be read.
+// '/'-separated paths relative to it. Throws IoError when the folder cannot be read.
 std::vector<std::string> files_under(const fs::path& folder) {
     std::vector<std::string> found;
     std::error_code ec;
@@ -567,7 +570,7 @@ std::vector<std::string> files_under(const fs::path& folder) {
             found.push_back(it->path().lexically_relative(folder).generic_string());
         }
     }
-    if (ec) throw std::runtime_error(folder.string() + ": folder tidak dapat dibaca: " + ec.message());
+    if (ec) throw io_error("tidak dapat membaca folder", folder, ec);
     return found;
 }
 
@@ -601,7 +604,13 @@ VerifyReport Register::verify() const {
     using Kind = VerifyProblem::Kind;
     Impl& m = *impl_;
     VerifyReport report;
-    for (const std::string& line : database_problems(m.db(), false)) {
+    std::vector<std::string> damage;
+    try {
+        damage = database_problems(m.db(), false);
+    } catch (const Poco::Exception& e) {  // locked, or the disk failed: no damage
+        rethrow_database_error(e, m.db_path);
+    }
+    for (const std::string& line : damage) {
         report.problems.push_back(VerifyProblem{m.db_path, Kind::damaged_register, line});
     }
     if (!report.problems.empty()) return report;  // nothing the register says can be trusted

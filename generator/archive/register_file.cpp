@@ -1,17 +1,21 @@
 #include "archive/register_file.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <iterator>
 #include <mutex>
 #include <optional>
 #include <system_error>
 
+#include <Poco/Data/DataException.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Exception.h>
 
 #include "archive/migrations.hpp"
 #include "archive/register.hpp"
+#include "load/io_error.hpp"
 #include "model/calendar.hpp"
 
 namespace kinerja::archive {
@@ -69,6 +73,11 @@ std::string joined(const std::vector<std::string>& lines) {
     return text;
 }
 
+template <typename Kind>
+bool is(const Poco::Exception& e) {
+    return dynamic_cast<const Kind*>(&e) != nullptr;
+}
+
 // The bytes of a regular file; nullopt when there is none.
 std::optional<std::string> read_whole(const fs::path& path) {
     std::error_code ec;
@@ -84,7 +93,7 @@ std::vector<std::string> month_folder_names(const fs::path& out_dir) {
     std::error_code ec;
     fs::directory_iterator it(out_dir, ec);
     if (ec == std::errc::no_such_file_or_directory) return months;
-    if (ec) throw std::runtime_error(out_dir.string() + ": folder tidak dapat dibaca: " + ec.message());
+    if (ec) throw io_error("tidak dapat membaca folder", out_dir, ec);
     for (const fs::directory_entry& entry : it) {
         const std::string name = entry.path().filename().string();
         const std::optional<Period> period = parse_period(name);
@@ -100,6 +109,31 @@ Poco::Data::Session open_database(const fs::path& db, Access access) {
     return Poco::Data::Session("SQLite", sqlite_uri(db, access), open_timeout_seconds);
 }
 
+std::optional<std::string> database_io_cause(const Poco::Exception& e) {
+    namespace sqlite = Poco::Data::SQLite;
+    if (is<sqlite::DatabaseFullException>(e)) return io_cause(ENOSPC);
+    if (is<sqlite::IOErrorException>(e)) return io_cause(EIO);
+    if (is<sqlite::ReadOnlyException>(e)) {
+        return "tidak dapat ditulis: berkas atau sistem berkasnya hanya-baca; periksa hak aksesnya, atau pilih"
+               " folder lain dengan --out";
+    }
+    if (is<sqlite::DBAccessDeniedException>(e)) return io_cause(EACCES);
+    if (is<sqlite::DBLockedException>(e) || is<sqlite::TableLockedException>(e) ||
+        is<sqlite::LockProtocolException>(e)) {
+        return "sedang dikunci program lain (mis. aplikasi pembuka basis data); tutup program itu lalu jalankan lagi";
+    }
+    if (is<sqlite::CantOpenDBFileException>(e) || is<Poco::Data::ConnectionFailedException>(e)) {
+        return "tidak dapat dibuka: foldernya tidak ada atau tidak dapat dibaca, atau izin ditolak";
+    }
+    return std::nullopt;
+}
+
+void throw_if_io_failure(const Poco::Exception& e, const fs::path& db) {
+    if (const std::optional<std::string> cause = database_io_cause(e)) {
+        throw IoError("register arsip " + db.string() + ": " + *cause);
+    }
+}
+
 std::vector<std::string> database_problems(Poco::Data::Session& session, bool quick) {
     std::vector<std::string> lines;
     try {
@@ -110,6 +144,7 @@ std::vector<std::string> database_problems(Poco::Data::Session& session, bool qu
                    " ' yang tidak ada' FROM pragma_foreign_key_check",
             into(lines), now;
     } catch (const Poco::Exception& e) {
+        if (database_io_cause(e)) throw;
         lines = {e.displayText()};
     }
     return lines;
@@ -134,7 +169,7 @@ RegisterCondition look_at_register_file(const fs::path& db) {
     if (!fs::exists(status)) return {RegisterCondition::State::absent, ""};
     if (!fs::is_regular_file(status)) return {RegisterCondition::State::damaged, "bukan berkas biasa"};
     const std::uintmax_t size = fs::file_size(db, ec);
-    if (ec) throw std::runtime_error(db.string() + ": tidak dapat dibaca: " + ec.message());
+    if (ec) throw io_error("tidak dapat membaca", db, ec);
     if (size == 0) return {RegisterCondition::State::empty, ""};
     return {RegisterCondition::State::healthy, ""};
 }
@@ -152,6 +187,7 @@ RegisterCondition inspect_register(const fs::path& out_dir) {
         Poco::Data::Session session = open_database(db, Access::read_write);
         condition = check_register(session, false);
     } catch (const Poco::Exception& e) {
+        throw_if_io_failure(e, db);
         condition = {RegisterCondition::State::damaged, e.displayText()};
     }
     std::error_code ec;

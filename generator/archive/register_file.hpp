@@ -9,6 +9,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -54,15 +55,15 @@ struct RegisterCondition {
 };
 
 // The register's file without opening it: absent, empty, damaged (not a regular file), or
-// healthy meaning only that it has bytes to look at. Throws std::runtime_error when its size
-// cannot be read.
+// healthy meaning only that it has bytes to look at. Throws IoError when its size cannot be
+// read.
 RegisterCondition look_at_register_file(const std::filesystem::path& db);
 
 // Looks at OUT/arsip.db thoroughly (PRAGMA integrity_check), as the rebuild must before it
 // sets a register aside. Opens it to write, so SQLite rolls back what a killed process left
 // in its journal (a journal beside a register found damaged is left as it was found): call
-// only while holding the exclusive OutLock. Throws std::runtime_error when the file cannot be
-// read at all.
+// only while holding the exclusive OutLock. Throws IoError when the file cannot be read at
+// all, or SQLite cannot for a cause database_io_cause names.
 RegisterCondition inspect_register(const std::filesystem::path& out_dir);
 
 enum class Access {
@@ -74,10 +75,20 @@ enum class Access {
 // Poco::Exception when SQLite cannot open it.
 Poco::Data::Session open_database(const std::filesystem::path& db, Access access);
 
+// The cause, in Bahasa Indonesia, of a database failure that lies with the disk or with another
+// program rather than with the register or this one: disk full, read-only, a device error,
+// locked by another program, cannot be opened. nullopt for any other failure.
+std::optional<std::string> database_io_cause(const Poco::Exception& e);
+
+// Throws IoError (load/io_error.hpp) "register arsip DB: <cause>" when database_io_cause(e)
+// names a cause; returns otherwise.
+void throw_if_io_failure(const Poco::Exception& e, const std::filesystem::path& db);
+
 // What SQLite finds wrong with the database, one line each; empty when nothing. `quick`: PRAGMA
 // quick_check (the b-trees, linear in the file's size: what a run affords at every start);
 // else PRAGMA integrity_check (indexes against their tables too) and PRAGMA foreign_key_check.
-// A database SQLite cannot read at all gives one line with its error.
+// A database SQLite cannot read at all gives one line with its error; a failure
+// database_io_cause names (locked, disk full, a device error) is no damage and is rethrown.
 std::vector<std::string> database_problems(Poco::Data::Session& session, bool quick);
 
 // The database as a register: damaged when database_problems(session, quick) finds anything

@@ -1,6 +1,7 @@
 #include "batch/archive_commands.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <fstream>
 #include <iterator>
@@ -15,39 +16,111 @@
 #include "batch/csv_writer.hpp"
 #include "batch/disk_file_source.hpp"
 #include "load/data_readers.hpp"
+#include "load/io_error.hpp"
+#include "load/text_encoding.hpp"
 #include "model/build_parts.hpp"
 
 namespace kinerja {
 
 namespace {
 
-const std::vector<std::string> indeks_columns{"no",      "kode_klasifikasi", "box",           "berkas", "item",
-                                              "uraian",  "nip",              "nama",          "tanggal",
-                                              "halaman", "retensi_aktif",    "retensi_inaktif", "file", "sha256"};
-
-std::vector<std::string> indeks_fields(const compose::ArsipEntry& e) {
-    return {std::to_string(e.no),
-            e.kode_klasifikasi,
-            std::to_string(e.box),
-            std::to_string(e.berkas),
-            std::to_string(e.item),
-            e.uraian,
-            e.nip.digits,
-            e.nama,
-            e.tanggal.iso(),
-            std::to_string(e.halaman),
-            std::to_string(e.retensi_aktif),
-            std::to_string(e.retensi_inaktif),
-            e.file,
-            e.sha256};
+template <typename Number>
+std::optional<Number> whole_number(const std::string& text) {
+    Number value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
 }
+
+using compose::ArsipEntry;
+
+// One column of indeks.csv (and of `archive list`): its name, how an entry's field is written,
+// and how the written text is read back into an entry (false when it is not such a text).
+struct IndeksColumn {
+    const char* name;
+    std::string (*write)(const ArsipEntry& entry);
+    bool (*read)(const std::string& text, ArsipEntry& entry);
+};
+
+template <int ArsipEntry::*field>
+constexpr IndeksColumn number_column(const char* name) {
+    return {name, [](const ArsipEntry& e) { return std::to_string(e.*field); },
+            [](const std::string& text, ArsipEntry& e) {
+                const std::optional<int> number = whole_number<int>(text);
+                if (number) e.*field = *number;
+                return number.has_value();
+            }};
+}
+
+template <std::string ArsipEntry::*field>
+constexpr IndeksColumn text_column(const char* name) {
+    return {name, [](const ArsipEntry& e) { return e.*field; },
+            [](const std::string& text, ArsipEntry& e) {
+                e.*field = text;
+                return true;
+            }};
+}
+
+// The indeks record's fields, in the order of its columns: the one list of them.
+constexpr IndeksColumn indeks_table[] = {
+    number_column<&ArsipEntry::no>("no"),
+    text_column<&ArsipEntry::kode_klasifikasi>("kode_klasifikasi"),
+    number_column<&ArsipEntry::box>("box"),
+    number_column<&ArsipEntry::berkas>("berkas"),
+    number_column<&ArsipEntry::item>("item"),
+    text_column<&ArsipEntry::uraian>("uraian"),
+    {"nip", [](const ArsipEntry& e) { return e.nip.digits; },
+     [](const std::string& text, ArsipEntry& e) {
+         e.nip = Nip{text};
+         return true;
+     }},
+    text_column<&ArsipEntry::nama>("nama"),
+    {"tanggal", [](const ArsipEntry& e) { return e.tanggal.iso(); },
+     [](const std::string& text, ArsipEntry& e) {
+         const std::optional<Date> date = parse_iso_date(text);
+         if (date) e.tanggal = *date;
+         return date.has_value();
+     }},
+    number_column<&ArsipEntry::halaman>("halaman"),
+    number_column<&ArsipEntry::retensi_aktif>("retensi_aktif"),
+    number_column<&ArsipEntry::retensi_inaktif>("retensi_inaktif"),
+    text_column<&ArsipEntry::file>("file"),
+    text_column<&ArsipEntry::sha256>("sha256"),
+};
+
+std::vector<std::string> indeks_header() {
+    std::vector<std::string> names;
+    for (const IndeksColumn& c : indeks_table) names.emplace_back(c.name);
+    return names;
+}
+
+std::vector<std::string> indeks_fields(const ArsipEntry& e) {
+    std::vector<std::string> fields;
+    for (const IndeksColumn& c : indeks_table) fields.push_back(c.write(e));
+    return fields;
+}
+
+// One indeks.csv row of the month `period`, when it is what indeks_fields() writes.
+std::optional<ArsipEntry> indeks_entry(const std::vector<std::string>& fields, Period period) {
+    if (fields.size() != std::size(indeks_table)) return std::nullopt;
+    ArsipEntry entry;
+    entry.periode = period;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (!indeks_table[i].read(fields[i], entry)) return std::nullopt;
+    }
+    return entry;
+}
+
+// One line of a message on the terminal: paths and what the data says may hold control
+// characters (a file named with ESC in a month folder), which are shown escaped.
+void say(std::ostream& stream, std::string_view line) { stream << escape_controls(line) << '\n'; }
 
 // A pending filing left by a killed run, which a read-only command leaves for the next run.
 void note_pending(const archive::Register& reg, const std::filesystem::path& out_dir, std::ostream& err) {
     for (const std::string& periode : reg.pending_months()) {
-        err << (out_dir / archive::register_file_name).string() << ": pengarsipan bulan " << periode
-            << " terputus dan belum dipulihkan; yang tercantum untuk bulan itu isinya sebelum pengarsipan"
-               " tersebut ('kinerja run' berikutnya memulihkannya)\n";
+        say(err, (out_dir / archive::register_file_name).string() + ": pengarsipan bulan " + periode +
+                     " terputus dan belum dipulihkan; yang tercantum untuk bulan itu isinya sebelum pengarsipan"
+                     " tersebut ('kinerja run' berikutnya memulihkannya)");
     }
 }
 
@@ -68,56 +141,9 @@ std::string verify_summary(const archive::VerifyReport& report) {
            (others ? "; " + std::to_string(others) + " masalah lain" : "") + "\n";
 }
 
-using Rows = std::vector<std::vector<std::string>>;
-
-// The CSV this program writes (csv_writer.hpp) read back: comma-separated, each row ending in
-// LF, a field in quotes when it holds a comma, a quote or a line break. nullopt for anything
-// else; the callers also write the rows again and compare, so nothing is read differently
-// from how it was written.
-std::optional<Rows> parse_own_csv(std::string_view text) {
-    Rows rows(1);
-    std::string field;
-    bool quoted = false, was_quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c != '"') {
-                field += c;
-            } else if (i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else {
-                quoted = false;
-            }
-        } else if (c == ',' || c == '\n') {
-            rows.back().push_back(std::move(field));
-            field.clear();
-            was_quoted = false;
-            if (c == '\n') rows.emplace_back();
-        } else if (c == '"' && field.empty() && !was_quoted) {
-            quoted = was_quoted = true;
-        } else if (c == '"' || c == '\r' || was_quoted) {
-            return std::nullopt;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.empty() || !rows.back().empty()) return std::nullopt;  // no final LF
-    rows.pop_back();
-    return rows;
-}
-
-template <typename Number>
-std::optional<Number> whole_number(const std::string& text) {
-    Number value{};
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
-
 // manifest.csv's rows, when they are exactly what manifest_csv() writes.
 std::optional<std::vector<archive::FileRecord>> read_manifest(const std::string& bytes) {
-    const std::optional<Rows> rows = parse_own_csv(bytes);
+    const std::optional<CsvRows> rows = read_own_csv(bytes);
     if (!rows || rows->empty()) return std::nullopt;
     std::vector<archive::FileRecord> files;
     for (std::size_t i = 1; i < rows->size(); ++i) {
@@ -132,25 +158,10 @@ std::optional<std::vector<archive::FileRecord>> read_manifest(const std::string&
     return files;
 }
 
-// One indeks.csv row (indeks_columns) of the month `period`.
-std::optional<compose::ArsipEntry> indeks_entry(const std::vector<std::string>& f, Period period) {
-    if (f.size() != indeks_columns.size()) return std::nullopt;
-    std::optional<int> numbers[7];
-    const std::size_t number_columns[7] = {0, 2, 3, 4, 9, 10, 11};
-    for (std::size_t k = 0; k < 7; ++k) {
-        numbers[k] = whole_number<int>(f[number_columns[k]]);
-        if (!numbers[k]) return std::nullopt;
-    }
-    const std::optional<Date> tanggal = parse_iso_date(f[8]);
-    if (!tanggal) return std::nullopt;
-    return compose::ArsipEntry{period, *numbers[0], f[1], *numbers[1], *numbers[2], *numbers[3], f[5], Nip{f[6]},
-                               f[7], *tanggal, *numbers[4], *numbers[5], *numbers[6], f[12], f[13]};
-}
-
 // indeks.csv's rows, when they are exactly what indeks_csv() writes.
 std::optional<std::vector<compose::ArsipEntry>> read_indeks(const std::string& bytes, Period period) {
-    const std::optional<Rows> rows = parse_own_csv(bytes);
-    if (!rows || rows->empty() || rows->front() != indeks_columns) return std::nullopt;
+    const std::optional<CsvRows> rows = read_own_csv(bytes);
+    if (!rows || rows->empty() || rows->front() != indeks_header()) return std::nullopt;
     std::vector<compose::ArsipEntry> entries;
     for (std::size_t i = 1; i < rows->size(); ++i) {
         std::optional<compose::ArsipEntry> e = indeks_entry(rows->at(i), period);
@@ -165,7 +176,7 @@ std::optional<std::string> read_bytes(const std::filesystem::path& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path.string() + ": tidak dapat dibaca");
+    if (!in) throw io_error("tidak dapat membaca", path, errno);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
@@ -222,8 +233,8 @@ std::optional<archive::RebuildSettings> rebuild_settings(const std::filesystem::
     const std::optional<std::string> bytes = source.read("instansi.xml");
     if (!bytes) {
         const std::string why = source.unreadable("instansi.xml");
-        err << shown << ": " << (why.empty() ? "berkas tidak ditemukan" : why)
-            << "; rebuild memerlukannya untuk unit pengolah dan kapasitas box, yang tidak disimpan folder bulan\n";
+        say(err, shown + ": " + (why.empty() ? "berkas tidak ditemukan" : why) +
+                     "; rebuild memerlukannya untuk unit pengolah dan kapasitas box, yang tidak disimpan folder bulan");
         return std::nullopt;
     }
     Diagnostics diags;
@@ -234,7 +245,7 @@ std::optional<archive::RebuildSettings> rebuild_settings(const std::filesystem::
     bool usable = record.has_value();
     for (const Diagnostic& d : diags.sorted()) {
         if (record && !arsip_fields.count(d.field)) continue;  // not what the rebuild takes
-        err << d.str() << '\n';
+        say(err, d.str());
         usable = false;
     }
     if (!usable) return std::nullopt;
@@ -269,7 +280,7 @@ std::string refusal(const std::filesystem::path& out_dir) {
 void print_rebuild(const archive::RebuildReport& report, std::vector<archive::MonthNotRebuilt> left_out,
                    const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
     for (const std::filesystem::path& p : report.set_aside) {
-        out << p.string() << ": register yang ada sebelumnya disimpan dengan nama ini\n";
+        say(out, p.string() + ": register yang ada sebelumnya disimpan dengan nama ini");
     }
     left_out.insert(left_out.end(), report.not_rebuilt.begin(), report.not_rebuilt.end());
     std::sort(left_out.begin(), left_out.end(),
@@ -277,26 +288,30 @@ void print_rebuild(const archive::RebuildReport& report, std::vector<archive::Mo
                   return a.periode < b.periode;
               });
     for (const archive::MonthNotRebuilt& m : left_out) {
-        err << (out_dir / m.periode).string() << ": tidak dibangun ulang: " << m.reason << '\n';
+        say(err, (out_dir / m.periode).string() + ": tidak dibangun ulang: " + m.reason);
     }
-    for (const archive::VerifyProblem& p : report.problems) err << p.message() << '\n';
-    out << (out_dir / archive::register_file_name).string() << ": register arsip dibangun ulang dari "
-        << report.rebuilt.size() << " folder bulan";
-    if (!left_out.empty()) out << "; " << left_out.size() << " folder bulan tidak dapat dibangun ulang";
-    if (!report.problems.empty()) out << "; " << report.problems.size() << " berkas hilang atau berubah";
-    out << '\n';
+    for (const archive::VerifyProblem& p : report.problems) say(err, p.message());
+    std::string summary = (out_dir / archive::register_file_name).string() + ": register arsip dibangun ulang dari " +
+                          std::to_string(report.rebuilt.size()) + " folder bulan";
+    if (!left_out.empty()) {
+        summary += "; " + std::to_string(left_out.size()) + " folder bulan tidak dapat dibangun ulang";
+    }
+    if (!report.problems.empty()) {
+        summary += "; " + std::to_string(report.problems.size()) + " berkas hilang atau berubah";
+    }
+    say(out, summary);
 }
 
 }  // namespace
 
 std::string indeks_csv(const std::vector<compose::ArsipEntry>& entries) {
-    std::string csv = csv_line(indeks_columns);
+    std::string csv = csv_line(indeks_header());
     for (const compose::ArsipEntry& e : entries) csv += csv_line(indeks_fields(e));
     return csv;
 }
 
 std::string register_csv(const std::vector<compose::ArsipEntry>& entries) {
-    std::vector<std::string> header = indeks_columns;
+    std::vector<std::string> header = indeks_header();
     header.push_back("periode");
     std::string csv = csv_line(header);
     for (const compose::ArsipEntry& e : entries) {
@@ -359,8 +374,10 @@ int archive_list(const std::filesystem::path& out_dir, std::optional<Period> per
         note_pending(reg, out_dir, err);
         out << register_csv(reg.list(period));
         return exit_ok;
-    } catch (const std::runtime_error& e) {  // RegisterUnusable, busy, unreadable
-        err << e.what() << '\n';
+    } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
+        throw;
+    } catch (const std::runtime_error& e) {  // RegisterUnusable; a register SQLite cannot read
+        say(err, e.what());
         return exit_failure;
     }
 }
@@ -370,16 +387,18 @@ int archive_verify(const std::filesystem::path& out_dir, std::ostream& out, std:
     try {
         report = archive::Register::open_read_only(out_dir).verify();
     } catch (const archive::RegisterUnusable& e) {
-        err << e.what() << '\n';
+        say(err, e.what());
         if (e.reason() == archive::RegisterUnusable::Reason::not_found) return exit_failure;
         out << "register arsip tidak dapat dipakai; berkas tidak diperiksa\n";
         return exit_problems;
-    } catch (const std::runtime_error& e) {  // busy, unreadable
-        err << e.what() << '\n';
+    } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
+        throw;
+    } catch (const std::runtime_error& e) {  // a register SQLite cannot read
+        say(err, e.what());
         return exit_failure;
     }
-    for (const archive::VerifyProblem& p : report.problems) err << p.message() << '\n';
-    out << verify_summary(report);
+    for (const archive::VerifyProblem& p : report.problems) say(err, p.message());
+    out << verify_summary(report);  // numbers only
     return report.problems.empty() ? exit_ok : exit_problems;
 }
 
@@ -390,12 +409,12 @@ int archive_rebuild(const std::filesystem::path& data_dir, const std::filesystem
     try {
         std::error_code ec;
         if (!std::filesystem::is_directory(out_dir, ec)) {
-            err << out_dir.string() << ": folder tidak ada; tidak ada yang dapat dibangun ulang\n";
+            say(err, out_dir.string() + ": folder tidak ada; tidak ada yang dapat dibangun ulang");
             return exit_failure;
         }
         const archive::OutLock lock = archive::OutLock::take(out_dir, archive::OutLock::Mode::exclusive);
         if (const std::string why = refusal(out_dir); !why.empty()) {
-            err << why << '\n';
+            say(err, why);
             return exit_problems;
         }
         std::vector<archive::MonthNotRebuilt> unread;
@@ -403,8 +422,10 @@ int archive_rebuild(const std::filesystem::path& data_dir, const std::filesystem
         const archive::RebuildReport report = archive::rebuild_register(lock, std::move(months), *settings);
         print_rebuild(report, unread, out_dir, out, err);
         return unread.empty() && report.not_rebuilt.empty() && report.problems.empty() ? exit_ok : exit_problems;
-    } catch (const std::runtime_error& e) {  // busy, unreadable, unwritable
-        err << e.what() << '\n';
+    } catch (const IoError&) {  // "gagal baca/tulis" with its cause (run_cli)
+        throw;
+    } catch (const std::runtime_error& e) {  // a register SQLite cannot read or write
+        say(err, e.what());
         return exit_failure;
     }
 }

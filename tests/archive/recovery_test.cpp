@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "archive/register.hpp"
+#include "load/io_error.hpp"
 #include "archive_test_support.hpp"
 
 namespace kinerja::archive {
@@ -90,6 +91,23 @@ TEST_F(RecoveryTest, KilledAfterStagingBeforeTheMarkerDropsThePendingMonth) {
     EXPECT_EQ(only_action(reopen()), Recovery::Action::dropped);
     expect_before();
     EXPECT_EQ(plan().entries.at(1).berkas, 3);  // the dropped berkas 3 is free again
+}
+
+// The marker cannot be written (the staging folder is a file, which refuses even root): an
+// IoError naming the file and the cause, and the pending generation is dropped again.
+TEST_F(RecoveryTest, AMarkerThatCannotBeWrittenIsAnIoErrorAndLeavesNothingPending) {
+    const fs::path not_a_folder = dir.path() / "bukan-folder";
+    test::write_file(not_a_folder, "berkas biasa");
+    try {
+        reg->stage_month(plan(), staged.files, not_a_folder);
+        ADD_FAILURE() << "the marker was written into a file";
+    } catch (const IoError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "gagal menulis " + (not_a_folder / marker_file_name).string() + ": bagian jalurnya bukan folder");
+    }
+    EXPECT_TRUE(reg->pending_months().empty());
+    EXPECT_TRUE(reopen().empty());
+    expect_before();
 }
 
 TEST_F(RecoveryTest, KilledAfterStagingBeforeTheRenameDropsThePendingMonth) {

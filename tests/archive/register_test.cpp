@@ -9,6 +9,8 @@
 
 #include "archive/file_hash.hpp"
 #include "archive/register.hpp"
+#include "archive/register_file.hpp"
+#include "load/io_error.hpp"
 #include "archive_test_support.hpp"
 
 namespace kinerja::archive {
@@ -162,6 +164,28 @@ TEST_F(RegisterTest, ASecondOpenWhileTheFirstLivesIsRefused) {
         EXPECT_NE(std::string(e.what()).find("sedang dipakai proses kinerja lain"), std::string::npos) << e.what();
     }
     { Register moved = std::move(reg); }  // closing releases the lock
+    EXPECT_NO_THROW(Register::open(out));
+}
+
+// Another program (not kinerja: it does not take the OutLock) holds an EXCLUSIVE lock on the
+// database: opening to write or to read is an IoError saying so, not a damaged register.
+TEST_F(RegisterTest, ADatabaseLockedByAnotherProgramIsAnIoErrorNotDamage) {
+    { Register reg = Register::open(out); }
+    Poco::Data::Session other = open_database(out / register_file_name, Access::read_write);
+    other << "BEGIN EXCLUSIVE", Poco::Data::Keywords::now;
+    const std::string said = "register arsip " + (out / register_file_name).string() +
+                             ": sedang dikunci program lain (mis. aplikasi pembuka basis data); tutup program itu"
+                             " lalu jalankan lagi";
+    for (const bool writer : {true, false}) {
+        try {
+            if (writer) Register::open(out);
+            if (!writer) Register::open_read_only(out);
+            ADD_FAILURE() << "opened a locked register, writer " << writer;
+        } catch (const IoError& e) {
+            EXPECT_EQ(std::string(e.what()), said);
+        }
+    }
+    other << "ROLLBACK", Poco::Data::Keywords::now;
     EXPECT_NO_THROW(Register::open(out));
 }
 

@@ -198,6 +198,20 @@ TEST_F(ArchiveMonth, AFailureAfterTheRenameLeavesTheFilingForTheNextRunToFinish)
     EXPECT_EQ(reg.list().front().sha256, archive::sha256_hex(pengukuran_bytes(first, "2")));
 }
 
+// Every field of the indeks record in its column (the one table in archive_commands.cpp):
+// names, order and how each is written, with a value in each that no other field has.
+TEST(IndeksCsv, EveryFieldInItsColumn) {
+    const compose::ArsipEntry e{Period{2024, 3}, 7, "800.1.4.4", 2, 13, 4, "Pengukuran Kinerja Maret 2024 a.n. X",
+                                Nip{"199508182017122003"}, "'=X, S.E.", Date{2024, 3, 28}, 5, 6, 9,
+                                "pengukuran/199508182017122003.pdf", std::string(64, 'a')};
+    const std::string header = "no,kode_klasifikasi,box,berkas,item,uraian,nip,nama,tanggal,halaman,retensi_aktif,"
+                               "retensi_inaktif,file,sha256";
+    const std::string row = "7,800.1.4.4,2,13,4,Pengukuran Kinerja Maret 2024 a.n. X,199508182017122003,\"''=X, "
+                            "S.E.\",2024-03-28,5,6,9,pengukuran/199508182017122003.pdf," + std::string(64, 'a');
+    EXPECT_EQ(indeks_csv({e}), header + "\n" + row + "\n");
+    EXPECT_EQ(register_csv({e}), header + ",periode\n" + row + ",2024-03\n");
+}
+
 TEST_F(ArchiveMonth, ListPrintsTheRegisterAsCsv) {
     ArchiveOutcome done = file_march(2);
     CliResult all = cli({"archive", "list", "--out", out.string()});

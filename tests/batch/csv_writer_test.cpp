@@ -45,7 +45,15 @@ TEST(CsvField, FormulaSignsWrittenAsQuotedText) {
 TEST(CsvField, FormulaSignInsideTheTextIsLeftAlone) {
     EXPECT_EQ(csv_field("Siti = Rahmah"), "Siti = Rahmah");
     EXPECT_EQ(csv_field("Noor-Aina"), "Noor-Aina");
-    EXPECT_EQ(csv_field("'=1+1"), "'=1+1");  // already text for a spreadsheet
+}
+
+TEST(CsvField, LeadingSingleQuoteGetsOneMoreSoThePrefixIsUnambiguous) {
+    EXPECT_EQ(csv_field("'abc"), "\"''abc\"");
+    EXPECT_EQ(csv_field("'=1+1"), "\"''=1+1\"");
+    EXPECT_EQ(csv_field("=a,b"), "\"'=a,b\"");
+    EXPECT_EQ(csv_field("'=a,b"), "\"''=a,b\"");
+    EXPECT_NE(csv_field("=a,b"), csv_field("'=a,b"));
+    EXPECT_EQ(csv_field("a'b"), "a'b");  // a quote inside the text is left alone
 }
 
 TEST(CsvField, FormulaWithQuotesAndCommasStaysOneField) {
@@ -79,6 +87,38 @@ TEST(CsvLine, EveryReadFieldThatBeginsWithAFormulaSignIsPrefixed) {
         ASSERT_FALSE(field.empty());
         EXPECT_EQ(field.front(), '\'') << field;
     }
+}
+
+const std::vector<std::string> hostile_values{
+    "=HYPERLINK(\"x\")", "@SUM(1)", "+1", "-2", "'=a,b", "'abc", "- uraian", "''", "'", "-", "\t=1", "\r=1",
+    "a'b", "", "Ahmad Rizani, S.Sos.", "Ma\"ruf", "baris satu\nbaris dua", "196906272001121003"};
+
+TEST(ReadOwnCsv, GivesBackWhatWasWrittenAndWritesTheSameBytesAgain) {
+    const std::string csv = csv_line({"a", "b"}) + csv_line(hostile_values) + csv_line({"", ""});
+    const std::optional<CsvRows> rows = read_own_csv(csv);
+    ASSERT_TRUE(rows.has_value());
+    ASSERT_EQ(rows->size(), 3u);
+    EXPECT_EQ(rows->at(1), hostile_values);
+    std::string again;
+    for (const std::vector<std::string>& row : *rows) again += csv_line(row);
+    EXPECT_EQ(again, csv);
+}
+
+TEST(ReadOwnCsv, EachHostileValueRoundTripsAlone) {
+    for (const std::string& value : hostile_values) {
+        const std::optional<CsvRows> rows = read_own_csv(csv_line({value}));
+        ASSERT_TRUE(rows.has_value()) << value;
+        EXPECT_EQ(*rows, (CsvRows{{value}})) << value;
+    }
+}
+
+TEST(ReadOwnCsv, RefusesWhatCsvLineCannotHaveWritten) {
+    EXPECT_FALSE(read_own_csv("a,b"));           // no final LF
+    EXPECT_FALSE(read_own_csv("a\r\n"));         // CR outside quotes
+    EXPECT_FALSE(read_own_csv("a\"b\n"));        // stray quote
+    EXPECT_FALSE(read_own_csv("\"a\"b\n"));      // text after the closing quote
+    EXPECT_FALSE(read_own_csv("\"a\n"));         // quote never closed
+    EXPECT_EQ(read_own_csv(""), CsvRows{});
 }
 
 }  // namespace

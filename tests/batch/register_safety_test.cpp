@@ -11,7 +11,10 @@
 
 #include <unistd.h>
 
+#include <Poco/Data/Session.h>
+
 #include "archive/register.hpp"
+#include "archive/register_file.hpp"
 #include "batch/cli.hpp"
 #include "test_support.hpp"
 
@@ -221,6 +224,21 @@ TEST_F(RegisterSafety, TheLockHoldsWhateverHappensToTheFilesInOut) {
     EXPECT_TRUE(fs::is_empty(out)) << "the rebuild wrote into OUT";
 }
 
+// arsip.db locked by another program (a database viewer holding a write transaction): every
+// command says "gagal baca/tulis" and why, exit 3, not "kegagalan internal" nor "rusak".
+TEST_F(RegisterSafety, ARegisterLockedByAnotherProgramIsAReadWriteFailure) {
+    Poco::Data::Session viewer = archive::open_database(db, archive::Access::read_write);
+    viewer << "BEGIN EXCLUSIVE", Poco::Data::Keywords::now;
+    const std::string said = "kinerja: gagal baca/tulis: register arsip " + db.string() +
+                             ": sedang dikunci program lain (mis. aplikasi pembuka basis data); tutup program itu"
+                             " lalu jalankan lagi\n";
+    const test::CommandResult runs[] = {run_month("2024-03"), list(out), verify(out)};
+    for (const test::CommandResult& r : runs) {
+        EXPECT_EQ(r.code, 3) << r.output;
+        EXPECT_EQ(r.output, said);
+    }
+}
+
 TEST_F(RegisterSafety, VerifyNamesFilesAndMonthFoldersTheRegisterDoesNotKnow) {
     test::write_file(out / "2024-03" / "formulir" / "tambahan.pdf", "%PDF bukan dari kinerja");
     fs::create_directories(out / "2024-02" / "formulir");
@@ -233,6 +251,18 @@ TEST_F(RegisterSafety, VerifyNamesFilesAndMonthFoldersTheRegisterDoesNotKnow) {
                             "0 dari " +
                             std::to_string(test::lines_of(test::read_file(out / "2024-03" / "manifest.csv")).size()) +
                             " berkas terdaftar (1 bulan) hilang atau berubah; 2 masalah lain\n");
+}
+
+// A file whose name holds ESC in a filed month: verify names it with the escape written out,
+// and no raw control byte reaches the terminal.
+TEST_F(RegisterSafety, VerifyShowsAFileNameWithAControlCharacterEscaped) {
+    test::write_file(out / "2024-03" / "x\x1b[2Jy.pdf", "%PDF bukan dari kinerja");
+    const test::CommandResult v = verify(out);
+    EXPECT_EQ(v.code, 1) << v.output;
+    EXPECT_EQ(v.output.find('\x1b'), std::string::npos) << v.output;
+    EXPECT_EQ(test::lines_of(v.output).at(0),
+              (out / "2024-03").string() + "/x\\x1b[2Jy.pdf: berkas tidak tercatat di register arsip")
+        << v.output;
 }
 
 }  // namespace
