@@ -99,9 +99,12 @@ struct Columns {
     friend bool operator==(const Columns&, const Columns&) = default;
 };
 
-// Blocks that must stay on one page (moved to the next page whole if they do not fit).
+// Blocks that must stay on one page (moved to the next page whole if they do not fit). With
+// `with_previous`, they also stay on the page of what comes just before them (the last line of
+// a paragraph, the last row of a table): a signature block never starts a page on its own.
 struct KeepTogether {
     std::vector<Block> blocks;
+    bool with_previous = false;
     friend bool operator==(const KeepTogether&, const KeepTogether&) = default;
 };
 

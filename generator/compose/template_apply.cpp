@@ -164,6 +164,7 @@ private:
                 } else if constexpr (std::is_same_v<T, program::Keep>) {
                     doc::KeepTogether k;
                     blocks(node.blocks, k.blocks);
+                    k.with_previous = node.with_previous;
                     out.push_back(doc::Block{std::move(k)});
                 } else if constexpr (std::is_same_v<T, program::If>) {
                     if (holds(node.condition)) blocks(node.blocks, out);
@@ -230,8 +231,10 @@ private:
         out.push_back(doc::Block{doc::Rule{0.75, 1.5, 12}});
     }
 
+    // A signature block: kept whole, and with what comes before it (never alone on a page).
     void ttd(const program::Ttd& t, std::vector<doc::Block>& out) {
         doc::KeepTogether k;
+        k.with_previous = true;
         if (t.above) {
             std::string above = text(*t.above);
             if (above.empty()) {

@@ -60,7 +60,7 @@ const std::vector<ElementSpec>& element_specs() {
         {"cell", with_style({"colspan", "valign", "shade", "border", "open"})},
         {"columns", with_style({"weights", "gap"})},
         {"column", style_attributes()},
-        {"keep", {}},
+        {"keep", {"with-previous"}},
         {"if", {"field"}},
         {"unless", {"field"}},
         {"repeat", {"each", "as"}},
@@ -752,7 +752,8 @@ private:
         if (e == "columns") return columns(node, inherited);
         if (e == "keep") {
             check_attributes(node);
-            return Block{program::Keep{blocks(node, inherited)}};
+            const bool with_previous = boolean(node, "with-previous", false).value_or(false);
+            return Block{program::Keep{blocks(node, inherited), with_previous}};
         }
         if (e == "if" || e == "unless") {
             check_attributes(node);

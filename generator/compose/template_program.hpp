@@ -125,6 +125,7 @@ struct Columns {
 
 struct Keep {
     std::vector<Block> blocks;
+    bool with_previous = false;  // with-previous="true": kept with what comes before it
 };
 
 struct If {

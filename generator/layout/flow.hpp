@@ -44,7 +44,10 @@ struct Piece {
     PieceKind kind = PieceKind::frame;
     Frame frame;                  // kind == frame; for a gap only frame.height counts
     bool keep_with_next = false;  // no page break between this frame and the next frame
+    bool kept_with_next_block = false;  // the frame before a KeepTogether with_previous: the two
+                                        // move together even inside a chain taller than a page
     bool header_row = false;      // a table header row (repeated, so copied, never moved)
+    bool elastic = true;          // a gap that may be set tighter (not one inside a KeepTogether)
     int header = -1;              // index into Flow::headers: repeat it after a break before this
     const char* what = "";        // what this is, for the too-tall message ("baris tabel")
     RegionLayout regions;         // kind == regions: lays the content out (see RegionLayout)

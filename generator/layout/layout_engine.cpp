@@ -180,10 +180,22 @@ void layout_one(const doc::Columns& columns, double width, Context& context, Flo
 void layout_one(const doc::KeepTogether& keep, double width, Context& context, Flow& out,
                 bool paged) {
     const std::size_t first = out.pieces.size();
+    if (keep.with_previous) {
+        // The frame before it (the gaps between are cut at a page break anyway) keeps with it.
+        for (std::size_t i = first; i-- > 0;) {
+            if (out.pieces[i].kind == PieceKind::gap) continue;
+            if (out.pieces[i].kind == PieceKind::frame) {
+                out.pieces[i].keep_with_next = true;
+                out.pieces[i].kept_with_next_block = true;
+            }
+            break;
+        }
+    }
     detail::layout_blocks(keep.blocks, width, context, out, paged);
     std::size_t last_frame = out.pieces.size();
     for (std::size_t i = first; i < out.pieces.size(); ++i) {
         if (out.pieces[i].kind == PieceKind::frame) last_frame = i;
+        if (out.pieces[i].kind == PieceKind::gap) out.pieces[i].elastic = false;  // e.g. room to sign in
     }
     for (std::size_t i = first; i < last_frame && last_frame < out.pieces.size(); ++i) {
         if (out.pieces[i].kind == PieceKind::frame) out.pieces[i].keep_with_next = true;
@@ -210,9 +222,11 @@ void layout_one(const doc::PageBreak&, double, Context&, Flow& out, bool paged) 
 // Cuts a flow into pages of the content box.
 class Paginator {
 public:
-    Paginator(const doc::PageSetup& setup, Flow& flow)
+    // `gap_scale`: the elastic gaps' heights are multiplied by it. `dry`: only counts the pages
+    // (no item is moved or copied: the flow stays as it was; a flow with regions is never dry).
+    Paginator(const doc::PageSetup& setup, Flow& flow, double gap_scale = 1, bool dry = false)
         : setup_(setup), flow_(flow), top_(setup.margin_top),
-          bottom_(setup.height - setup.margin_bottom) {}
+          bottom_(setup.height - setup.margin_bottom), gap_scale_(gap_scale), dry_(dry) {}
 
     std::vector<Page> run() {
         start_page(false, -1);
@@ -229,13 +243,15 @@ public:
             }
             if (piece.kind == PieceKind::gap) {
                 // Space that does not fit ends the page: what follows starts the next one.
-                cursor_ = std::min(cursor_ + piece.frame.height, bottom_);
+                cursor_ = std::min(cursor_ + gap_height(piece), bottom_);
                 continue;
             }
-            if (i >= chain_end) {
-                // Frames kept together move to a new page whole when they fit one.
+            if (i >= chain_end || piece.kept_with_next_block) {
+                // Frames kept together move to a new page whole when they fit one. Inside a
+                // chain taller than a page, a block kept with what precedes it (a signature)
+                // still moves with the frame before it.
                 auto [last, height] = chain(i);
-                chain_end = last + 1;
+                chain_end = std::max(chain_end, last + 1);
                 if (last > i && !fits(height) && used() &&
                     height <= bottom_ - top_ - header_height(piece.header) + epsilon) {
                     start_page(true, piece.header);
@@ -254,6 +270,7 @@ public:
     }
 
 private:
+    double gap_height(const Piece& gap) const { return gap.frame.height * (gap.elastic ? gap_scale_ : 1.0); }
     bool fits(double height) const { return cursor_ + height <= bottom_ + epsilon; }
     bool used() const { return cursor_ > body_top_ + epsilon; }
 
@@ -269,7 +286,7 @@ private:
             double gaps = 0;
             std::size_t next = last + 1;
             while (next < flow_.pieces.size() && flow_.pieces[next].kind == PieceKind::gap) {
-                gaps += flow_.pieces[next].frame.height;
+                gaps += gap_height(flow_.pieces[next]);
                 ++next;
             }
             if (next >= flow_.pieces.size() || flow_.pieces[next].kind != PieceKind::frame) break;
@@ -286,8 +303,9 @@ private:
             const detail::HeaderRef& ref = flow_.headers.at(static_cast<std::size_t>(header));
             for (std::size_t k = 0; k < ref.count; ++k) {
                 const Piece& row = flow_.pieces.at(ref.first + k);
-                detail::append_shifted_copy(pages_.back().items, row.frame.items,
-                                            setup_.margin_left, cursor_);
+                if (!dry_) {
+                    detail::append_shifted_copy(pages_.back().items, row.frame.items, setup_.margin_left, cursor_);
+                }
                 cursor_ += row.frame.height;
             }
         }
@@ -314,9 +332,9 @@ private:
 
     void place(Piece& piece) {
         std::vector<Item>& items = pages_.back().items;
-        if (piece.header_row) {
+        if (!dry_ && piece.header_row) {
             detail::append_shifted_copy(items, piece.frame.items, setup_.margin_left, cursor_);
-        } else {
+        } else if (!dry_) {
             detail::append_shifted(items, std::move(piece.frame.items), setup_.margin_left, cursor_);
         }
         cursor_ += piece.frame.height;
@@ -325,6 +343,8 @@ private:
     const doc::PageSetup& setup_;
     Flow& flow_;
     double top_, bottom_;    // the content box's top and bottom edges
+    double gap_scale_;
+    bool dry_;
     double cursor_ = 0;      // where the next piece goes
     double body_top_ = 0;    // below the repeated header rows, if any
     std::vector<Page> pages_;
@@ -512,6 +532,23 @@ double line_height(const doc::TextStyle& style, const FontBook& fonts) {
 
 namespace {
 
+// The spacing a document is set with: as designed, unless its elastic gaps (the space around
+// paragraphs, rules and spacers, not inside a kept block such as the room for a signature)
+// set a little tighter save a page: a document that fits on one sheet with slightly tighter
+// spacing then does so, and a last page holding only a few lines is avoided. Returns the
+// factor for the gaps' heights.
+double tightest_spacing_needed(const doc::PageSetup& setup, Flow& flow) {
+    const bool regions = std::any_of(flow.pieces.begin(), flow.pieces.end(),
+                                     [](const Piece& p) { return p.kind == PieceKind::regions; });
+    if (regions) return 1;  // laid out by the paginator itself: counted only by laying it out
+    const std::size_t pages = Paginator(setup, flow, 1, true).run().size();
+    if (pages <= 1) return 1;
+    for (const double scale : {0.85, 0.7}) {
+        if (Paginator(setup, flow, scale, true).run().size() < pages) return scale;
+    }
+    return 1;
+}
+
 // A document's body laid out on pages, without the label and footer.
 struct LaidOutBody {
     std::vector<Page> pages;
@@ -537,7 +574,7 @@ LaidOutBody lay_out_body(const doc::Document& document, const FontBook& fonts) {
     Flow flow;
     detail::layout_blocks(document.body, setup.width - setup.margin_left - setup.margin_right,
                           context, flow, true);
-    body.pages = Paginator(setup, flow).run();
+    body.pages = Paginator(setup, flow, tightest_spacing_needed(setup, flow)).run();
     return body;
 }
 

@@ -183,6 +183,69 @@ TEST(Layout, KeepTogetherTallerThanAPageBreaksAsNormal) {
     EXPECT_EQ(page_of(list, "k20"), 1);
 }
 
+doc::Block keep_with_previous(std::vector<doc::Block> blocks) {
+    return doc::Block{doc::KeepTogether{std::move(blocks), true}};
+}
+
+TEST(Layout, ABlockKeptWithThePreviousNeverStartsAPageAlone) {
+    doc::Document d = small_document();
+    add_lines(d, 11);  // 132 of 160: the last two lines would fit, a signature of three not
+    const std::vector<doc::Block> signature = {paragraph("t1"), paragraph("t2"), paragraph("t3")};
+    doc::Document alone = d;
+    alone.body.push_back(keep(signature));
+    const DisplayList apart = lay_out(alone);
+    EXPECT_EQ(page_of(apart, "p11"), 0);  // a plain keep moves alone
+    EXPECT_EQ(page_of(apart, "t1"), 1);
+
+    d.body.push_back(keep_with_previous(signature));
+    const DisplayList together = lay_out(d);
+    ASSERT_EQ(together.pages.size(), 2u);
+    EXPECT_EQ(page_of(together, "p10"), 0);
+    for (const char* text : {"p11", "t1", "t2", "t3"}) EXPECT_EQ(page_of(together, text), 1) << text;
+}
+
+TEST(Layout, ABlockKeptWithThePreviousTakesItsFrameAlongInsideATallChain) {
+    doc::Document d = small_document();
+    add_lines(d, 3);
+    std::vector<doc::Block> kept;  // 14 lines kept together: with the signature, taller than a page
+    for (int i = 1; i <= 14; ++i) kept.push_back(paragraph("k" + std::to_string(i)));
+    d.body.push_back(keep(kept));
+    d.body.push_back(keep_with_previous({paragraph("t1"), paragraph("t2")}));
+    const DisplayList list = lay_out(d);
+    ASSERT_EQ(list.pages.size(), 2u);
+    EXPECT_EQ(page_of(list, "k1"), 0);
+    EXPECT_EQ(page_of(list, "k14"), 1);
+    EXPECT_EQ(page_of(list, "t1"), 1);
+}
+
+TEST(Layout, SpacingIsSetTighterWhenThatSavesAPage) {
+    doc::Document d = small_document();
+    for (int i = 1; i <= 12; ++i) {  // 12 lines and 11 gaps of 2: 144 + 22 = 166 of 160
+        d.body.push_back(paragraph("p" + std::to_string(i), style(), i == 1 ? 0 : 1, i == 12 ? 0 : 1));
+    }
+    const DisplayList tight = lay_out(d);
+    ASSERT_EQ(tight.pages.size(), 1u) << "the gaps at 0.85 make 144 + 18.7, at 0.7 144 + 15.4";
+    EXPECT_NEAR(run_on(tight.pages[0], "p2").origin.y, top + box() + 2 * 0.7 + baseline(), 1e-9);
+
+    doc::Document roomy = small_document();
+    for (int i = 1; i <= 14; ++i) roomy.body.push_back(paragraph("p" + std::to_string(i), style(), 0, 2));
+    const DisplayList two = lay_out(roomy);  // 14 lines are 168 without any gap: two pages anyway
+    ASSERT_EQ(two.pages.size(), 2u);
+    EXPECT_DOUBLE_EQ(run_on(two.pages[0], "p2").origin.y, top + box() + 2 + baseline()) << "spacing as designed";
+}
+
+TEST(Layout, TheRoomInsideAKeptBlockIsNeverSetTighter) {
+    doc::Document d = small_document();
+    add_lines(d, 8);  // 96, a gap of 12, then 54 kept (30 of them room to sign in): 162 of 160
+    d.body.push_back(doc::Block{doc::Spacer{12}});
+    d.body.push_back(keep({paragraph("s1"), doc::Block{doc::Spacer{30}}, paragraph("s2")}));
+    const DisplayList list = lay_out(d);
+    ASSERT_EQ(list.pages.size(), 1u);
+    const double s1 = run_on(list.pages[0], "s1").origin.y, s2 = run_on(list.pages[0], "s2").origin.y;
+    EXPECT_NEAR(s1, top + 8 * box() + 12 * 0.7 + baseline(), 1e-9) << "0.85 would not do: the kept 30 stays";
+    EXPECT_DOUBLE_EQ(s2 - s1, box() + 30);
+}
+
 doc::Table two_column_table() {
     doc::Table t;
     t.columns = {1, 3};
