@@ -118,12 +118,9 @@ Date sop_date(const Sop& sop) {
 layout::DisplayList lay_out_sop(const DataSet& data, const Sop& sop, const SopTools& tools) {
     compose::SopDocuments parts = tools.identitas.compose(compose::SopInput{data, sop, tools.logo});
     const layout::FileInfo info{"kinerja " KINERJA_VERSION, sop_date(sop).iso()};
-    layout::DisplayList pages = layout::layout_document(parts.identitas, tools.fonts, info);
-    const std::size_t identity_pages = pages.pages.size();
-    layout::append_pages(pages, layout::layout_document(parts.bagan_alir, tools.fonts, info));
-    pages.bookmarks.push_back(layout::Bookmark{"Identitas SOP", 0, {}});
-    pages.bookmarks.push_back(layout::Bookmark{"Bagan Alir", identity_pages, {}});
-    return pages;
+    // One document: its pages numbered "Halaman k dari n" over both parts.
+    return layout::layout_parts({{&parts.identitas, "Identitas SOP"}, {&parts.bagan_alir, "Bagan Alir"}}, tools.fonts,
+                                info);
 }
 
 RenderedDocument make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools) {

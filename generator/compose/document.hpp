@@ -33,6 +33,7 @@ struct Paragraph {
     TextStyle style;
     double space_before = 0;  // points
     double space_after = 0;   // points
+    bool no_runt = false;     // when it wraps, its last line never holds one word alone
     friend bool operator==(const Paragraph&, const Paragraph&) = default;
 };
 

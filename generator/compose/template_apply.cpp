@@ -199,9 +199,11 @@ private:
         std::string alamat = get(k.alamat);
         if (k.kode_pos) {
             const std::string kode_pos = get(*k.kode_pos);
-            if (!kode_pos.empty()) alamat += " Kode Pos " + kode_pos;
+            // No-break spaces: "Kode Pos 71661" is never split over two lines.
+            if (!kode_pos.empty()) alamat += " Kode\u00a0Pos\u00a0" + kode_pos;
         }
         lines.push_back(paragraph(std::move(alamat), style, 2));
+        for (doc::Block& line : lines) std::get<doc::Paragraph>(line.v).no_runt = true;  // no "71661" alone
 
         const std::string logo = k.logo ? get(*k.logo) : std::string();
         if (logo.empty()) {

@@ -69,7 +69,8 @@ void layout_one(const doc::Paragraph& paragraph, double width, Context& context,
     const double box = line_height(style, context.fonts);
     const double baseline = baseline_in_line(face, style.size, box, context.fonts);
     const std::vector<BrokenLine> lines =
-        break_lines(paragraph.text, face, style.size, width, style.align, context.fonts);
+        paragraph.no_runt ? break_lines_without_runt(paragraph.text, face, style.size, width, style.align, context.fonts)
+                          : break_lines(paragraph.text, face, style.size, width, style.align, context.fonts);
 
     push_gap(out, paragraph.space_before);
     const std::size_t first = out.pieces.size();
@@ -389,7 +390,9 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
     return text;
 }
 
-void add_page_furniture(std::vector<Page>& pages, const doc::PageSetup& setup, const FontBook& fonts) {
+// The label and footer of every page of `pages`: page i is page before + i + 1 of `total`.
+void add_page_furniture(std::vector<Page>& pages, std::size_t before, std::size_t total, const doc::PageSetup& setup,
+                        const FontBook& fonts) {
     const double width = setup.width - setup.margin_left - setup.margin_right;
     std::vector<BrokenLine> label_lines;
     if (!setup.label.empty()) {
@@ -398,7 +401,7 @@ void add_page_furniture(std::vector<Page>& pages, const doc::PageSetup& setup, c
                                   width, setup.label_style.align, fonts);
     }
     if (!setup.footer.empty()) check_style(setup.footer_style);
-    const std::string total = std::to_string(pages.size());
+    const std::string of = std::to_string(total);
     for (std::size_t i = 0; i < pages.size(); ++i) {
         std::vector<Item>& items = pages[i].items;
         if (!setup.label.empty()) {
@@ -407,7 +410,7 @@ void add_page_furniture(std::vector<Page>& pages, const doc::PageSetup& setup, c
         }
         if (!setup.footer.empty()) {
             const std::string footer = replace_all(
-                replace_all(setup.footer, "{halaman}", std::to_string(i + 1)), "{jumlah}", total);
+                replace_all(setup.footer, "{halaman}", std::to_string(before + i + 1)), "{jumlah}", of);
             const doc::TextStyle& style = setup.footer_style;
             const auto lines = break_lines(footer, face_for(style), style.size, width, style.align, fonts);
             place_in_margin(lines, footer, style, setup.height - setup.margin_bottom,
@@ -578,12 +581,13 @@ LaidOutBody lay_out_body(const doc::Document& document, const FontBook& fonts) {
     return body;
 }
 
-// The display list of `document` from its body's pages: label, footer, metadata, images.
+// The display list of `document` from its body's pages: label, footer, metadata, images. Its
+// pages are numbered from before + 1 of `total` (0: of its own pages).
 DisplayList finish(const doc::Document& document, std::vector<Page> pages, const std::set<std::string>& used_images,
-                   const FontBook& fonts, const FileInfo& info) {
+                   const FontBook& fonts, const FileInfo& info, std::size_t before = 0, std::size_t total = 0) {
     DisplayList list;
     list.pages = std::move(pages);
-    add_page_furniture(list.pages, document.page, fonts);
+    add_page_furniture(list.pages, before, total == 0 ? list.pages.size() : total, document.page, fonts);
     list.meta = {document.title, document.author, document.subject, document.keywords,
                  info.creator, info.date};
     for (const std::string& id : used_images) {
@@ -609,6 +613,30 @@ DisplayList layout_document(const doc::Document& document, const FontBook& fonts
                             const FileInfo& info) {
     LaidOutBody body = lay_out_body(document, fonts);
     return finish(document, std::move(body.pages), body.used_images, fonts, info);
+}
+
+DisplayList layout_parts(const std::vector<DocumentPart>& parts, const FontBook& fonts, const FileInfo& info) {
+    if (parts.empty()) throw std::invalid_argument("tata letak: dokumen tanpa bagian");
+    std::vector<LaidOutBody> bodies;
+    std::size_t total = 0;
+    for (const DocumentPart& part : parts) {
+        bodies.push_back(lay_out_body(*part.document, fonts));
+        total += bodies.back().pages.size();
+    }
+    DisplayList whole;
+    std::size_t before = 0;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        const doc::Document& document = *parts[k].document;
+        DisplayList part = finish(document, std::move(bodies[k].pages), bodies[k].used_images, fonts, info, before, total);
+        part.bookmarks.push_back(Bookmark{parts[k].bookmark, 0, {}});
+        before += part.pages.size();
+        if (k == 0) {
+            whole = std::move(part);
+        } else {
+            append_pages(whole, std::move(part));
+        }
+    }
+    return whole;
 }
 
 std::vector<DisplayList> layout_copies(const std::vector<doc::Document>& copies, const FontBook& fonts,

@@ -37,6 +37,8 @@ double line_height(const doc::TextStyle& style, const FontBook& fonts);
 // - a Flowchart lays itself out page by page from where it starts (flowchart_layout.cpp): its
 //   header and number row on every page, rows never split, off-page connectors where the
 //   flow crosses a break.
+// - elastic vertical space (outside KeepTogether) is set up to 0.7 of its height when that
+//   makes a page fewer; a KeepTogether with_previous stays on the page of the frame before it.
 // Then on every page the label at the top right inside the top margin and the footer, with
 // {halaman} and {jumlah} replaced, inside the bottom margin, each centred vertically in it.
 //
@@ -47,6 +49,17 @@ double line_height(const doc::TextStyle& style, const FontBook& fonts);
 // Flowchart inside a cell, a flowchart step pointing nowhere) throw std::invalid_argument.
 DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
                             const FileInfo& info);
+
+// One document made of `parts` (e.g. a SOP's identity page and its flowchart), each laid out
+// on its own page setup from a new page, in order: {halaman} and {jumlah} of every part's
+// footer count the pages of the whole, so that loose sheets show they belong together. The
+// metadata is the first part's; each part has a bookmark at its first page. Throws as
+// layout_document; `parts` must not be empty.
+struct DocumentPart {
+    const doc::Document* document;
+    std::string bookmark;  // its title
+};
+DisplayList layout_parts(const std::vector<DocumentPart>& parts, const FontBook& fonts, const FileInfo& info);
 
 // Each of `copies` as layout_document lays it out; those that differ from the first only in
 // their page label (a document's labelled copies) share the layout of its body, done once.

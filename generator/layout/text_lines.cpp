@@ -169,4 +169,39 @@ std::vector<BrokenLine> break_lines(std::string_view text, Face face, double siz
     return LineBreaker(text, face, size, width, align, fonts).run();
 }
 
+namespace {
+
+// Whether the last of `lines` holds a single word of `text` (and there are several lines).
+bool ends_in_runt(const std::vector<BrokenLine>& lines, std::string_view text) {
+    if (lines.size() < 2 || lines.back().runs.empty()) return false;
+    const std::size_t begin = lines.back().runs.front().begin, end = lines.back().runs.back().end;
+    return text.substr(begin, end - begin).find(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<BrokenLine> break_lines_without_runt(std::string_view text, Face face, double size, double width,
+                                                 doc::Align align, const FontBook& fonts) {
+    std::vector<BrokenLine> lines = break_lines(text, face, size, width, align, fonts);
+    if (align == doc::Align::justify || !ends_in_runt(lines, text)) return lines;
+    for (int percent = 98; percent >= 60; percent -= 2) {
+        const double narrower = width * percent / 100;
+        std::vector<BrokenLine> tried;
+        try {
+            tried = break_lines(text, face, size, narrower, align, fonts);
+        } catch (const std::runtime_error&) {
+            break;  // a character wider than the narrower line: no narrower width helps
+        }
+        if (tried.size() != lines.size() || ends_in_runt(tried, text)) continue;
+        const double shift = align == doc::Align::center  ? (width - narrower) / 2
+                             : align == doc::Align::right ? width - narrower
+                                                          : 0;
+        for (BrokenLine& line : tried) {
+            for (LineRun& run : line.runs) run.x += shift;
+        }
+        return tried;
+    }
+    return lines;
+}
+
 }  // namespace kinerja::layout

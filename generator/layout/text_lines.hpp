@@ -35,4 +35,11 @@ struct BrokenLine {
 std::vector<BrokenLine> break_lines(std::string_view text, Face face, double size, double width,
                                     doc::Align align, const FontBook& fonts);
 
+// As break_lines, but when the text wraps and its last line would hold a single word (a kop's
+// "71661" alone under the address), the lines are broken narrower, down to 60 % of `width`,
+// until the last line holds two words in as many lines; placed as `align` places them in the
+// whole width. Justified text, and text no narrower width helps, is broken as break_lines does.
+std::vector<BrokenLine> break_lines_without_runt(std::string_view text, Face face, double size, double width,
+                                                 doc::Align align, const FontBook& fonts);
+
 }  // namespace kinerja::layout

@@ -185,7 +185,7 @@ TEST(Formulir, KopTitleAndIdentities) {
     ASSERT_GE(all.size(), 5u);
     EXPECT_EQ(all[0], "PEMERINTAH KABUPATEN BALANGAN");
     EXPECT_EQ(all[1], "KECAMATAN LAMPIHONG");
-    EXPECT_EQ(all[2], "Jl. Amuntai Paringin Km 18.5 Kecamatan Lampihong Kabupaten Balangan Kode Pos 71661");
+    EXPECT_EQ(all[2], "Jl. Amuntai Paringin Km 18.5 Kecamatan Lampihong Kabupaten Balangan Kode\u00a0Pos\u00a071661");
     EXPECT_EQ(all[3], "FORMULIR PENILAIAN PRESTASI KERJA\nPEGAWAI NEGERI SIPIL");
     EXPECT_EQ(all[4], "Jangka Waktu Penilaian: 1 Maret s.d. 31 Maret 2024");
 

@@ -123,7 +123,7 @@ TEST(SopIdentitas, KopTitleAndTheOfficeColumn) {
     ASSERT_GE(all.size(), 6u);
     EXPECT_EQ(all[0], "PEMERINTAH KABUPATEN BALANGAN");
     EXPECT_EQ(all[1], "KECAMATAN LAMPIHONG");
-    EXPECT_EQ(all[2], "Jl. Amuntai Paringin Km 18.5 Kecamatan Lampihong Kabupaten Balangan Kode Pos 71661");
+    EXPECT_EQ(all[2], "Jl. Amuntai Paringin Km 18.5 Kecamatan Lampihong Kabupaten Balangan Kode\u00a0Pos\u00a071661");
     EXPECT_EQ(all[3], "STANDAR OPERASIONAL PROSEDUR (SOP)\nPELAKSANAAN PERENCANAAN KINERJA");
     EXPECT_EQ(all[4], "PEMERINTAH KABUPATEN BALANGAN");  // left column of the identity table
     EXPECT_EQ(all[5], "KECAMATAN LAMPIHONG");
@@ -236,6 +236,32 @@ TEST(SopIdentitas, LogoGoesIntoTheKop) {
     const auto& image = std::get<doc::Image>(kop.rows.at(0).cells.at(0).content.at(0).v);
     EXPECT_EQ(image.id, "logo");
     EXPECT_TRUE(parts.bagan_alir.images.empty());
+}
+
+// The ids of the images among `blocks`, in tables and columns too.
+void image_ids(const std::vector<doc::Block>& blocks, std::vector<std::string>& ids) {
+    for (const doc::Block& b : blocks) {
+        if (const auto* image = std::get_if<doc::Image>(&b.v)) ids.push_back(image->id);
+        if (const auto* table = std::get_if<doc::Table>(&b.v)) {
+            for (const doc::Row& row : table->rows) {
+                for (const doc::Cell& cell : row.cells) image_ids(cell.content, ids);
+            }
+        }
+    }
+}
+
+TEST(SopIdentitas, LogoStandsInTheIdentityTablesLeftCellAboveTheOfficeName) {
+    const DataSet data = office_with(sample_sop);
+    const doc::ImageData logo{"png bytes", 100, 120};
+    const SopDocuments logo_parts = compose(data, &logo), plain_parts = compose(data);
+    const doc::Table& with_logo = *tables(logo_parts.identitas).at(1);  // after the kop's
+    std::vector<std::string> ids;
+    image_ids(with_logo.rows.at(0).cells.at(0).content, ids);
+    EXPECT_EQ(ids, std::vector<std::string>{"logo"});
+    const doc::Table& without = *tables(plain_parts.identitas).at(0);  // no kop table without a logo
+    ids.clear();
+    image_ids(without.rows.at(0).cells.at(0).content, ids);
+    EXPECT_TRUE(ids.empty());
 }
 
 TEST(SopIdentitas, RecordHoldsTheSopAndItsSigner) {

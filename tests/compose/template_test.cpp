@@ -496,7 +496,7 @@ TEST(TemplateBlocks, KopWithoutAndWithLogo) {
     Record r = ts().record();
     doc::Document d = apply_template("<template><kop/></template>", r);
     EXPECT_EQ(texts(d.body), (Lines{"PEMERINTAH KABUPATEN BALANGAN", "KECAMATAN LAMPIHONG",
-                                    "Jl. Amuntai Paringin Km 18.5 Kode Pos 71661"}));
+                                    "Jl. Amuntai Paringin Km 18.5 Kode\u00a0Pos\u00a071661"}));
     ASSERT_EQ(d.body.size(), 5u);
     const auto& top = std::get<doc::Paragraph>(d.body[0].v);
     EXPECT_TRUE(top.style.bold);

@@ -530,6 +530,28 @@ TEST(Layout, ColumnTextWrapsAtItsColumnWidth) {
     }
 }
 
+TEST(Layout, PartsOfOneDocumentArePagedAsOneWithTheirOwnFooters) {
+    doc::Document identity = small_document();
+    identity.page.footer = "Identitas \u2014 Halaman {halaman} dari {jumlah}";
+    identity.body.push_back(paragraph("identitas"));
+    doc::Document chart = small_document();
+    chart.page.footer = "Bagan Alir \u2014 Halaman {halaman} dari {jumlah}";
+    chart.body.push_back(paragraph("bagan satu"));
+    chart.body.push_back(doc::Block{doc::PageBreak{}});
+    chart.body.push_back(paragraph("bagan dua"));
+    const DisplayList list = layout_parts({{&identity, "Identitas"}, {&chart, "Bagan Alir"}}, fonts(), FileInfo{"kinerja test", "2024-03-31"});
+    ASSERT_EQ(list.pages.size(), 3u);
+    EXPECT_NE(find_text(list.pages[0], "Identitas \u2014 Halaman 1 dari 3"), nullptr);
+    EXPECT_NE(find_text(list.pages[1], "Bagan Alir \u2014 Halaman 2 dari 3"), nullptr);
+    EXPECT_NE(find_text(list.pages[2], "Bagan Alir \u2014 Halaman 3 dari 3"), nullptr);
+    ASSERT_EQ(list.bookmarks.size(), 2u);
+    EXPECT_EQ(list.bookmarks[0].title, "Identitas");
+    EXPECT_EQ(list.bookmarks[0].page, 0u);
+    EXPECT_EQ(list.bookmarks[1].title, "Bagan Alir");
+    EXPECT_EQ(list.bookmarks[1].page, 1u);
+    EXPECT_EQ(list.meta.title, identity.title);
+}
+
 TEST(Layout, FooterCountsPagesAndTheLabelIsOnEveryPage) {
     doc::Document d = small_document();
     d.page.footer = "Halaman {halaman} dari {jumlah}";

@@ -170,5 +170,36 @@ TEST(Utf8, AppendUtf8WritesWhatNextCodePointReads) {
     EXPECT_EQ(word, "Ma\u2019ruf");
 }
 
+// The line texts of break_lines_without_runt, and the first run's x of each line.
+std::vector<std::pair<std::string, double>> unrunted(std::string_view text, double width, doc::Align align) {
+    std::vector<std::pair<std::string, double>> out;
+    for (const BrokenLine& line : break_lines_without_runt(text, face, size, width, align, fonts())) {
+        out.emplace_back(std::string(text.substr(line.runs.front().begin, line.runs.back().end - line.runs.front().begin)),
+                         line.runs.front().x);
+    }
+    return out;
+}
+
+TEST(BreakLines, NoWordLeftAloneOnTheLastLineWhenAsked) {
+    const std::string text = "Jl. Amuntai Paringin Km 18.5 Lampihong 71661";
+    const double width = w("Jl. Amuntai Paringin Km 18.5 Lampihong") + 1;
+    EXPECT_EQ(texts(text, width, doc::Align::center), (Lines{"Jl. Amuntai Paringin Km 18.5 Lampihong", "71661"}));
+    const auto lines = unrunted(text, width, doc::Align::center);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[0].first, "Jl. Amuntai Paringin Km 18.5");
+    EXPECT_EQ(lines[1].first, "Lampihong 71661");
+    // Still centred in the whole width.
+    EXPECT_NEAR(lines[1].second, (width - w("Lampihong 71661")) / 2, 1e-9);
+    EXPECT_NEAR(lines[0].second, (width - w("Jl. Amuntai Paringin Km 18.5")) / 2, 1e-9);
+}
+
+TEST(BreakLines, TextThatFitsOrHasNoBetterBreakIsLeftAsItIs) {
+    EXPECT_EQ(unrunted("Kode Pos 71661", 500, doc::Align::center).size(), 1u);
+    const double width = w("Satu") + 1;  // one word a line whatever the width
+    const auto lines = unrunted("Satu Dua", width, doc::Align::left);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[1].first, "Dua");
+}
+
 }  // namespace
 }  // namespace kinerja::layout
