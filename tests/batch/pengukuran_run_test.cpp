@@ -223,7 +223,7 @@ TEST_F(PengukuranRun, PengukuranBookmarksEachCopy) {
 TEST_F(PengukuranRun, SignersAndValuesComeOutAsText) {
     const std::string text = squeezed(page_texts(month() / "pengukuran" / "198712122010011008.pdf").at(0));
     for (const char* expected : {"DOKUMEN PENGUKURAN KINERJA", "BULAN MARET 2024", "Lampihong, 28 Maret 2024",
-                                 "Pegawai yang Dinilai,", "Pejabat Penilai,", "Mengetahui,",
+                                 "Pegawai Negeri Sipil Yang Dinilai,", "Pejabat Penilai,", "Mengetahui,",
                                  "Atasan Pejabat Penilai,", "Rahmadi", "Siti Rahmah, S.E.",
                                  "Ahmad Rizani, S.Sos., M.Si.", "NIP. 19871212 201001 1 008",
                                  "NIP. 19810415 200604 2 005", "NIP. 19750312 200003 1 002", "96,67", "70,10",
