@@ -17,8 +17,8 @@ void lay_out_formulir(LaidOutEmployee& out, const Assessed& employee, const Docu
                       const DataSet& data) {
     try {
         out.nilai = nilai_prestasi(*employee.skp);
-        compose::FormulirInput input{data,          *employee.pegawai, *employee.skp, *out.nilai,
-                                     engine.period, engine.tanggal,    engine.logo()};
+        compose::FormulirInput input{data,          *employee.pegawai, *employee.skp,           *out.nilai,
+                                     engine.period, engine.tanggal,    engine.logo(), &engine.tools.signatures};
         doc::Document document = engine.tools.formulir->compose(input);
         out.formulir = layout::layout_document(document, engine.fonts, engine.info);
     } catch (const std::exception& e) {

@@ -39,7 +39,8 @@ void load_templates(MonthTools& tools, const FileSource& files, const std::files
 }
 
 // The scanned signatures of the staff: DATA_DIR/ttd/<NIP digits>.png where there is one. A
-// file that is no usable PNG is reported; returns false then.
+// file that is no usable PNG is reported; returns false then. Called only under
+// <tanda-tangan pindaian="ya">: otherwise no scan is printed (compose/signatures.hpp).
 bool load_signatures(compose::Signatures& signatures, const DataSet& data, const FileSource& files,
                      Diagnostics& diags) {
     bool ok = true;
@@ -130,7 +131,9 @@ void prepare_month(PreparedMonth& month, const FileSource& files, const std::str
         const DataSet& data = *month.built.data;
         tools.logo = load_logo(data, files, diags);
         if (!data.instansi.logo.empty() && !tools.logo) failed = true;
-        if (!load_signatures(tools.signatures, data, files, diags)) failed = true;
+        if (data.instansi.tanda_tangan_pindaian && !load_signatures(tools.signatures, data, files, diags)) {
+            failed = true;  // ttd/ is read only when instansi.xml asks for the scans
+        }
         bool instansi_ok = true;
         const std::set<std::string> unprintable = check_printable(data, *fonts.book, diags, instansi_ok);
         if (instansi_ok && tools.sop) month.sops = plan_sops(data, *fonts.book, unprintable, diags);

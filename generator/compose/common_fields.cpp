@@ -78,6 +78,7 @@ PersonFields PersonFields::add(Schema& s, const std::string& prefix, PersonOptio
     f.golongan = s.add_field(prefix + ".golongan", FieldType::text);
     f.pangkat = s.add_field(prefix + ".pangkat", FieldType::text);
     f.pangkat_golongan = s.add_field(prefix + ".pangkat_golongan", FieldType::text);
+    if (options.tmt_golongan) f.tmt_golongan = s.add_field(prefix + ".tmt_golongan", FieldType::date);
     f.jabatan = s.add_field(prefix + ".jabatan", FieldType::text);
     if (options.jenis_jabatan) {
         f.jenis_jabatan = s.add_field(prefix + ".jenis_jabatan", FieldType::text);
@@ -97,6 +98,7 @@ void PersonFields::fill(Record& r, const Pegawai* p) const {
     set(r, golongan, p->golongan.str());
     set(r, pangkat, p->golongan.pangkat());
     set(r, pangkat_golongan, p->golongan.pangkat() + ", " + p->golongan.str());
+    if (tmt_golongan != none && p->tmt_golongan) set(r, tmt_golongan, *p->tmt_golongan);
     set(r, jabatan, p->jabatan);
     if (jenis_jabatan != none) set(r, jenis_jabatan, jenis_jabatan_text(p->jenis_jabatan));
     if (struktural != none) set(r, struktural, p->jenis_jabatan == JenisJabatan::struktural);

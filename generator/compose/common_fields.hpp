@@ -39,6 +39,7 @@ struct PeriodeFields {
 // The person fields only some documents offer; each adds its fields where the order of the
 // templates' field list has them.
 struct PersonOptions {
+    bool tmt_golongan = false;   // P.tmt_golongan (after P.pangkat_golongan)
     bool jenis_jabatan = false;  // P.jenis_jabatan and P.struktural (after P.jabatan)
     bool ttd = false;            // P.ttd (last); the caller fills it
 };
@@ -47,7 +48,9 @@ struct PersonOptions {
 // `none` for a field its PersonOptions leave out.
 struct PersonFields {
     static constexpr int none = -1;
-    int ada, nama_lengkap, nama, nip, golongan, pangkat, pangkat_golongan, jabatan;
+    int ada, nama_lengkap, nama, nip, golongan, pangkat, pangkat_golongan;
+    int tmt_golongan = none;  // absent when pegawai.csv leaves it empty
+    int jabatan;
     int jenis_jabatan = none, struktural = none;
     int unit_kerja;
     int ttd = none;

@@ -1,5 +1,7 @@
 #include "compose/formulir.hpp"
 
+#include <utility>
+
 #include "compose/common_fields.hpp"
 #include "compose/skp_fields.hpp"
 
@@ -33,7 +35,7 @@ struct FormulirSchema {
         Schema& s = schema;
         instansi = InstansiFields::add(s);
         periode = PeriodeFields::add(s);
-        constexpr PersonOptions person{.jenis_jabatan = true};
+        constexpr PersonOptions person{.tmt_golongan = true, .jenis_jabatan = true, .ttd = true};
         pegawai = PersonFields::add(s, "pegawai", person);
         penilai = PersonFields::add(s, "penilai", person);
         atasan = PersonFields::add(s, "atasan_penilai", person);
@@ -86,11 +88,13 @@ Record FormulirTemplate::record(const FormulirInput& in) {
     f.instansi.fill(r, in.data.instansi, in.logo != nullptr);
     f.periode.fill(r, in.period, in.tanggal);
 
-    const Pegawai* penilai = in.data.atasan_of(in.pegawai);
-    const Pegawai* atasan = penilai ? in.data.atasan_of(*penilai) : nullptr;
-    f.pegawai.fill(r, &in.pegawai);
-    f.penilai.fill(r, penilai);
-    f.atasan.fill(r, atasan);
+    const Signers who = signers_of(in.data, in.pegawai);
+    const std::pair<const PersonFields*, const Pegawai*> people[] = {
+        {&f.pegawai, who.pegawai}, {&f.penilai, who.penilai}, {&f.atasan, who.atasan}};
+    for (const auto& [fields, person] : people) {
+        fields->fill(r, person);
+        fill_ttd(r, *fields, in.data.instansi, in.signatures, person);
+    }
 
     const NilaiSkp& skp = in.nilai.skp;
     f.skp_total.fill(r, in.skp, skp);
@@ -134,6 +138,8 @@ Record FormulirTemplate::record(const FormulirInput& in) {
 doc::Document FormulirTemplate::compose(const FormulirInput& input) const {
     doc::Document d = template_.apply(record(input), input.data.instansi.kertas);
     if (input.logo) d.images.emplace_back("logo", *input.logo);
+    const Signers who = signers_of(input.data, input.pegawai);
+    add_signature_images(d, input.data.instansi, input.signatures, {who.pegawai, who.penilai, who.atasan});
     return d;
 }
 

@@ -8,6 +8,7 @@
 
 #include "compose/document.hpp"
 #include "compose/fields.hpp"
+#include "compose/signatures.hpp"
 #include "compose/template.hpp"
 #include "load/source.hpp"
 #include "model/calendar.hpp"
@@ -25,6 +26,8 @@ struct FormulirInput {
     Period period;               // the month assessed
     Date tanggal;                // signing date printed on the form
     const doc::ImageData* logo = nullptr;  // the office logo's PNG when there is one
+    const Signatures* signatures = nullptr;  // nullptr = nobody has a scanned signature; printed
+                                             // only under instansi.tanda_tangan_pindaian
 };
 
 class FormulirTemplate {
@@ -40,11 +43,13 @@ public:
     static std::optional<FormulirTemplate> load(std::string_view bytes, const std::string& file,
                                                 Diagnostics& diags);
 
-    // The values of one formulir, for schema().
+    // The values of one formulir, for schema(). `P.ttd` of each signer (pegawai, penilai,
+    // atasan_penilai) as fill_ttd gives it (compose/signatures.hpp).
     static Record record(const FormulirInput& input);
 
-    // The formulir of one employee: page size from instansi.kertas, the logo (id "logo") in
-    // Document::images when given. Safe to call from several threads at once.
+    // The formulir of one employee: page size from instansi.kertas, the logo (id "logo") and
+    // the signers' scanned signatures (add_signature_images) in Document::images, sorted by id.
+    // Safe to call from several threads at once.
     doc::Document compose(const FormulirInput& input) const;
 
 private:

@@ -64,30 +64,10 @@ const Schema& list_schema(int list) {
     return *pengukuran_schema().schema.lists().at(static_cast<std::size_t>(list)).item;
 }
 
-const doc::ImageData* signature_of(const PengukuranInput& in, const Pegawai& p) {
-    if (!in.signatures) return nullptr;
-    auto found = in.signatures->find(p.nip.digits);
-    return found == in.signatures->end() ? nullptr : &found->second;
-}
-
-// A person's fields (PersonFields::fill) and P.ttd: the image id of their scanned signature, or
-// "" when they have none.
+// A person's fields (PersonFields::fill) and P.ttd (fill_ttd).
 void set_person(Record& r, const PersonFields& f, const Pegawai* p, const PengukuranInput& in) {
     f.fill(r, p);
-    if (p) set(r, f.ttd, signature_of(in, *p) ? signature_image_id(p->nip) : std::string());
-}
-
-// The signers of one document: the employee, the pejabat penilai and the penilai's atasan.
-struct Signers {
-    const Pegawai* pegawai;
-    const Pegawai* penilai;  // nullptr: outside the office (the pimpinan's)
-    const Pegawai* atasan;   // nullptr: outside the office, or no penilai
-};
-
-Signers signers(const PengukuranInput& in) {
-    const Pegawai* penilai = in.data.atasan_of(in.pegawai);
-    const Pegawai* atasan = penilai ? in.data.atasan_of(*penilai) : nullptr;
-    return {&in.pegawai, penilai, atasan};
+    fill_ttd(r, f, in.data.instansi, in.signatures, p);
 }
 
 }  // namespace
@@ -105,8 +85,6 @@ std::string lembar_label(const Lembar& lembar) {
     return "Lembar " + std::to_string(lembar.nomor) + " dari " + std::to_string(lembar.jumlah) +
            " \u2014 untuk " + lembar.untuk;
 }
-
-std::string signature_image_id(const Nip& nip) { return "ttd-" + nip.digits; }
 
 const Schema& PengukuranTemplate::schema() { return pengukuran_schema().schema; }
 
@@ -127,7 +105,7 @@ Record PengukuranTemplate::record(const PengukuranInput& in, const Lembar& lemba
     set(r, f.lembar_untuk, lembar.untuk);
     set(r, f.lembar_label, lembar_label(lembar));
 
-    const Signers who = signers(in);
+    const Signers who = signers_of(in.data, in.pegawai);
     set_person(r, f.pegawai, who.pegawai, in);
     set_person(r, f.penilai, who.penilai, in);
     set_person(r, f.atasan, who.atasan, in);
@@ -158,17 +136,8 @@ doc::Document PengukuranTemplate::compose(const PengukuranInput& input, const Le
     doc::Document d = template_.apply(record(input, lembar), input.data.instansi.kertas);
     d.page.label = lembar_label(lembar);
     if (input.logo) d.images.emplace_back("logo", *input.logo);
-    const Signers who = signers(input);
-    for (const Pegawai* p : {who.pegawai, who.penilai, who.atasan}) {
-        if (!p) continue;
-        const doc::ImageData* scan = signature_of(input, *p);
-        const std::string id = signature_image_id(p->nip);
-        const bool listed = std::any_of(d.images.begin(), d.images.end(),
-                                        [&](const auto& image) { return image.first == id; });
-        if (scan && !listed) d.images.emplace_back(id, *scan);
-    }
-    std::sort(d.images.begin(), d.images.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+    const Signers who = signers_of(input.data, input.pegawai);
+    add_signature_images(d, input.data.instansi, input.signatures, {who.pegawai, who.penilai, who.atasan});
     return d;
 }
 

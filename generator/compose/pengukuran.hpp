@@ -3,7 +3,6 @@
 // recipient named in instansi.xml's <salinan>.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +10,7 @@
 
 #include "compose/document.hpp"
 #include "compose/fields.hpp"
+#include "compose/signatures.hpp"
 #include "compose/template.hpp"
 #include "load/source.hpp"
 #include "model/calendar.hpp"
@@ -18,9 +18,6 @@
 #include "scoring/scoring.hpp"
 
 namespace kinerja::compose {
-
-// Scanned signatures (DATA_DIR/ttd/<NIP>.png, checked by the caller), by NIP digits.
-using Signatures = std::map<std::string, doc::ImageData>;
 
 // Everything one employee's document is made from. The references must outlive compose().
 struct PengukuranInput {
@@ -31,7 +28,8 @@ struct PengukuranInput {
     Period period;               // the month assessed
     Date tanggal;                // signing date printed above the signatures
     const doc::ImageData* logo = nullptr;      // the office logo's PNG when there is one
-    const Signatures* signatures = nullptr;    // nullptr = nobody has a scanned signature
+    const Signatures* signatures = nullptr;    // nullptr = nobody has a scanned signature; printed
+                                               // only under instansi.tanda_tangan_pindaian
 };
 
 // One copy of the document: which of how many, and for whom.
@@ -48,9 +46,6 @@ std::vector<Lembar> lembar_list(const Instansi& instansi);
 // "Lembar 2 dari 3 — untuk Pejabat Penilai".
 std::string lembar_label(const Lembar& lembar);
 
-// The id a signer's scanned signature has in Document::images: "ttd-" + NIP digits.
-std::string signature_image_id(const Nip& nip);
-
 class PengukuranTemplate {
 public:
     // The shipped template's file name, in templates/ (and in DATA_DIR/templates/ to override).
@@ -64,12 +59,13 @@ public:
     static std::optional<PengukuranTemplate> load(std::string_view bytes, const std::string& file,
                                                   Diagnostics& diags);
 
-    // The values of one copy, for schema(). `P.ttd` holds signature_image_id of each signer
-    // (pegawai, penilai, atasan_penilai) whose signature is in input.signatures, else "".
+    // The values of one copy, for schema(). `P.ttd` of each signer (pegawai, penilai,
+    // atasan_penilai) as fill_ttd gives it (compose/signatures.hpp).
     static Record record(const PengukuranInput& input, const Lembar& lembar);
 
     // One copy: page size from instansi.kertas, PageSetup::label = lembar_label(lembar), the
-    // logo (id "logo") and the signers' scanned signatures in Document::images, sorted by id.
+    // logo (id "logo") and the signers' scanned signatures (add_signature_images) in
+    // Document::images, sorted by id.
     // Safe to call from several threads at once.
     doc::Document compose(const PengukuranInput& input, const Lembar& lembar) const;
 

@@ -246,7 +246,8 @@ private:
             }
         }
         k.blocks.push_back(paragraph(text(t.title), t.style));
-        k.blocks.push_back(doc::Block{doc::Spacer{t.space}});
+        const doc::Align image_align = t.style.align == doc::Align::justify ? doc::Align::center : t.style.align;
+        image_box(program::ImageBox{t.image.value_or(program::Text{}), 0, t.space, image_align}, k.blocks);
         doc::TextStyle name_style = t.style;
         name_style.bold = true;
         name_style.underline = true;

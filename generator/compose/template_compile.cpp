@@ -64,7 +64,7 @@ const std::vector<ElementSpec>& element_specs() {
         {"if", {"field"}},
         {"unless", {"field"}},
         {"repeat", {"each", "as"}},
-        {"ttd", {"above", "title", "name", "rank", "nip", "space", "align", "family", "size"}},
+        {"ttd", {"above", "title", "name", "rank", "nip", "space", "image", "align", "family", "size"}},
         {"image", {"src", "width", "height", "align"}},
         {"page-break", {}},
     };
@@ -834,6 +834,7 @@ private:
         auto name = text_attr(node, "name", true);
         t.rank = text_attr(node, "rank", false);
         auto nip = text_attr(node, "nip", true);
+        t.image = text_attr(node, "image", false);
         const auto space = length(node, "space", 20 * points_per_mm);
         if (!title || !name || !nip || !space) return std::nullopt;
         t.title = std::move(*title);

@@ -138,7 +138,8 @@ struct Each {
     std::vector<Block> blocks;  // repeated for every element
 };
 
-// A signature block: [above] title, space to sign, name (bold, underlined), [rank], NIP. ….
+// A signature block: [above] title, space to sign (or the scan in it), name (bold, underlined),
+// [rank], NIP. ….
 struct Ttd {
     std::optional<Text> above;  // e.g. "Lampihong, 31 Maret 2024"; a blank line when empty
     Text title;                 // "Pejabat Penilai"
@@ -146,6 +147,7 @@ struct Ttd {
     std::optional<Text> rank;   // "Penata Muda Tingkat I, III/b"; left out when empty
     Text nip;                   // printed after "NIP. "
     double space = 56.69;       // points left free for the signature
+    std::optional<Text> image;  // an image id ("{{penilai.ttd}}") fitted into that space; none when empty
     doc::TextStyle style;       // align and font of every line
 };
 

@@ -29,6 +29,8 @@ struct InstansiRecord {
     std::string arsip_kode_klasifikasi, arsip_kapasitas_box, arsip_retensi_aktif,
         arsip_retensi_inaktif, arsip_unit_pengolah;
     SourceLoc arsip_loc;
+    std::string tanda_tangan_pindaian;  // <tanda-tangan pindaian="…"/> as written; empty when absent
+    SourceLoc tanda_tangan_loc;         // that element, or <instansi> when it is missing
     // Line of each child element by its XML name ("nama", "kode-pos", "kertas", "arsip", ...):
     // every child of the format has an entry, the <instansi> line when the element is missing.
     std::map<std::string, int> lines;

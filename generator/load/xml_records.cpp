@@ -126,12 +126,12 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
     XmlInput in(bytes, file, "instansi", diags);
     if (!in.ok()) return std::nullopt;
     const pugi::xml_node root = in.root();
-    static constexpr std::array<const char*, 10> kChildren = {
+    static constexpr std::array<const char*, 11> kChildren = {
         "pemerintah", "nama", "alamat", "kode-pos", "tempat", "logo",
-        "kertas", "pimpinan", "salinan", "arsip"};
+        "kertas", "pimpinan", "salinan", "arsip", "tanda-tangan"};
     report_unknown(in, root, {"kode"},
                    {"pemerintah", "nama", "alamat", "kode-pos", "tempat", "logo", "kertas",
-                    "pimpinan", "salinan", "arsip"},
+                    "pimpinan", "salinan", "arsip", "tanda-tangan"},
                    diags);
 
     InstansiRecord rec;
@@ -184,6 +184,13 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
         rec.arsip_retensi_aktif = in.attr(arsip, "retensi-aktif", rec.refused);
         rec.arsip_retensi_inaktif = in.attr(arsip, "retensi-inaktif", rec.refused);
         rec.arsip_unit_pengolah = in.attr(arsip, "unit-pengolah", rec.refused);
+    }
+
+    const pugi::xml_node tanda_tangan = root.child("tanda-tangan");
+    rec.tanda_tangan_loc = tanda_tangan ? in.loc(tanda_tangan) : rec.loc;
+    if (tanda_tangan) {
+        report_unknown(in, tanda_tangan, {"pindaian"}, {}, diags);
+        rec.tanda_tangan_pindaian = in.attr(tanda_tangan, "pindaian", rec.refused);
     }
     return rec;
 }

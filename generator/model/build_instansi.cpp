@@ -69,6 +69,15 @@ Instansi build_instansi(const InstansiRecord& record, Diagnostics& diags) {
     out.arsip.retensi_inaktif = arsip.whole("retensi-inaktif", record.arsip_retensi_inaktif, 0)
                                     .value_or(out.arsip.retensi_inaktif);
     out.arsip.unit_pengolah = record.arsip_unit_pengolah;
+
+    if (!record.tanda_tangan_pindaian.empty()) {
+        RecordCheck tanda_tangan(diags, element_loc(record.tanda_tangan_loc, record.loc));
+        out.tanda_tangan_pindaian = tanda_tangan
+                                        .choice<bool>("pindaian", record.tanda_tangan_pindaian,
+                                                      "pilihan tanda tangan pindaian",
+                                                      {{"ya", true}, {"tidak", false}})
+                                        .value_or(false);
+    }
     return out;
 }
 

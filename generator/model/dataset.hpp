@@ -35,6 +35,10 @@ struct Instansi {
     Nip pimpinan;                      // a pegawai of the office
     std::vector<std::string> salinan;  // copy labels in order, at least one
     ArsipSetting arsip;
+    // <tanda-tangan pindaian="ya">: the scanned signature DATA_DIR/ttd/<NIP>.png of every signer
+    // who has one on every document and copy; false (the default): none anywhere, every
+    // signature's space left for a wet signature.
+    bool tanda_tangan_pindaian = false;
     friend bool operator==(const Instansi&, const Instansi&) = default;
 };
 

@@ -223,7 +223,7 @@ TEST_F(PengukuranRun, PengukuranBookmarksEachCopy) {
 TEST_F(PengukuranRun, SignersAndValuesComeOutAsText) {
     const std::string text = squeezed(page_texts(month() / "pengukuran" / "198712122010011008.pdf").at(0));
     for (const char* expected : {"DOKUMEN PENGUKURAN KINERJA", "BULAN MARET 2024", "Lampihong, 28 Maret 2024",
-                                 "Pegawai yang Dinilai,", "Pejabat Penilai,", "Mengetahui,",
+                                 "Pegawai Negeri Sipil Yang Dinilai,", "Pejabat Penilai,", "Mengetahui,",
                                  "Atasan Pejabat Penilai,", "Rahmadi", "Siti Rahmah, S.E.",
                                  "Ahmad Rizani, S.Sos., M.Si.", "NIP. 19871212 201001 1 008",
                                  "NIP. 19810415 200604 2 005", "NIP. 19750312 200003 1 002", "96,67", "70,10",
@@ -323,7 +323,7 @@ TEST_F(PengukuranRun, PrintFileHoldsEveryDocumentEachOnAnOddPage) {
             }
             const std::string first = squeezed(pages.at(static_cast<std::size_t>(document.page - 1)));
             if (d == 0) {
-                EXPECT_TRUE(contains(first, "FORMULIR PENILAIAN PRESTASI KERJA")) << employee.title;
+                EXPECT_TRUE(contains(first, "FORMULIR SASARAN KERJA")) << employee.title;
             } else {
                 EXPECT_TRUE(contains(first, copy_labels[d - 1])) << employee.title;
                 EXPECT_TRUE(contains(first, "DOKUMEN PENGUKURAN KINERJA")) << employee.title;
@@ -342,8 +342,9 @@ TEST_F(PengukuranRun, PrintFileHoldsEveryDocumentEachOnAnOddPage) {
 }
 
 TEST_F(PengukuranRun, PrintFileIsPrintReady) {
-    // The sample's one SOP: a portrait identity page and one landscape flowchart page.
-    expect_print_ready(month() / "cetak.pdf", "Berkas Cetak Kinerja Maret 2024", 1);
+    // The sample's one SOP: a portrait identity page and one landscape flowchart page; the
+    // formulir are landscape (4 pages each), the pengukuran copies portrait.
+    expect_print_ready(month() / "cetak.pdf", "Berkas Cetak Kinerja Maret 2024", 1 + 15 * 4);
     test::CommandResult info = test::run_command("pdfinfo " + (month() / "cetak.pdf").string());
     // Formulir pages and pengukuran pages, plus a blank before each document that would start
     // on an even page.

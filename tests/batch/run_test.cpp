@@ -99,10 +99,10 @@ TEST_F(SampleRun, EveryFormulirIsPrintReady) {
         EXPECT_GT(font_lines, 0) << nip;
 
         test::CommandResult info = test::run_command("pdfinfo " + pdf.string());
-        // F4 (instansi.xml says kertas F4): 215 × 330 mm.
-        EXPECT_NE(info.output.find("Page size:       609.449 x 935.433 pts"), std::string::npos) << info.output;
+        // F4 (instansi.xml says kertas F4), landscape as the Perka BKN lampiran: 330 × 215 mm.
+        EXPECT_NE(info.output.find("Page size:       935.433 x 609.449 pts"), std::string::npos) << info.output;
         EXPECT_NE(info.output.find("Producer:        kinerja"), std::string::npos) << info.output;
-        EXPECT_NE(info.output.find("Title:           Formulir Penilaian Prestasi Kerja"), std::string::npos);
+        EXPECT_NE(info.output.find("Title:           Formulir Kinerja"), std::string::npos);
     }
 }
 
@@ -226,11 +226,11 @@ TEST(Run, TheOfficesOwnTemplateReplacesTheShippedOne) {
     fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
     fs::create_directories(data / "templates");
     std::string shipped = test::read_file(test::source_dir() / "templates" / "formulir-kinerja.xml");
-    const std::string title = "PEGAWAI NEGERI SIPIL";
+    const std::string title = "<br/>PEGAWAI NEGERI SIPIL</p>";
     std::size_t at = shipped.find(title);
     ASSERT_NE(at, std::string::npos);
     std::string own = shipped;
-    own.replace(at, title.size(), "PEGAWAI KECAMATAN LAMPIHONG");
+    own.replace(at, title.size(), "<br/>PEGAWAI KECAMATAN LAMPIHONG</p>");
     std::ofstream(data / "templates" / "formulir-kinerja.xml", std::ios::binary) << own;
 
     RunResult r = run_month(data, temp.path() / "out");

@@ -225,10 +225,10 @@ TEST(PengukuranDocument, IdentityOfEmployeeAndPenilai) {
     }
     ASSERT_NE(identity, nullptr);
     EXPECT_EQ(row_texts(*identity),
-              (Lines{"NO / I. PEGAWAI YANG DINILAI / NO / II. PEJABAT PENILAI",
+              (Lines{"NO / I. PEGAWAI NEGERI SIPIL YANG DINILAI / NO / II. PEJABAT PENILAI",
                      "1 / Nama / Rahmadi / 1 / Nama / Siti Rahmah, S.E.",
                      "2 / NIP / 19871212 201001 1 008 / 2 / NIP / 19810415 200604 2 005",
-                     "3 / Pangkat/Gol. Ruang / Pengatur, II/c / 3 / Pangkat/Gol. Ruang / Penata, III/c",
+                     "3 / Pangkat/Gol.Ruang / Pengatur, II/c / 3 / Pangkat/Gol.Ruang / Penata, III/c",
                      "4 / Jabatan / Pengadministrasi Umum / 4 / Jabatan / Kepala Subbagian Umum dan Kepegawaian",
                      "5 / Unit Kerja / Subbagian Umum dan Kepegawaian / 5 / Unit Kerja / Subbagian Umum dan Kepegawaian"}));
 }
@@ -269,7 +269,7 @@ TEST(PengukuranSignatures, ThreeLevelChain) {
     const auto tables = signature_tables(made.document);
     ASSERT_EQ(tables.size(), 2u);
     EXPECT_EQ(row_texts(*tables[0]), (Lines{" / Lampihong, 31 Maret 2024",
-                                            "Pegawai yang Dinilai, / Pejabat Penilai,",
+                                            "Pegawai Negeri Sipil Yang Dinilai, / Pejabat Penilai,",
                                             "Pengadministrasi Umum / Kepala Subbagian Umum dan Kepegawaian",
                                             " / ",
                                             "Rahmadi / Siti Rahmah, S.E.",
@@ -291,7 +291,7 @@ TEST(PengukuranSignatures, PimpinanGetsBlankLinesForPenilaiAndAtasan) {
     ASSERT_EQ(tables.size(), 2u);
     const std::string dots(46, '.');
     EXPECT_EQ(row_texts(*tables[0]), (Lines{" / Lampihong, 31 Maret 2024",
-                                            "Pegawai yang Dinilai, / Pejabat Penilai,",
+                                            "Pegawai Negeri Sipil Yang Dinilai, / Pejabat Penilai,",
                                             "Camat Lampihong / " + dots,
                                             " / ",
                                             "H. Hammad Arsyad, SP / " + dots,
@@ -418,6 +418,35 @@ TEST(PengukuranSignatures, ScannedSignatureInTheSignersSpace) {
     EXPECT_TRUE(rahmadi.document.images.empty());
     for (const doc::Table* t : signature_tables(rahmadi.document)) {
         for (const doc::Cell& cell : t->rows.at(3).cells) EXPECT_TRUE(images_in(cell).empty());
+    }
+}
+
+// <tanda-tangan pindaian="tidak"> (the default): the scans the run may hold are printed on no copy.
+TEST(PengukuranSignatures, NoScanOnAnyCopyUnlessInstansiSaysYa) {
+    ASSERT_TRUE(sample().data.instansi.tanda_tangan_pindaian);  // samples/lampihong: ya
+    DataSet data = sample().data;
+    data.instansi.tanda_tangan_pindaian = false;
+    for (const char* digits : {"196906272001121003", "197503122000031002", "197908232005011004"}) {
+        const Skp& skp = data.skp.at(digits);
+        const NilaiPrestasi nilai = nilai_prestasi(skp);
+        const PengukuranInput input{data,    *data.find_pegawai(parse_nip(digits).nip.value()), skp, nilai,
+                                    Period{2024, 3}, Date{2024, 3, 31}, nullptr, &sample().camat_signs};
+        const std::vector<doc::Document> copies = pengukuran().compose_copies(input);
+        ASSERT_EQ(copies.size(), 3u);
+        for (const doc::Document& copy : copies) {
+            EXPECT_TRUE(copy.images.empty()) << digits;
+            for (const doc::Table* t : signature_tables(copy)) {
+                for (const doc::Row& row : t->rows) {
+                    for (const doc::Cell& cell : row.cells) EXPECT_TRUE(images_in(cell).empty()) << digits;
+                }
+            }
+        }
+        const Record r = PengukuranTemplate::record(input, lembar_list(data.instansi).at(2));
+        for (const char* field : {"pegawai.ttd", "penilai.ttd", "atasan_penilai.ttd"}) {
+            const auto index = static_cast<std::size_t>(PengukuranTemplate::schema().find_field(field).value());
+            const auto* id = std::get_if<std::string>(&r.values.at(index));
+            EXPECT_TRUE(!id || id->empty()) << digits << " " << field;
+        }
     }
 }
 

@@ -374,6 +374,7 @@ const char* const kInstansiXml =
     "  </salinan>\n"
     "  <arsip kode-klasifikasi=\"800.1.4.4\" kapasitas-box=\"10\" retensi-aktif=\"2\" retensi-inaktif=\"3\"\n"
     "         unit-pengolah=\"Subbagian Perencanaan dan Keuangan\"/>\n"
+    "  <tanda-tangan pindaian=\"ya\"/>\n"
     "</instansi>\n";
 
 TEST(ReadInstansiXml, MapsEveryElement) {
@@ -401,9 +402,12 @@ TEST(ReadInstansiXml, MapsEveryElement) {
     EXPECT_EQ(rec->arsip_retensi_inaktif, "3");
     EXPECT_EQ(rec->arsip_unit_pengolah, "Subbagian Perencanaan dan Keuangan");
     EXPECT_EQ(rec->arsip_loc.line, 17);
+    EXPECT_EQ(rec->tanda_tangan_pindaian, "ya");
+    EXPECT_EQ(rec->tanda_tangan_loc.line, 19);
     const std::map<std::string, int> lines = {
         {"pemerintah", 3}, {"nama", 4},     {"alamat", 5},    {"kode-pos", 7}, {"tempat", 8},
-        {"logo", 9},       {"kertas", 10},  {"pimpinan", 11}, {"salinan", 12}, {"arsip", 17}};
+        {"logo", 9},       {"kertas", 10},  {"pimpinan", 11}, {"salinan", 12}, {"arsip", 17},
+        {"tanda-tangan", 19}};
     EXPECT_EQ(rec->lines, lines);
 }
 
@@ -419,6 +423,8 @@ TEST(ReadInstansiXml, MissingElementsPointAtInstansi) {
     EXPECT_EQ(rec->pimpinan_loc.line, 3);
     EXPECT_EQ(rec->salinan_loc.line, 3);
     EXPECT_EQ(rec->arsip_loc.line, 3);
+    EXPECT_EQ(rec->tanda_tangan_loc.line, 3);
+    EXPECT_EQ(rec->tanda_tangan_pindaian, "");  // the default: no scans
     EXPECT_EQ(rec->kertas, "");
     EXPECT_EQ(rec->logo, "");
     EXPECT_TRUE(rec->salinan.empty());
@@ -447,6 +453,15 @@ TEST(ReadInstansiXml, ReportsMalformedXmlWrongRootAndUnknownNames) {
                   (Lines{"instansi.xml:2: xml: elemen <kertass> tidak dikenal di dalam <instansi>",
                          "instansi.xml:4: xml: elemen <nama> muncul lebih dari sekali; yang pertama yang dipakai",
                          "instansi.xml:5: xml: elemen <arsip> tidak dikenal di dalam <salinan>"}));
+    }
+    {
+        Diagnostics diags;
+        const auto rec = read_instansi_xml("<instansi>\n<tanda-tangan pindaian=\"ya\" pindai=\"ya\"/>\n</instansi>",
+                                           "instansi.xml", diags);
+        ASSERT_TRUE(rec.has_value());
+        EXPECT_EQ(rec->tanda_tangan_pindaian, "ya");
+        ASSERT_EQ(lines_of(diags).size(), 1u);
+        EXPECT_EQ(lines_of(diags).at(0).rfind("instansi.xml:2: ", 0), 0u) << lines_of(diags).at(0);
     }
 }
 

@@ -48,6 +48,22 @@ TEST(BuildInstansi, KertasA4OrF4IgnoringCase) {
     EXPECT_EQ(problems(raw), Lines{"instansi.xml:1: kertas: wajib diisi"});
 }
 
+TEST(BuildInstansi, TandaTanganPindaianTidakUnlessYa) {
+    RawData raw = test::valid_raw();
+    EXPECT_FALSE(built(raw).tanda_tangan_pindaian);  // no <tanda-tangan>: the default
+    raw.instansi->tanda_tangan_loc = test::at("instansi.xml", 17);
+    raw.instansi->tanda_tangan_pindaian = "ya";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_TRUE(built(raw).tanda_tangan_pindaian);
+    raw.instansi->tanda_tangan_pindaian = "Tidak";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_FALSE(built(raw).tanda_tangan_pindaian);
+    raw.instansi->tanda_tangan_pindaian = "kadang";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:17: pindaian: pilihan tanda tangan pindaian tidak dikenal: "
+                                   "\"kadang\" (pilih: ya, tidak)"});
+    EXPECT_FALSE(built(raw).tanda_tangan_pindaian);  // no scan where the choice is unclear
+}
+
 TEST(BuildInstansi, PimpinanMustBeANip) {
     RawData raw = test::valid_raw();
     raw.instansi->pimpinan_nip = "19690627 200112 1 00";

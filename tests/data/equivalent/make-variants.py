@@ -2,7 +2,7 @@
 """Writes the equivalence fixtures: the sample office in four input forms.
 
 Reads samples/lampihong (instansi.xml, pegawai.csv, skp-YYYY-MM.csv, perilaku-YYYY-MM.csv,
-sop/) and writes, next to this script, one complete data folder per variant:
+sop/, ttd/) and writes, next to this script, one complete data folder per variant:
 
   csv-comma-utf8/             comma delimiter, UTF-8 without BOM, LF, decimal dots
   csv-semicolon-cp1252-crlf/  the sample's CSV files byte for byte (Excel, Indonesian locale)
@@ -314,6 +314,7 @@ def main():
         folder.mkdir()
         shutil.copyfile(SAMPLE / "instansi.xml", folder / "instansi.xml")
         shutil.copytree(SAMPLE / "sop", folder / "sop")
+        shutil.copytree(SAMPLE / "ttd", folder / "ttd")  # the scans instansi.xml asks to print
 
     comma = HERE / "csv-comma-utf8"
     for path, (records, columns) in zip(csv_files, tables):
