@@ -27,7 +27,7 @@ struct InstansiRecord {
     std::vector<std::string> salinan;  // the <lembar> labels, in order
     SourceLoc salinan_loc;
     std::string arsip_kode_klasifikasi, arsip_kapasitas_box, arsip_retensi_aktif,
-        arsip_retensi_inaktif, arsip_unit_pengolah;
+        arsip_retensi_inaktif, arsip_unit_pengolah, arsip_nasib_akhir;
     SourceLoc arsip_loc;
     // Line of each child element by its XML name ("nama", "kode-pos", "kertas", "arsip", ...):
     // every child of the format has an entry, the <instansi> line when the element is missing.
