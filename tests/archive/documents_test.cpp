@@ -316,11 +316,32 @@ TEST_F(ArchiveDocuments, LabelsTwoPerPageSpineSizedOnTheOfficePaper) {
     std::string text = run("pdftotext '" + path.string() + "' -");
     text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
     for (const char* wanted : {"PEMERINTAHKABUPATENBALANGAN", "KECAMATANLAMPIHONG", "SubbagianPerencanaandanKeuangan",
-                               "NO.BOX", "NOMORBERKAS", "1\u20135", "6\u201310", "11\u201315", "(5berkas)",
+                               "NOMORBOKS", "NOMORBERKAS", "1\u20135", "6\u201310", "11\u201315", "(5berkas)",
                                "KODEKLASIFIKASI", "800.1.4.4", "PENGUKURANKINERJAPEGAWAI", "TAHUN", "2024",
-                               "Retensiaktif2tahun,inaktif3tahun"}) {
+                               "RETENSI", "Aktif2tahun", "Inaktif3tahun", "NASIBAKHIR", "MUSNAH"}) {
         EXPECT_NE(text.find(wanted), std::string::npos) << wanted << "\n" << text;
     }
+    EXPECT_EQ(text.find("NO.BOX"), std::string::npos);
+}
+
+// Retensi and nasib akhir are read from a metre away: as large as the JENIS ARSIP line at least.
+TEST_F(ArchiveDocuments, LabelShowsRetensiAndNasibAkhirLegibly) {
+    MonthPlan plan = plan_for(3, 5, "label-nasib");
+    DataSet data = shared_->data;
+    data.instansi.arsip.nasib_akhir = NasibAkhir::dinilai_kembali;
+    const doc::Document d = shared_->label->compose(compose::ArsipLabelInput{data, plan.period, plan.boxes});
+    const layout::DisplayList list = layout::layout_document(d, *shared_->fonts, shared_->info);
+    std::map<std::string, double> size_of;
+    for (const layout::Item& item : list.pages.at(0).items) {
+        if (const auto* run = std::get_if<layout::TextRun>(&item)) size_of[run->text] = run->size;
+    }
+    ASSERT_EQ(size_of.count("DINILAI KEMBALI"), 1u);
+    EXPECT_GE(size_of.at("DINILAI KEMBALI"), 14);
+    ASSERT_EQ(size_of.count("NOMOR BOKS"), 1u);
+    ASSERT_EQ(size_of.count("Aktif 2 tahun"), 1u);
+    ASSERT_EQ(size_of.count("Inaktif 3 tahun"), 1u);
+    EXPECT_GE(size_of.at("Aktif 2 tahun"), 14);
+    EXPECT_GE(size_of.at("Inaktif 3 tahun"), 14);
 }
 
 // The cut lines of the first page's labels: vertical lines 250 mm tall; on A4 each label is

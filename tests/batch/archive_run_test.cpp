@@ -182,6 +182,9 @@ TEST_F(TwoMonths, TheDaftarBerkasAccumulatesAndTheNasibAkhirComesFromInstansi) {
     EXPECT_NE(april_text.find("2 lembar"), std::string::npos);
     EXPECT_NE(april_text.find("Permanen"), std::string::npos);
     EXPECT_NE(april_text.find("Musnah"), std::string::npos);  // Noor Aina's berkas, last filed in March
+    const std::string labels = text_of("2024-04", "arsip/label-box.pdf");
+    EXPECT_NE(labels.find("PERMANEN"), std::string::npos) << labels;
+    EXPECT_NE(labels.find("NOMOR BOKS"), std::string::npos) << labels;
     EXPECT_EQ(cli({"archive", "verify", "--out", out.string()}).code, exit_ok);
 }
 
