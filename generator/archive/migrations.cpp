@@ -70,6 +70,12 @@ const std::vector<Migration>& register_migrations() {
              "CREATE INDEX item_berkas ON item (berkas)",
              "CREATE INDEX file_generation ON file (generation)",
          }},
+        {2,
+         "nasib akhir of each filing (instansi.xml <arsip nasib-akhir>), Musnah for those filed before",
+         {
+             "ALTER TABLE generation ADD COLUMN nasib_akhir TEXT NOT NULL DEFAULT 'Musnah'"
+             " CHECK (nasib_akhir IN ('Musnah', 'Permanen', 'Dinilai Kembali'))",
+         }},
     };
     return steps;
 }

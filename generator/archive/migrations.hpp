@@ -18,7 +18,7 @@ struct Migration {
     std::vector<std::string> statements;  // SQL, run in order inside one transaction
 };
 
-// The register's steps: version 1 creates every table.
+// The register's steps: version 1 creates every table; 2 adds each filing's nasib akhir.
 const std::vector<Migration>& register_migrations();
 
 // The version the database is at.

@@ -16,7 +16,8 @@ PdfFile render(const doc::Document& document, const DocumentTools& tools) {
 
 PdfFile make_indeks_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipIndeksTemplate& templ,
                         const DocumentTools& tools, const doc::ImageData* logo) {
-    const compose::ArsipIndeksInput input{data, plan.period, plan.tanggal, plan.entries, logo};
+    const compose::ArsipIndeksInput input{data, plan.period, plan.tanggal, plan.entries, plan.berkas,
+                                          printed_double_sided, logo};
     return render(templ.compose(input), tools);
 }
 

@@ -1,4 +1,4 @@
-// The month's archive documents as PDF files: indeks.pdf (the Daftar Isi Berkas) and
+// The month's archive documents as PDF files: indeks.pdf (the Daftar Arsip Aktif) and
 // label-box.pdf (one spine label per box used), made from a MonthPlan.
 #pragma once
 
@@ -26,7 +26,13 @@ struct PdfFile {
     int pages = 0;      // >= 1
 };
 
-// The Daftar Isi Berkas of the month: plan.entries, handed over on plan.tanggal.
+// How the filed copies are printed, for their jumlah in lembar (compose::lembar): kinerja makes
+// every document for double-sided printing, each one starting on a right-hand page
+// (batch/print_file.hpp), so a sheet holds two of its pages.
+inline constexpr bool printed_double_sided = true;
+
+// The Daftar Arsip Aktif of the month: the Daftar Berkas (plan.berkas) and the Daftar Isi
+// Berkas (plan.entries), handed over on plan.tanggal.
 // Throws what layout and render throw (a text too wide for its cell, …).
 PdfFile make_indeks_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipIndeksTemplate& templ,
                         const DocumentTools& tools, const doc::ImageData* logo = nullptr);

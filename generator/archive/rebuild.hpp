@@ -13,11 +13,13 @@
 // same in every month it appears in, its title is that of its lowest item (as when filed), and
 // its last item number the highest found.
 //
-// What the folders do not hold: the unit pengolah and the box capacity each month was filed
-// with (label-box.pdf prints the unit pengolah, but a PDF is not read back). Both are taken
-// from the office's instansi.xml as it is when rebuilding (RebuildSettings), and the register
-// says so in its meta table ('rebuilt'). Nothing reads them back from the register: numbering
-// takes the capacity of the run that files, and no output prints the stored values. For a
+// What the folders do not hold: the unit pengolah, the box capacity and the nasib akhir each
+// month was filed with (indeks.pdf and label-box.pdf print the unit pengolah and nasib akhir,
+// but a PDF is not read back). They are taken from the office's instansi.xml as it is when
+// rebuilding (RebuildSettings), and the register says so in its meta table ('rebuilt').
+// Numbering takes the capacity of the run that files, and no output prints the stored unit
+// pengolah; the stored nasib akhir is what the Daftar Berkas of a later month prints for a
+// berkas whose latest item is in a rebuilt month. For a
 // month with no document (indeks.csv with its header only) the kode klasifikasi and retensi
 // come from there as well, and the signing date from FiledMonth::tanggal.
 //
@@ -50,7 +52,7 @@ struct FiledMonth {
 
 // What the month folders do not hold (see above), and where it came from.
 struct RebuildSettings {
-    ArsipSetting arsip;  // unit_pengolah, kapasitas_box; kode and retensi for empty months
+    ArsipSetting arsip;  // unit_pengolah, kapasitas_box, nasib_akhir; kode and retensi for empty months
     std::string source;  // as the user would name it: "data/instansi.xml"
 };
 

@@ -81,6 +81,37 @@ Date checked_date(const std::string& text) {
     return *d;
 }
 
+NasibAkhir checked_nasib_akhir(const std::string& text) {
+    auto n = parse_nasib_akhir(text);
+    if (!n) throw std::runtime_error("register arsip rusak: nasib akhir \"" + text + "\"");
+    return *n;
+}
+
+// The Daftar Berkas once `plan`'s entries are filed: `earlier` (earlier_berkas) with this
+// month's items added, a berkas opened now titled as the register will title it.
+std::vector<compose::ArsipBerkas> year_berkas(std::map<int, compose::ArsipBerkas> earlier, const MonthPlan& plan) {
+    for (const compose::ArsipEntry& e : plan.entries) {
+        auto [it, opened] = earlier.try_emplace(e.berkas);
+        compose::ArsipBerkas& b = it->second;
+        if (opened) {
+            b.berkas = e.berkas;
+            b.box = e.box;
+            b.nip = e.nip;
+            b.awal = plan.period;
+        }
+        if (opened || e.item == 1) b.uraian = rows::berkas_uraian(plan.period.year, e.nama);
+        b.akhir = plan.period;
+        b.halaman.push_back(e.halaman);
+        b.kode_klasifikasi = e.kode_klasifikasi;
+        b.retensi_aktif = e.retensi_aktif;
+        b.retensi_inaktif = e.retensi_inaktif;
+        b.nasib_akhir = plan.arsip.nasib_akhir;
+    }
+    std::vector<compose::ArsipBerkas> out;
+    for (auto& [nomor, b] : earlier) out.push_back(std::move(b));
+    return out;
+}
+
 }  // namespace
 
 // What a month folder's marker says: the SHA-256 of the month's content (its periode and the
@@ -201,6 +232,41 @@ struct Register::Impl {
             into(item_nip), into(item_nomor), bind(periode), now;
         for (std::size_t i = 0; i < item_nip.size(); ++i) state.month_items[item_nip.at(i)] = item_nomor.at(i);
         return state;
+    }
+
+    // The year's berkas as filed in the months of `tahun` before `periode`: their items in
+    // month order, the settings of each berkas's latest filing.
+    std::map<int, compose::ArsipBerkas> earlier_berkas(int tahun, const std::string& periode) {
+        std::vector<int> nomor, box, halaman, aktif, inaktif;
+        std::vector<std::string> uraian, nip, bulan, kode, nasib;
+        db() << "SELECT b.nomor, b.box, b.uraian, b.nip, g.periode, i.halaman, g.kode_klasifikasi,"
+                " g.retensi_aktif, g.retensi_inaktif, g.nasib_akhir"
+                " FROM item i JOIN berkas b ON b.id = i.berkas JOIN generation g ON g.id = i.generation"
+                " WHERE g.state = 'current' AND b.tahun = ? AND g.periode < ? ORDER BY b.nomor, i.nomor",
+            into(nomor), into(box), into(uraian), into(nip), into(bulan), into(halaman), into(kode), into(aktif),
+            into(inaktif), into(nasib), bind(tahun), bind(periode), now;
+        std::map<int, compose::ArsipBerkas> out;
+        for (std::size_t i = 0; i < nomor.size(); ++i) {
+            const Period month = checked_period(bulan.at(i));
+            auto [it, opened] = out.try_emplace(nomor.at(i));
+            compose::ArsipBerkas& b = it->second;
+            if (opened) {
+                b.berkas = nomor.at(i);
+                b.box = box.at(i);
+                b.uraian = uraian.at(i);
+                b.nip = Nip{nip.at(i)};
+                b.awal = month;
+                b.akhir = month;
+            }
+            b.awal = std::min(b.awal, month);
+            b.akhir = std::max(b.akhir, month);
+            b.halaman.push_back(halaman.at(i));
+            b.kode_klasifikasi = kode.at(i);
+            b.retensi_aktif = aktif.at(i);
+            b.retensi_inaktif = inaktif.at(i);
+            b.nasib_akhir = checked_nasib_akhir(nasib.at(i));
+        }
+        return out;
     }
 
     void commit(std::int64_t generation) {
@@ -391,14 +457,16 @@ MonthPlan Register::plan_month(Period period, Date tanggal, const ArsipSetting& 
         nips.push_back(f.nip.digits);
     }
     NumberingState state;
+    std::map<int, compose::ArsipBerkas> earlier;
     try {
         state = impl_->load_state(period.year, period.iso(), arsip.kapasitas_box);
+        earlier = impl_->earlier_berkas(period.year, period.iso());
     } catch (const Poco::Exception& e) {
         rethrow_database_error(e, impl_->db_path);
     }
     const std::vector<Numbers> numbers = assign_numbers(state, nips);
 
-    MonthPlan plan{period, tanggal, arsip, {}, boxes_used(period.year, state, numbers)};
+    MonthPlan plan{period, tanggal, arsip, {}, boxes_used(period.year, state, numbers), {}};
     for (std::size_t i = 0; i < filings.size(); ++i) {
         const Filing& f = filings[i];
         const Numbers& n = numbers.at(i);
@@ -409,6 +477,7 @@ MonthPlan Register::plan_month(Period period, Date tanggal, const ArsipSetting& 
     std::stable_sort(plan.entries.begin(), plan.entries.end(),
                      [](const compose::ArsipEntry& a, const compose::ArsipEntry& b) { return a.berkas < b.berkas; });
     for (std::size_t i = 0; i < plan.entries.size(); ++i) plan.entries[i].no = static_cast<int>(i) + 1;
+    plan.berkas = year_berkas(std::move(earlier), plan);
     return plan;
 }
 

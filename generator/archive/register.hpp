@@ -92,6 +92,9 @@ struct MonthPlan {
     ArsipSetting arsip;                          // the office's archive settings for this filing
     std::vector<compose::ArsipEntry> entries;    // index order: by berkas; no = 1..n
     std::vector<compose::ArsipBox> boxes;        // the boxes holding them, ascending
+    // The Daftar Berkas: every berkas of the year with an item filed in an earlier month of
+    // the year (as filed now) or in this plan, by number; this plan's items counted in.
+    std::vector<compose::ArsipBerkas> berkas;
 };
 
 // A month recorded as pending (step 2), to be committed (step 4) or dropped.
@@ -165,7 +168,7 @@ public:
     std::vector<std::string> filed_months() const;
 
     // Step 1: the numbers of this month's documents, given in pegawai-file order (one per
-    // NIP). Reads only.
+    // NIP), and the year's berkas once they are filed. Reads only.
     MonthPlan plan_month(Period period, Date tanggal, const ArsipSetting& arsip,
                          const std::vector<Filing>& filings) const;
 

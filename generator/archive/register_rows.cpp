@@ -50,10 +50,11 @@ std::string berkas_uraian(int tahun, const std::string& nama) {
 std::int64_t insert_generation(Poco::Data::Session& db, const std::string& periode, const std::string& state,
                                const Date& tanggal, const ArsipSetting& arsip) {
     const std::string iso = tanggal.iso();
+    const std::string nasib(nasib_akhir_text(arsip.nasib_akhir));
     db << "INSERT INTO generation (periode, state, tanggal, kode_klasifikasi, retensi_aktif,"
-          " retensi_inaktif, unit_pengolah, kapasitas_box) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          " retensi_inaktif, unit_pengolah, kapasitas_box, nasib_akhir) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         bind(periode), bind(state), bind(iso), bind(arsip.kode_klasifikasi), bind(arsip.retensi_aktif),
-        bind(arsip.retensi_inaktif), bind(arsip.unit_pengolah), bind(arsip.kapasitas_box), now;
+        bind(arsip.retensi_inaktif), bind(arsip.unit_pengolah), bind(arsip.kapasitas_box), bind(nasib), now;
     Poco::Int64 generation = 0;
     db << "SELECT last_insert_rowid()", into(generation), now;
     return generation;

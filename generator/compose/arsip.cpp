@@ -14,7 +14,7 @@ std::int64_t integer(int v) { return static_cast<std::int64_t>(v); }
 // The office fields both archive documents share: instansi.* and arsip.*.
 struct OfficeFields {
     InstansiFields instansi;
-    int kode_klasifikasi, unit_pengolah, retensi_aktif, retensi_inaktif, kapasitas_box;
+    int kode_klasifikasi, unit_pengolah, retensi_aktif, retensi_inaktif, kapasitas_box, nasib_akhir;
 
     static OfficeFields add(Schema& s) {
         OfficeFields f{};
@@ -24,6 +24,7 @@ struct OfficeFields {
         f.retensi_aktif = s.add_field("arsip.retensi_aktif", FieldType::integer);
         f.retensi_inaktif = s.add_field("arsip.retensi_inaktif", FieldType::integer);
         f.kapasitas_box = s.add_field("arsip.kapasitas_box", FieldType::integer);
+        f.nasib_akhir = s.add_field("arsip.nasib_akhir", FieldType::text);
         return f;
     }
 
@@ -34,6 +35,100 @@ struct OfficeFields {
         set(r, retensi_aktif, integer(office.arsip.retensi_aktif));
         set(r, retensi_inaktif, integer(office.arsip.retensi_inaktif));
         set(r, kapasitas_box, integer(office.arsip.kapasitas_box));
+        set(r, nasib_akhir, std::string(nasib_akhir_text(office.arsip.nasib_akhir)));
+    }
+};
+
+// The fields of one row of the Daftar Isi Berkas (list `item`).
+struct ItemFields {
+    int kode_klasifikasi, box, berkas, item, uraian, nip, nama, tanggal, halaman, lembar, retensi_aktif,
+        retensi_inaktif, nasib_akhir, file, sha256, terakhir;
+
+    static ItemFields add(Schema& i) {
+        ItemFields f{};
+        f.kode_klasifikasi = i.add_field("kode_klasifikasi", FieldType::text);
+        f.box = i.add_field("box", FieldType::integer);
+        f.berkas = i.add_field("berkas", FieldType::integer);
+        f.item = i.add_field("item", FieldType::integer);
+        f.uraian = i.add_field("uraian", FieldType::text);
+        f.nip = i.add_field("nip", FieldType::nip);
+        f.nama = i.add_field("nama", FieldType::text);
+        f.tanggal = i.add_field("tanggal", FieldType::date);
+        f.halaman = i.add_field("halaman", FieldType::integer);
+        f.lembar = i.add_field("lembar", FieldType::integer);
+        f.retensi_aktif = i.add_field("retensi_aktif", FieldType::integer);
+        f.retensi_inaktif = i.add_field("retensi_inaktif", FieldType::integer);
+        f.nasib_akhir = i.add_field("nasib_akhir", FieldType::text);
+        f.file = i.add_field("file", FieldType::text);
+        f.sha256 = i.add_field("sha256", FieldType::text);
+        f.terakhir = i.add_field("terakhir", FieldType::flag);
+        return f;
+    }
+
+    void fill(Record& i, const ArsipEntry& e, NasibAkhir nasib, bool dua_sisi, bool last) const {
+        set(i, kode_klasifikasi, e.kode_klasifikasi);
+        set(i, box, integer(e.box));
+        set(i, berkas, integer(e.berkas));
+        set(i, item, integer(e.item));
+        set(i, uraian, e.uraian);
+        set(i, nip, e.nip);
+        set(i, nama, e.nama);
+        set(i, tanggal, e.tanggal);
+        set(i, halaman, integer(e.halaman));
+        set(i, lembar, integer(compose::lembar(e.halaman, dua_sisi)));
+        set(i, retensi_aktif, integer(e.retensi_aktif));
+        set(i, retensi_inaktif, integer(e.retensi_inaktif));
+        set(i, nasib_akhir, std::string(nasib_akhir_text(nasib)));
+        set(i, file, e.file);
+        set(i, sha256, e.sha256);
+        set(i, terakhir, last);
+    }
+};
+
+// The fields of one row of the Daftar Berkas (list `berkas`).
+struct BerkasFields {
+    int kode_klasifikasi, berkas, box, uraian, nip, kurun_waktu, jumlah_item, halaman, lembar, retensi_aktif,
+        retensi_inaktif, nasib_akhir, bulan_ini, terakhir;
+
+    static BerkasFields add(Schema& b) {
+        BerkasFields f{};
+        f.kode_klasifikasi = b.add_field("kode_klasifikasi", FieldType::text);
+        f.berkas = b.add_field("berkas", FieldType::integer);
+        f.box = b.add_field("box", FieldType::integer);
+        f.uraian = b.add_field("uraian", FieldType::text);
+        f.nip = b.add_field("nip", FieldType::nip);
+        f.kurun_waktu = b.add_field("kurun_waktu", FieldType::text);
+        f.jumlah_item = b.add_field("jumlah_item", FieldType::integer);
+        f.halaman = b.add_field("halaman", FieldType::integer);
+        f.lembar = b.add_field("lembar", FieldType::integer);
+        f.retensi_aktif = b.add_field("retensi_aktif", FieldType::integer);
+        f.retensi_inaktif = b.add_field("retensi_inaktif", FieldType::integer);
+        f.nasib_akhir = b.add_field("nasib_akhir", FieldType::text);
+        f.bulan_ini = b.add_field("bulan_ini", FieldType::flag);
+        f.terakhir = b.add_field("terakhir", FieldType::flag);
+        return f;
+    }
+
+    void fill(Record& r, const ArsipBerkas& b, const Period& period, bool dua_sisi, bool last) const {
+        std::int64_t pages = 0, sheets = 0;
+        for (int h : b.halaman) {
+            pages += h;
+            sheets += compose::lembar(h, dua_sisi);
+        }
+        set(r, kode_klasifikasi, b.kode_klasifikasi);
+        set(r, berkas, integer(b.berkas));
+        set(r, box, integer(b.box));
+        set(r, uraian, b.uraian);
+        set(r, nip, b.nip);
+        set(r, kurun_waktu, compose::kurun_waktu(b));
+        set(r, jumlah_item, static_cast<std::int64_t>(b.halaman.size()));
+        set(r, halaman, pages);
+        set(r, lembar, sheets);
+        set(r, retensi_aktif, integer(b.retensi_aktif));
+        set(r, retensi_inaktif, integer(b.retensi_inaktif));
+        set(r, nasib_akhir, std::string(nasib_akhir_text(b.nasib_akhir)));
+        set(r, bulan_ini, b.akhir == period);
+        set(r, terakhir, last);
     }
 };
 
@@ -42,10 +137,10 @@ struct IndeksSchema {
     OfficeFields office;
     int periode, periode_tahun, tanggal;
     int penyerah_ada, penyerah_nama_lengkap, penyerah_nip, penyerah_pangkat_golongan, penyerah_jabatan;
-    int jumlah_item, jumlah_halaman, jumlah_box;
-    int list_item;
-    int kode_klasifikasi, box, berkas, item, uraian, nip, nama, item_tanggal, halaman, retensi_aktif,
-        retensi_inaktif, file, sha256;
+    int jumlah_item, jumlah_halaman, jumlah_lembar, jumlah_box, jumlah_berkas;
+    int list_item, list_berkas;
+    ItemFields item;
+    BerkasFields berkas;
 
     IndeksSchema() {
         Schema& s = schema;
@@ -60,23 +155,16 @@ struct IndeksSchema {
         penyerah_jabatan = s.add_field("penyerah.jabatan", FieldType::text);
         jumlah_item = s.add_field("jumlah_item", FieldType::integer);
         jumlah_halaman = s.add_field("jumlah_halaman", FieldType::integer);
+        jumlah_lembar = s.add_field("jumlah_lembar", FieldType::integer);
         jumlah_box = s.add_field("jumlah_box", FieldType::integer);
+        jumlah_berkas = s.add_field("jumlah_berkas", FieldType::integer);
 
         Schema i;
-        kode_klasifikasi = i.add_field("kode_klasifikasi", FieldType::text);
-        box = i.add_field("box", FieldType::integer);
-        berkas = i.add_field("berkas", FieldType::integer);
-        item = i.add_field("item", FieldType::integer);
-        uraian = i.add_field("uraian", FieldType::text);
-        nip = i.add_field("nip", FieldType::nip);
-        nama = i.add_field("nama", FieldType::text);
-        item_tanggal = i.add_field("tanggal", FieldType::date);
-        halaman = i.add_field("halaman", FieldType::integer);
-        retensi_aktif = i.add_field("retensi_aktif", FieldType::integer);
-        retensi_inaktif = i.add_field("retensi_inaktif", FieldType::integer);
-        file = i.add_field("file", FieldType::text);
-        sha256 = i.add_field("sha256", FieldType::text);
+        item = ItemFields::add(i);
         list_item = s.add_list("item", std::move(i));
+        Schema b;
+        berkas = BerkasFields::add(b);
+        list_berkas = s.add_list("berkas", std::move(b));
     }
 };
 
@@ -148,7 +236,41 @@ std::string unit_key(std::string_view s) {
     return out;
 }
 
+// The Daftar Isi Berkas: list `item` and its totals.
+void fill_items(Record& r, const IndeksSchema& f, const ArsipIndeksInput& in) {
+    std::int64_t halaman = 0, sheets = 0;
+    std::set<int> boxes;
+    const Schema& item_schema = *f.schema.lists().at(static_cast<std::size_t>(f.list_item)).item;
+    auto& items = r.lists.at(static_cast<std::size_t>(f.list_item));
+    for (std::size_t k = 0; k < in.entries.size(); ++k) {
+        const ArsipEntry& e = in.entries[k];
+        Record i = empty_record(item_schema);
+        f.item.fill(i, e, in.data.instansi.arsip.nasib_akhir, in.dua_sisi, k + 1 == in.entries.size());
+        items.push_back(std::move(i));
+        halaman += e.halaman;
+        sheets += lembar(e.halaman, in.dua_sisi);
+        boxes.insert(e.box);
+    }
+    set(r, f.jumlah_item, static_cast<std::int64_t>(in.entries.size()));
+    set(r, f.jumlah_halaman, halaman);
+    set(r, f.jumlah_lembar, sheets);
+    set(r, f.jumlah_box, static_cast<std::int64_t>(boxes.size()));
+}
+
 }  // namespace
+
+int lembar(int halaman, bool dua_sisi) {
+    if (halaman <= 0) return 0;
+    return dua_sisi ? (halaman + 1) / 2 : halaman;
+}
+
+std::string kurun_waktu(const ArsipBerkas& berkas) {
+    if (berkas.awal == berkas.akhir) return berkas.akhir.bulan_tahun();
+    if (berkas.awal.year == berkas.akhir.year) {
+        return nama_bulan(berkas.awal.month) + " \u2013 " + berkas.akhir.bulan_tahun();
+    }
+    return berkas.awal.bulan_tahun() + " \u2013 " + berkas.akhir.bulan_tahun();
+}
 
 std::string berkas_range(const ArsipBox& box) {
     if (box.berkas_awal == box.berkas_akhir) return std::to_string(box.berkas_awal);
@@ -195,32 +317,15 @@ Record ArsipIndeksTemplate::record(const ArsipIndeksInput& in) {
         set(r, f.penyerah_jabatan, penyerah->jabatan);
     }
 
-    std::int64_t halaman = 0;
-    std::set<int> boxes;
-    const Schema& item_schema = *f.schema.lists().at(static_cast<std::size_t>(f.list_item)).item;
-    auto& items = r.lists.at(static_cast<std::size_t>(f.list_item));
-    for (const ArsipEntry& e : in.entries) {
-        Record i = empty_record(item_schema);
-        set(i, f.kode_klasifikasi, e.kode_klasifikasi);
-        set(i, f.box, integer(e.box));
-        set(i, f.berkas, integer(e.berkas));
-        set(i, f.item, integer(e.item));
-        set(i, f.uraian, e.uraian);
-        set(i, f.nip, e.nip);
-        set(i, f.nama, e.nama);
-        set(i, f.item_tanggal, e.tanggal);
-        set(i, f.halaman, integer(e.halaman));
-        set(i, f.retensi_aktif, integer(e.retensi_aktif));
-        set(i, f.retensi_inaktif, integer(e.retensi_inaktif));
-        set(i, f.file, e.file);
-        set(i, f.sha256, e.sha256);
-        items.push_back(std::move(i));
-        halaman += e.halaman;
-        boxes.insert(e.box);
+    fill_items(r, f, in);
+    const Schema& berkas_schema = *f.schema.lists().at(static_cast<std::size_t>(f.list_berkas)).item;
+    auto& berkas = r.lists.at(static_cast<std::size_t>(f.list_berkas));
+    for (std::size_t k = 0; k < in.berkas.size(); ++k) {
+        Record b = empty_record(berkas_schema);
+        f.berkas.fill(b, in.berkas[k], in.period, in.dua_sisi, k + 1 == in.berkas.size());
+        berkas.push_back(std::move(b));
     }
-    set(r, f.jumlah_item, static_cast<std::int64_t>(in.entries.size()));
-    set(r, f.jumlah_halaman, halaman);
-    set(r, f.jumlah_box, static_cast<std::int64_t>(boxes.size()));
+    set(r, f.jumlah_berkas, static_cast<std::int64_t>(in.berkas.size()));
     return r;
 }
 

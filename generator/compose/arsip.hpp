@@ -1,5 +1,6 @@
-// The archive documents of a month (DESIGN section 7): the Daftar Isi Berkas (indeks.pdf) and
-// the box labels (label-box.pdf). The values here are also what the archive register hands
+// The archive documents of a month (DESIGN section 7): the Daftar Arsip Aktif (indeks.pdf: the
+// Daftar Berkas of the year and the Daftar Isi Berkas of the month) and the box labels
+// (label-box.pdf). The values here are also what the archive register hands
 // around: one filed document with its box, berkas and item number, and one box's contents.
 #pragma once
 
@@ -51,17 +52,42 @@ struct ArsipBox {
 // "1 – 10", or "11" for a single berkas.
 std::string berkas_range(const ArsipBox& box);
 
+// The sheets of paper (lembar, ANRI's unit of jumlah) a document of `halaman` pages takes:
+// ceil(halaman / 2) when both sides of a sheet are printed, halaman when one side is.
+int lembar(int halaman, bool dua_sisi);
+
+// One berkas of the year as the Daftar Berkas lists it once the month is filed: its items
+// from the months filed before and from this month.
+struct ArsipBerkas {
+    int berkas = 0;                 // >= 1, per year
+    int box = 0;                    // >= 1, the box it is in
+    std::string kode_klasifikasi;   // of its latest item's filing
+    std::string uraian;             // "Pengukuran Kinerja Tahun 2024 a.n. H. Hammad Arsyad, SP"
+    Nip nip;                        // the employee
+    Period awal, akhir;             // the months of its first and its latest item, awal <= akhir
+    std::vector<int> halaman;       // pages of each item, in item order; not empty
+    int retensi_aktif = 0;          // years, of its latest item's filing
+    int retensi_inaktif = 0;        // years, likewise
+    NasibAkhir nasib_akhir = NasibAkhir::musnah;  // likewise
+    friend bool operator==(const ArsipBerkas&, const ArsipBerkas&) = default;
+};
+
+// "Januari – Maret 2024", or "Maret 2024" when the berkas holds one month.
+std::string kurun_waktu(const ArsipBerkas& berkas);
+
 // The pegawai who hands the month's documents over to the archive: the struktural employee
 // of the unit pengolah (unit_kerja equal to arsip.unit_pengolah, ignoring case and spaces at
 // the ends) whose atasan is outside that unit; the first such in file order, or nullptr.
 const Pegawai* kepala_unit_pengolah(const DataSet& data);
 
-// Everything one Daftar Isi Berkas is made from. The references must outlive compose().
+// Everything one Daftar Arsip Aktif is made from. The references must outlive compose().
 struct ArsipIndeksInput {
     const DataSet& data;                     // instansi (arsip settings) and the staff list
     Period period;                           // the month filed
     Date tanggal;                            // the hand-over date printed
-    const std::vector<ArsipEntry>& entries;  // the month's items, in index order
+    const std::vector<ArsipEntry>& entries;  // Daftar Isi Berkas: the month's items, in index order
+    const std::vector<ArsipBerkas>& berkas;  // Daftar Berkas: the year's berkas, by number
+    bool dua_sisi = true;                    // the filed copies are printed on both sides (lembar())
     const doc::ImageData* logo = nullptr;    // the office logo's PNG when there is one
 };
 

@@ -27,7 +27,7 @@ struct InstansiRecord {
     std::vector<std::string> salinan;  // the <lembar> labels, in order
     SourceLoc salinan_loc;
     std::string arsip_kode_klasifikasi, arsip_kapasitas_box, arsip_retensi_aktif,
-        arsip_retensi_inaktif, arsip_unit_pengolah;
+        arsip_retensi_inaktif, arsip_unit_pengolah, arsip_nasib_akhir;
     SourceLoc arsip_loc;
     std::string tanda_tangan_pindaian;  // <tanda-tangan pindaian="…"/> as written; empty when absent
     SourceLoc tanda_tangan_loc;         // that element, or <instansi> when it is missing

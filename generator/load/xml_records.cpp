@@ -177,13 +177,14 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
     if (arsip) {
         report_unknown(in, arsip,
                        {"kode-klasifikasi", "kapasitas-box", "retensi-aktif", "retensi-inaktif",
-                        "unit-pengolah"},
+                        "unit-pengolah", "nasib-akhir"},
                        {}, diags);
         rec.arsip_kode_klasifikasi = in.attr(arsip, "kode-klasifikasi", rec.refused);
         rec.arsip_kapasitas_box = in.attr(arsip, "kapasitas-box", rec.refused);
         rec.arsip_retensi_aktif = in.attr(arsip, "retensi-aktif", rec.refused);
         rec.arsip_retensi_inaktif = in.attr(arsip, "retensi-inaktif", rec.refused);
         rec.arsip_unit_pengolah = in.attr(arsip, "unit-pengolah", rec.refused);
+        rec.arsip_nasib_akhir = in.attr(arsip, "nasib-akhir", rec.refused);
     }
 
     const pugi::xml_node tanda_tangan = root.child("tanda-tangan");

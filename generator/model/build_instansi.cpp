@@ -20,6 +20,28 @@ SourceLoc child_loc(const InstansiRecord& record, const std::string& name) {
     return element_loc(SourceLoc{record.loc.file, it->second}, record.loc);
 }
 
+// <arsip>: what is valid is kept, the defaults of ArsipSetting stand for the rest.
+ArsipSetting build_arsip(const InstansiRecord& record, Diagnostics& diags) {
+    ArsipSetting out;
+    RecordCheck arsip(diags, element_loc(record.arsip_loc, record.loc));
+    arsip.required("kode-klasifikasi", record.arsip_kode_klasifikasi);
+    out.kode_klasifikasi = record.arsip_kode_klasifikasi;
+    out.kapasitas_box = arsip.whole("kapasitas-box", record.arsip_kapasitas_box, 1).value_or(out.kapasitas_box);
+    out.retensi_aktif = arsip.whole("retensi-aktif", record.arsip_retensi_aktif, 0).value_or(out.retensi_aktif);
+    out.retensi_inaktif =
+        arsip.whole("retensi-inaktif", record.arsip_retensi_inaktif, 0).value_or(out.retensi_inaktif);
+    out.unit_pengolah = record.arsip_unit_pengolah;
+    if (!record.arsip_nasib_akhir.empty()) {  // ANRI's words; Musnah when not given
+        out.nasib_akhir = arsip
+                              .choice<NasibAkhir>("nasib-akhir", record.arsip_nasib_akhir, "nasib akhir",
+                                                  {{"Musnah", NasibAkhir::musnah},
+                                                   {"Permanen", NasibAkhir::permanen},
+                                                   {"Dinilai Kembali", NasibAkhir::dinilai_kembali}})
+                              .value_or(out.nasib_akhir);
+    }
+    return out;
+}
+
 }  // namespace
 
 Instansi build_instansi(const InstansiRecord& record, Diagnostics& diags) {
@@ -59,16 +81,7 @@ Instansi build_instansi(const InstansiRecord& record, Diagnostics& diags) {
         if (salinan.required("lembar", lembar)) out.salinan.push_back(lembar);
     }
 
-    RecordCheck arsip(diags, element_loc(record.arsip_loc, record.loc));
-    arsip.required("kode-klasifikasi", record.arsip_kode_klasifikasi);
-    out.arsip.kode_klasifikasi = record.arsip_kode_klasifikasi;
-    out.arsip.kapasitas_box = arsip.whole("kapasitas-box", record.arsip_kapasitas_box, 1)
-                                  .value_or(out.arsip.kapasitas_box);
-    out.arsip.retensi_aktif = arsip.whole("retensi-aktif", record.arsip_retensi_aktif, 0)
-                                  .value_or(out.arsip.retensi_aktif);
-    out.arsip.retensi_inaktif = arsip.whole("retensi-inaktif", record.arsip_retensi_inaktif, 0)
-                                    .value_or(out.arsip.retensi_inaktif);
-    out.arsip.unit_pengolah = record.arsip_unit_pengolah;
+    out.arsip = build_arsip(record, diags);
 
     if (!record.tanda_tangan_pindaian.empty()) {
         RecordCheck tanda_tangan(diags, element_loc(record.tanda_tangan_loc, record.loc));

@@ -2,6 +2,25 @@
 
 namespace kinerja {
 
+std::string_view nasib_akhir_text(NasibAkhir n) {
+    switch (n) {
+        case NasibAkhir::musnah:
+            return "Musnah";
+        case NasibAkhir::permanen:
+            return "Permanen";
+        case NasibAkhir::dinilai_kembali:
+            return "Dinilai Kembali";
+    }
+    return "Musnah";
+}
+
+std::optional<NasibAkhir> parse_nasib_akhir(std::string_view text) {
+    for (NasibAkhir n : {NasibAkhir::musnah, NasibAkhir::permanen, NasibAkhir::dinilai_kembali}) {
+        if (nasib_akhir_text(n) == text) return n;
+    }
+    return std::nullopt;
+}
+
 std::string Pegawai::nama_lengkap() const {
     std::string out;
     if (!gelar_depan.empty()) out += gelar_depan + " ";

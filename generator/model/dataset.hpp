@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -18,12 +19,20 @@ namespace kinerja {
 
 enum class Kertas { a4, f4 };  // A4 210×297 mm, F4 215×330 mm
 
+// What becomes of the records once the retensi inaktif ends (ANRI, jadwal retensi arsip).
+enum class NasibAkhir { musnah, permanen, dinilai_kembali };
+// "Musnah", "Permanen", "Dinilai Kembali": as instansi.xml writes it and the documents print it.
+std::string_view nasib_akhir_text(NasibAkhir n);
+// The value named by `text` exactly as nasib_akhir_text() writes it; nullopt otherwise.
+std::optional<NasibAkhir> parse_nasib_akhir(std::string_view text);
+
 struct ArsipSetting {
     std::string kode_klasifikasi;  // "800.1.4.4"
     int kapasitas_box = 10;        // berkas per box, >= 1
     int retensi_aktif = 2;         // years, >= 0
     int retensi_inaktif = 3;       // years, >= 0
     std::string unit_pengolah;
+    NasibAkhir nasib_akhir = NasibAkhir::musnah;
     friend bool operator==(const ArsipSetting&, const ArsipSetting&) = default;
 };
 

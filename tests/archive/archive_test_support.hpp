@@ -51,7 +51,7 @@ inline Nip test_nip(int n) {
 }
 
 inline ArsipSetting test_arsip(int kapasitas) {
-    return ArsipSetting{"800.1.4.4", kapasitas, 2, 3, "Subbagian Perencanaan dan Keuangan"};
+    return ArsipSetting{"800.1.4.4", kapasitas, 2, 3, "Subbagian Perencanaan dan Keuangan", NasibAkhir::musnah};
 }
 
 // The month's files as a run would stage them: pengukuran/<NIP>.pdf for each employee number

@@ -63,8 +63,10 @@ ArsipEntry entry(int no, int box, int berkas, int halaman) {
 TEST(ArsipIndeksRecord, HoldsTheSignerTotalsAndItems) {
     DataSet d = office();
     std::vector<ArsipEntry> entries{entry(1, 1, 1, 3), entry(2, 1, 2, 4), entry(3, 2, 11, 3)};
+    const std::vector<ArsipBerkas> berkas;
     const Schema& s = ArsipIndeksTemplate::schema();
-    Record r = ArsipIndeksTemplate::record(ArsipIndeksInput{d, Period{2024, 3}, Date{2024, 3, 31}, entries});
+    Record r =
+        ArsipIndeksTemplate::record(ArsipIndeksInput{d, Period{2024, 3}, Date{2024, 3, 31}, entries, berkas});
     EXPECT_EQ(field(r, s, "penyerah.ada"), Value(true));
     EXPECT_EQ(field(r, s, "penyerah.nama_lengkap"), Value(std::string("Kasubag Renkeu")));
     EXPECT_EQ(field(r, s, "penyerah.pangkat_golongan"), Value(std::string("Penata Tingkat I, III/d")));
@@ -80,7 +82,8 @@ TEST(ArsipIndeksRecord, HoldsTheSignerTotalsAndItems) {
     EXPECT_EQ(field(items[2], is, "nip"), Value(test::test_nip(3)));
 
     d.pegawai.pop_back();
-    Record none = ArsipIndeksTemplate::record(ArsipIndeksInput{d, Period{2024, 3}, Date{2024, 3, 31}, entries});
+    Record none =
+        ArsipIndeksTemplate::record(ArsipIndeksInput{d, Period{2024, 3}, Date{2024, 3, 31}, entries, berkas});
     EXPECT_EQ(field(none, s, "penyerah.ada"), Value(false));
     EXPECT_EQ(field(none, s, "penyerah.nama_lengkap"), Value());
 }
@@ -100,6 +103,90 @@ TEST(ArsipLabelRecord, PairsTheBoxesTheLastOneAloneWhenOdd) {
     EXPECT_EQ(field(baris[1], bs, "kiri.berkas"), Value(std::string("21")));
     EXPECT_EQ(field(baris[1], bs, "kanan.ada"), Value(false));
     EXPECT_EQ(field(r, s, "jumlah_box"), Value(std::int64_t{3}));
+}
+
+TEST(Lembar, BothSidesOfASheetAreOneLembar) {
+    EXPECT_EQ(lembar(1, true), 1);
+    EXPECT_EQ(lembar(2, true), 1);
+    EXPECT_EQ(lembar(3, true), 2);
+    EXPECT_EQ(lembar(4, true), 2);
+    EXPECT_EQ(lembar(3, false), 3);
+    EXPECT_EQ(lembar(0, true), 0);
+}
+
+// Daftar Isi Berkas: each item's lembar, nasib akhir and whether it is the last row.
+TEST(ArsipIndeksRecord, ItemsCountLembarAndCarryTheNasibAkhir) {
+    DataSet d = office();
+    std::vector<ArsipEntry> entries{entry(1, 1, 1, 3), entry(2, 1, 2, 4), entry(3, 2, 11, 1)};
+    const std::vector<ArsipBerkas> berkas;
+    const Schema& s = ArsipIndeksTemplate::schema();
+    const auto list = static_cast<std::size_t>(*s.find_list("item"));
+    const Schema& is = *s.lists().at(list).item;
+
+    Record duplex =
+        ArsipIndeksTemplate::record(ArsipIndeksInput{d, Period{2024, 3}, Date{2024, 3, 31}, entries, berkas});
+    EXPECT_EQ(field(duplex, s, "jumlah_halaman"), Value(std::int64_t{8}));
+    EXPECT_EQ(field(duplex, s, "jumlah_lembar"), Value(std::int64_t{5}));  // 2 + 2 + 1
+    EXPECT_EQ(field(duplex, s, "arsip.nasib_akhir"), Value(std::string("Musnah")));
+    const auto& items = duplex.lists.at(list);
+    EXPECT_EQ(field(items[0], is, "lembar"), Value(std::int64_t{2}));
+    EXPECT_EQ(field(items[2], is, "lembar"), Value(std::int64_t{1}));
+    EXPECT_EQ(field(items[0], is, "nasib_akhir"), Value(std::string("Musnah")));
+    EXPECT_EQ(field(items[0], is, "terakhir"), Value(false));
+    EXPECT_EQ(field(items[1], is, "terakhir"), Value(false));
+    EXPECT_EQ(field(items[2], is, "terakhir"), Value(true));
+
+    d.instansi.arsip.nasib_akhir = NasibAkhir::dinilai_kembali;
+    Record simplex = ArsipIndeksTemplate::record(
+        ArsipIndeksInput{d, Period{2024, 3}, Date{2024, 3, 31}, entries, berkas, false});
+    EXPECT_EQ(field(simplex, s, "jumlah_lembar"), Value(std::int64_t{8}));
+    EXPECT_EQ(field(simplex, s, "arsip.nasib_akhir"), Value(std::string("Dinilai Kembali")));
+    EXPECT_EQ(field(simplex.lists.at(list)[1], is, "lembar"), Value(std::int64_t{4}));
+    EXPECT_EQ(field(simplex.lists.at(list)[1], is, "nasib_akhir"), Value(std::string("Dinilai Kembali")));
+}
+
+ArsipBerkas berkas(int nomor, Period awal, Period akhir, std::vector<int> halaman, NasibAkhir nasib) {
+    return ArsipBerkas{nomor, 1, "800.1.4.4", "Pengukuran Kinerja Tahun 2024 a.n. X", test::test_nip(nomor),
+                       awal, akhir, std::move(halaman), 2, 3, nasib};
+}
+
+// Daftar Berkas: one row per berkas of the year, with its kurun waktu and totals.
+TEST(ArsipIndeksRecord, BerkasOfTheYearWithKurunWaktuAndLembar) {
+    DataSet d = office();
+    const std::vector<ArsipEntry> entries{entry(1, 1, 1, 3)};
+    const std::vector<ArsipBerkas> year{berkas(1, Period{2024, 1}, Period{2024, 3}, {3, 2, 3}, NasibAkhir::musnah),
+                                        berkas(2, Period{2024, 2}, Period{2024, 2}, {1}, NasibAkhir::permanen)};
+    const Schema& s = ArsipIndeksTemplate::schema();
+    const auto list = static_cast<std::size_t>(*s.find_list("berkas"));
+    const Schema& bs = *s.lists().at(list).item;
+    Record r = ArsipIndeksTemplate::record(ArsipIndeksInput{d, Period{2024, 3}, Date{2024, 3, 31}, entries, year});
+    EXPECT_EQ(field(r, s, "jumlah_berkas"), Value(std::int64_t{2}));
+    const auto& rows = r.lists.at(list);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(field(rows[0], bs, "berkas"), Value(std::int64_t{1}));
+    EXPECT_EQ(field(rows[0], bs, "kurun_waktu"), Value(std::string("Januari \u2013 Maret 2024")));
+    EXPECT_EQ(field(rows[0], bs, "jumlah_item"), Value(std::int64_t{3}));
+    EXPECT_EQ(field(rows[0], bs, "halaman"), Value(std::int64_t{8}));
+    EXPECT_EQ(field(rows[0], bs, "lembar"), Value(std::int64_t{5}));  // 2 + 1 + 2
+    EXPECT_EQ(field(rows[0], bs, "bulan_ini"), Value(true));
+    EXPECT_EQ(field(rows[0], bs, "terakhir"), Value(false));
+    EXPECT_EQ(field(rows[0], bs, "nasib_akhir"), Value(std::string("Musnah")));
+    EXPECT_EQ(field(rows[1], bs, "kurun_waktu"), Value(std::string("Februari 2024")));
+    EXPECT_EQ(field(rows[1], bs, "lembar"), Value(std::int64_t{1}));
+    EXPECT_EQ(field(rows[1], bs, "bulan_ini"), Value(false));
+    EXPECT_EQ(field(rows[1], bs, "terakhir"), Value(true));
+    EXPECT_EQ(field(rows[1], bs, "nasib_akhir"), Value(std::string("Permanen")));
+    EXPECT_EQ(field(rows[1], bs, "nip"), Value(test::test_nip(2)));
+}
+
+TEST(ArsipLabelRecord, CarriesRetensiAndNasibAkhir) {
+    DataSet d = office();
+    d.instansi.arsip.nasib_akhir = NasibAkhir::permanen;
+    std::vector<ArsipBox> boxes{{2024, 1, 1, 10, 10}};
+    const Schema& s = ArsipLabelTemplate::schema();
+    Record r = ArsipLabelTemplate::record(ArsipLabelInput{d, Period{2024, 3}, boxes});
+    EXPECT_EQ(field(r, s, "arsip.nasib_akhir"), Value(std::string("Permanen")));
+    EXPECT_EQ(field(r, s, "arsip.retensi_aktif"), Value(std::int64_t{2}));
 }
 
 }  // namespace

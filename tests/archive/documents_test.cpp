@@ -160,21 +160,115 @@ TEST_F(ArchiveDocuments, IndeksIsPrintReadyOnF4LandscapeAndListsEveryItem) {
     expect_print_ready(path, pdf.pages);
     const std::string info = run("pdfinfo '" + path.string() + "'");
     EXPECT_EQ(info_field(info, "Page size"), "935.433 x 609.449 pts") << info;  // F4 landscape, 330 x 215 mm
-    EXPECT_EQ(info_field(info, "Title"), "Daftar Isi Berkas Pengukuran Kinerja Maret 2024");
+    EXPECT_EQ(info_field(info, "Title"), "Daftar Arsip Aktif Pengukuran Kinerja Maret 2024");
     EXPECT_EQ(info_field(info, "Author"), "KECAMATAN LAMPIHONG");
 
     const std::string text = text_of(path);
     for (const char* wanted :
-         {"DAFTAR ISI BERKAS", "DOKUMEN PENGUKURAN KINERJA PEGAWAI BULAN MARET 2024", "Subbagian Perencanaan dan Keuangan",
-          "15 item, 45 halaman, dalam 2 box", "RETENSI", "Pengukuran Kinerja Maret 2024 a.n. H. Hammad Arsyad, SP",
-          "NIP 19690627 200112 1 003", "31 Maret 2024", "2 tahun", "3 tahun", "Yang menyerahkan,", "Yang menerima,",
-          "Lampihong, 31 Maret 2024", "Kepala Subbagian Perencanaan dan Keuangan", "Muhammad Noor, S.E."}) {
+         {"DAFTAR ARSIP AKTIF", "DOKUMEN PENGUKURAN KINERJA PEGAWAI BULAN MARET 2024", "Pencipta Arsip",
+          "Unit Pengolah", "Subbagian Perencanaan dan Keuangan",
+          "15 berkas tahun 2024; bulan ini 15 item, 30 lembar, dalam 2 boks", "RETENSI",
+          "Pengukuran Kinerja Maret 2024 a.n. H. Hammad Arsyad, SP", "NIP 19690627 200112 1 003", "31 Maret 2024",
+          "2 tahun", "3 tahun", "Yang menyerahkan,", "Yang menerima,", "Lampihong, 31 Maret 2024",
+          "Kepala Subbagian Perencanaan dan Keuangan", "Muhammad Noor, S.E."}) {
         EXPECT_NE(text.find(wanted), std::string::npos) << wanted << "\n" << text;
     }
     // Each employee's row: no, kode, box, berkas, item.
     EXPECT_NE(text.find("800.1.4.4"), std::string::npos);
-    const std::size_t last = text.find("a.n. " + shared_->data.pegawai.at(14).nama_lengkap());
+    const std::size_t last = text.find("a.n. " + shared_->data.pegawai.at(14).nama);  // gelar may wrap
     EXPECT_NE(last, std::string::npos);
+}
+
+// The text of each page of a document laid out, its runs joined by single spaces.
+std::vector<std::string> page_texts(const doc::Document& d, const layout::FontBook& fonts,
+                                    const layout::FileInfo& info) {
+    std::vector<std::string> pages;
+    for (const layout::Page& page : layout::layout_document(d, fonts, info).pages) {
+        std::string text;
+        for (const layout::Item& item : page.items) {
+            if (const auto* run = std::get_if<layout::TextRun>(&item)) text += run->text + " ";
+        }
+        pages.push_back(text);
+    }
+    return pages;
+}
+
+std::size_t count_of(const std::string& text, const std::string& word) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) ++n;
+    return n;
+}
+
+// ANRI's Daftar Arsip Aktif: the Daftar Berkas and the Daftar Isi Berkas, each with its columns
+// in order, one row per berkas of the year and per item of the month.
+TEST_F(ArchiveDocuments, IndeksHoldsTheDaftarBerkasAndTheDaftarIsiBerkasWithAnrisColumns) {
+    MonthPlan plan = plan_for(15, 10, "indeks-lists");
+    const doc::Document d = shared_->indeks->compose(compose::ArsipIndeksInput{
+        shared_->data, plan.period, plan.tanggal, plan.entries, plan.berkas, printed_double_sided});
+    std::string all;
+    for (const std::string& page : page_texts(d, *shared_->fonts, shared_->info)) all += page;
+    const std::size_t a = all.find("A. DAFTAR BERKAS");
+    const std::size_t b = all.find("B. DAFTAR ISI BERKAS MARET 2024");
+    ASSERT_NE(a, std::string::npos) << all;
+    ASSERT_NE(b, std::string::npos) << all;
+    EXPECT_LT(a, b);
+    const std::string berkas = all.substr(a, b - a), isi = all.substr(b);
+    std::size_t at = 0;
+    for (const char* column : {"NO", "KODE", "KLASIFIKASI", "NOMOR", "BERKAS", "URAIAN", "INFORMASI", "BERKAS",
+                               "KURUN", "WAKTU", "JUMLAH", "TINGKAT", "PERKEMBANGAN", "LOKASI", "(BOKS)",
+                               "RETENSI", "NASIB", "AKHIR", "KETERANGAN", "AKTIF", "INAKTIF"}) {
+        at = berkas.find(column, at);
+        EXPECT_NE(at, std::string::npos) << "Daftar Berkas: " << column << "\n" << berkas;
+    }
+    at = 0;
+    for (const char* column : {"NO", "KODE", "KLASIFIKASI", "NOMOR", "BERKAS", "NOMOR", "ITEM", "URAIAN",
+                               "INFORMASI", "ARSIP", "TANGGAL", "JUMLAH", "TINGKAT", "PERKEMBANGAN", "LOKASI",
+                               "(BOKS)", "RETENSI", "NASIB", "AKHIR", "KETERANGAN", "AKTIF", "INAKTIF"}) {
+        at = isi.find(column, at);
+        EXPECT_NE(at, std::string::npos) << "Daftar Isi Berkas: " << column << "\n" << isi;
+    }
+    // One row per berkas (its title) and per item (its uraian), each with lembar and nasib akhir.
+    EXPECT_EQ(count_of(berkas, "Pengukuran Kinerja Tahun 2024 a.n."), 15u) << berkas;
+    EXPECT_EQ(count_of(isi, "Pengukuran Kinerja Maret 2024 a.n."), 15u) << isi;
+    EXPECT_EQ(count_of(berkas, "Maret 2024 2 lembar (1 item) Asli Boks"), 15u) << berkas;
+    EXPECT_EQ(count_of(isi, "2 lembar Asli Boks"), 15u) << isi;
+    EXPECT_EQ(count_of(berkas, "Musnah Tekstual"), 15u) << berkas;
+    EXPECT_EQ(count_of(isi, "Musnah Tekstual"), 15u) << isi;
+    EXPECT_EQ(count_of(isi, "31 Maret 2024"), 15u + 1u) << isi;  // each item, and the signing date
+}
+
+TEST_F(ArchiveDocuments, IndeksPrintsTheNasibAkhirOfInstansi) {
+    MonthPlan plan = plan_for(3, 10, "indeks-permanen");
+    DataSet permanen = shared_->data;
+    permanen.instansi.arsip.nasib_akhir = NasibAkhir::permanen;
+    for (compose::ArsipBerkas& b : plan.berkas) b.nasib_akhir = NasibAkhir::permanen;
+    const doc::Document d = shared_->indeks->compose(compose::ArsipIndeksInput{
+        permanen, plan.period, plan.tanggal, plan.entries, plan.berkas, printed_double_sided});
+    std::string all;
+    for (const std::string& page : page_texts(d, *shared_->fonts, shared_->info)) all += page;
+    EXPECT_EQ(count_of(all, "Permanen Tekstual"), 6u) << all;  // 3 berkas, 3 items
+    EXPECT_EQ(count_of(all, "Musnah"), 0u) << all;
+}
+
+// The signature block never stands alone on a page: whatever the number of items, the page
+// that holds it also holds the last row of the Daftar Isi Berkas.
+TEST_F(ArchiveDocuments, IndeksSignatureStaysWithTheLastRows) {
+    for (const Kertas kertas : {Kertas::f4, Kertas::a4}) {
+        DataSet data = shared_->data;
+        data.instansi.kertas = kertas;
+        for (std::size_t count = 0; count <= shared_->data.pegawai.size(); ++count) {
+            MonthPlan plan = plan_for(count, 10, "indeks-ttd");
+            const doc::Document d = shared_->indeks->compose(compose::ArsipIndeksInput{
+                data, plan.period, plan.tanggal, plan.entries, plan.berkas, printed_double_sided});
+            const std::vector<std::string> pages = page_texts(d, *shared_->fonts, shared_->info);
+            const std::string& last = pages.back();
+            EXPECT_NE(last.find("menyerahkan,"), std::string::npos) << count;
+            const std::string row = count == 0 ? "Tidak ada dokumen yang diarsipkan bulan ini"
+                                               : plan.entries.back().uraian.substr(0, 30);
+            EXPECT_NE(last.find(row), std::string::npos)
+                << (kertas == Kertas::a4 ? "A4, " : "F4, ") << count << " items: " << last;
+        }
+    }
 }
 
 TEST_F(ArchiveDocuments, IndeksOnA4IsPrintReadyToo) {
@@ -222,11 +316,32 @@ TEST_F(ArchiveDocuments, LabelsTwoPerPageSpineSizedOnTheOfficePaper) {
     std::string text = run("pdftotext '" + path.string() + "' -");
     text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
     for (const char* wanted : {"PEMERINTAHKABUPATENBALANGAN", "KECAMATANLAMPIHONG", "SubbagianPerencanaandanKeuangan",
-                               "NO.BOX", "NOMORBERKAS", "1\u20135", "6\u201310", "11\u201315", "(5berkas)",
+                               "NOMORBOKS", "NOMORBERKAS", "1\u20135", "6\u201310", "11\u201315", "(5berkas)",
                                "KODEKLASIFIKASI", "800.1.4.4", "PENGUKURANKINERJAPEGAWAI", "TAHUN", "2024",
-                               "Retensiaktif2tahun,inaktif3tahun"}) {
+                               "RETENSI", "Aktif2tahun", "Inaktif3tahun", "NASIBAKHIR", "MUSNAH"}) {
         EXPECT_NE(text.find(wanted), std::string::npos) << wanted << "\n" << text;
     }
+    EXPECT_EQ(text.find("NO.BOX"), std::string::npos);
+}
+
+// Retensi and nasib akhir are read from a metre away: as large as the JENIS ARSIP line at least.
+TEST_F(ArchiveDocuments, LabelShowsRetensiAndNasibAkhirLegibly) {
+    MonthPlan plan = plan_for(3, 5, "label-nasib");
+    DataSet data = shared_->data;
+    data.instansi.arsip.nasib_akhir = NasibAkhir::dinilai_kembali;
+    const doc::Document d = shared_->label->compose(compose::ArsipLabelInput{data, plan.period, plan.boxes});
+    const layout::DisplayList list = layout::layout_document(d, *shared_->fonts, shared_->info);
+    std::map<std::string, double> size_of;
+    for (const layout::Item& item : list.pages.at(0).items) {
+        if (const auto* run = std::get_if<layout::TextRun>(&item)) size_of[run->text] = run->size;
+    }
+    ASSERT_EQ(size_of.count("DINILAI KEMBALI"), 1u);
+    EXPECT_GE(size_of.at("DINILAI KEMBALI"), 14);
+    ASSERT_EQ(size_of.count("NOMOR BOKS"), 1u);
+    ASSERT_EQ(size_of.count("Aktif 2 tahun"), 1u);
+    ASSERT_EQ(size_of.count("Inaktif 3 tahun"), 1u);
+    EXPECT_GE(size_of.at("Aktif 2 tahun"), 14);
+    EXPECT_GE(size_of.at("Inaktif 3 tahun"), 14);
 }
 
 // The cut lines of the first page's labels: vertical lines 250 mm tall; on A4 each label is

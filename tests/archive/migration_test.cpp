@@ -22,6 +22,7 @@ protected:
     fs::path db = out / "arsip.db";
 
     void SetUp() override { fs::create_directories(out); }
+    static int latest() { return static_cast<int>(register_migrations().size()); }
 
     int count_tables(Poco::Data::Session& s) {
         int n = 0;
@@ -47,7 +48,7 @@ TEST_F(MigrationTest, AMissingFileBecomesARegisterOfTheCurrentVersion) {
 TEST_F(MigrationTest, AnEmptyFileIsVersion0AndIsMigrated) {
     test::write_file(db, "");
     Register reg = Register::open(out);
-    EXPECT_EQ(reg.schema_version(), 1);
+    EXPECT_EQ(reg.schema_version(), latest());
     EXPECT_TRUE(reg.list().empty());
 }
 
@@ -59,7 +60,7 @@ TEST_F(MigrationTest, AVersion0DatabaseKeepsWhatItHeldAndGetsTheTables) {
     }
     { Register reg = Register::open(out); }
     Poco::Data::Session s("SQLite", db.string());
-    EXPECT_EQ(schema_version(s), 1);
+    EXPECT_EQ(schema_version(s), latest());
     EXPECT_EQ(count_tables(s), 5);
     std::string teks;
     s << "SELECT teks FROM catatan", into(teks), now;
@@ -77,7 +78,7 @@ TEST_F(MigrationTest, ACurrentRegisterIsOpenedAsItIs) {
         s << "SELECT value FROM meta WHERE key = 'register_id'", into(id_before), now;
     }
     Register reg = Register::open(out);
-    EXPECT_EQ(reg.schema_version(), 1);
+    EXPECT_EQ(reg.schema_version(), latest());
     EXPECT_EQ(reg.list().size(), 2u);
     Poco::Data::Session s("SQLite", db.string());
     std::string id_after;
@@ -86,28 +87,29 @@ TEST_F(MigrationTest, ACurrentRegisterIsOpenedAsItIs) {
     EXPECT_EQ(id_after.size(), 32u);
 }
 
-TEST_F(MigrationTest, VersionTwoIsOneMoreEntry) {
+TEST_F(MigrationTest, ANextVersionIsOneMoreEntry) {
     std::vector<Migration> steps = register_migrations();
-    steps.push_back({2, "a note per berkas", {"ALTER TABLE berkas ADD COLUMN catatan TEXT NOT NULL DEFAULT ''"}});
+    steps.push_back(
+        {latest() + 1, "a note per berkas", {"ALTER TABLE berkas ADD COLUMN catatan TEXT NOT NULL DEFAULT ''"}});
     {
-        Register reg = Register::open(out);  // version 1, with data
+        Register reg = Register::open(out);  // the current version, with data
         test::file_month(reg, out, Period{2024, 3}, {1});
     }
     Poco::Data::Session s("SQLite", db.string());
-    EXPECT_EQ(migrate(s, steps), 2);
-    EXPECT_EQ(schema_version(s), 2);
+    EXPECT_EQ(migrate(s, steps), latest() + 1);
+    EXPECT_EQ(schema_version(s), latest() + 1);
     std::vector<std::string> catatan;
     s << "SELECT catatan FROM berkas", into(catatan), now;
     EXPECT_EQ(catatan, std::vector<std::string>{""});
-    EXPECT_EQ(migrate(s, steps), 2);  // nothing left to do
+    EXPECT_EQ(migrate(s, steps), latest() + 1);  // nothing left to do
 }
 
 TEST_F(MigrationTest, AFailingStepLeavesThePreviousVersion) {
     std::vector<Migration> steps = register_migrations();
-    steps.push_back({2, "broken", {"CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL"}});
+    steps.push_back({latest() + 1, "broken", {"CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL"}});
     Poco::Data::Session s("SQLite", db.string());
     EXPECT_ANY_THROW(migrate(s, steps));
-    EXPECT_EQ(schema_version(s), 1);
+    EXPECT_EQ(schema_version(s), latest());
     int extra = -1;
     s << "SELECT count(*) FROM sqlite_master WHERE name = 'extra'", into(extra), now;
     EXPECT_EQ(extra, 0);
@@ -115,9 +117,39 @@ TEST_F(MigrationTest, AFailingStepLeavesThePreviousVersion) {
 
 TEST_F(MigrationTest, MisnumberedStepsAreABug) {
     std::vector<Migration> steps = register_migrations();
-    steps.push_back({3, "skips 2", {}});
+    steps.push_back({latest() + 2, "skips one", {}});
     Poco::Data::Session s("SQLite", db.string());
     EXPECT_THROW(migrate(s, steps), std::invalid_argument);
+}
+
+// Version 2: a register of version 1 (before nasib akhir was kept) keeps its months, each
+// filed with nasib akhir Musnah, the only one kinerja knew then; a new filing keeps its own.
+TEST_F(MigrationTest, Version2GivesEveryEarlierFilingNasibAkhirMusnah) {
+    {
+        Poco::Data::Session s("SQLite", db.string());
+        const std::vector<Migration> first{register_migrations().at(0)};
+        ASSERT_EQ(migrate(s, first), 1);
+        s << "INSERT INTO generation (periode, state, tanggal, kode_klasifikasi, retensi_aktif,"
+             " retensi_inaktif, unit_pengolah, kapasitas_box)"
+             " VALUES ('2024-02', 'current', '2024-02-29', '800.1.4.4', 2, 3, 'Umum', 10)",
+            now;
+    }
+    Register reg = Register::open(out);
+    EXPECT_EQ(reg.schema_version(), 2);
+    EXPECT_EQ(reg.filed_months(), std::vector<std::string>{"2024-02"});
+    ArsipSetting permanen = test::test_arsip(10);
+    permanen.nasib_akhir = NasibAkhir::permanen;
+    const MonthFolders f = month_folders(out, "2024-03");
+    test::StagedMonth staged = test::stage_files(f.staging, Period{2024, 3}, {1});
+    MonthPlan plan = reg.plan_month(Period{2024, 3}, Date{2024, 3, 28}, permanen, staged.filings);
+    const PendingMonth pending = reg.stage_month(plan, staged.files, f.staging);
+    test::rename_into_place(f);
+    reg.commit_month(pending);
+    Poco::Data::Session s("SQLite", db.string());
+    std::vector<std::string> periode, nasib;
+    s << "SELECT periode, nasib_akhir FROM generation ORDER BY periode", into(periode), into(nasib), now;
+    EXPECT_EQ(periode, (std::vector<std::string>{"2024-02", "2024-03"}));
+    EXPECT_EQ(nasib, (std::vector<std::string>{"Musnah", "Permanen"}));
 }
 
 TEST_F(MigrationTest, ANewerRegisterIsRefused) {

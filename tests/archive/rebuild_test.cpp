@@ -158,9 +158,9 @@ TEST_F(RebuildTest, AMonthWithoutDocumentsNeedsItsDate) {
     s << "SELECT value FROM meta WHERE key = 'rebuilt'", into(note), now;
     EXPECT_EQ(tanggal, "2024-03-28");
     EXPECT_EQ(kode, "800.1.4.4");
-    EXPECT_EQ(note, "dibangun ulang dari folder bulan 2024-03; unit_pengolah dan kapasitas_box bulan-bulan itu diambil "
-                    "dari instansi.xml saat dibangun ulang, karena folder bulan tidak menyimpannya; bulan tanpa dokumen "
-                    "(2024-03): kode_klasifikasi dan retensi juga dari sana");
+    EXPECT_EQ(note, "dibangun ulang dari folder bulan 2024-03; unit_pengolah, kapasitas_box dan nasib_akhir "
+                    "bulan-bulan itu diambil dari instansi.xml saat dibangun ulang, karena folder bulan tidak "
+                    "menyimpannya; bulan tanpa dokumen (2024-03): kode_klasifikasi dan retensi juga dari sana");
 }
 
 TEST_F(RebuildTest, AHealthyRegisterIsNeverReplacedAndADamagedOneIsKept) {

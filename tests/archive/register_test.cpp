@@ -128,6 +128,66 @@ TEST_F(RegisterTest, EntriesCarryTheFilingsAndTheOfficeSettings) {
     EXPECT_TRUE(reg.files(april).empty());
 }
 
+// "berkas box nip-number awal..akhir halaman nasib" for each berkas of a plan's Daftar Berkas.
+std::vector<std::string> daftar_berkas(const MonthPlan& plan) {
+    std::vector<std::string> out;
+    for (const compose::ArsipBerkas& b : plan.berkas) {
+        std::string pages;
+        for (int h : b.halaman) pages += (pages.empty() ? "" : "+") + std::to_string(h);
+        out.push_back(std::to_string(b.berkas) + " box" + std::to_string(b.box) + " " + b.nip.digits.substr(15) + " " +
+                      b.awal.iso() + ".." + b.akhir.iso() + " " + pages + " " +
+                      std::string(nasib_akhir_text(b.nasib_akhir)));
+    }
+    return out;
+}
+
+// The Daftar Berkas of a month: every berkas of the year with an item filed up to that month,
+// this month's items counted in, each with the settings of its latest filing; a later month's
+// filings are not in an earlier month's list, and a new year starts empty.
+TEST_F(RegisterTest, TheDaftarBerkasHoldsTheYearsBerkasUpToTheMonth) {
+    Register reg = Register::open(out);
+    MonthPlan m = file_month(reg, out, maret, {1, 2, 3}, 2);
+    EXPECT_EQ(daftar_berkas(m), (std::vector<std::string>{"1 box1 001 2024-03..2024-03 2 Musnah",
+                                                          "2 box1 002 2024-03..2024-03 2 Musnah",
+                                                          "3 box2 003 2024-03..2024-03 2 Musnah"}));
+    ASSERT_EQ(m.berkas.size(), 3u);
+    EXPECT_EQ(m.berkas[0].uraian, "Pengukuran Kinerja Tahun 2024 a.n. Pegawai 1");
+    EXPECT_EQ(m.berkas[0].kode_klasifikasi, "800.1.4.4");
+    EXPECT_EQ(m.berkas[0].retensi_inaktif, 3);
+
+    // April, filed with nasib akhir Permanen: 2 files nothing, 4 opens berkas 4.
+    ArsipSetting permanen = test::test_arsip(2);
+    permanen.nasib_akhir = NasibAkhir::permanen;
+    const MonthFolders f = month_folders(out, april.iso());
+    test::StagedMonth staged = test::stage_files(f.staging, april, {4, 1, 3});
+    MonthPlan a = reg.plan_month(april, april.last_day(), permanen, staged.filings);
+    const std::vector<std::string> april_list{
+        "1 box1 001 2024-03..2024-04 2+2 Permanen", "2 box1 002 2024-03..2024-03 2 Musnah",
+        "3 box2 003 2024-03..2024-04 2+2 Permanen", "4 box2 004 2024-04..2024-04 2 Permanen"};
+    EXPECT_EQ(daftar_berkas(a), april_list);
+    EXPECT_EQ(a.berkas.at(3).uraian, "Pengukuran Kinerja Tahun 2024 a.n. Pegawai 4");
+    const PendingMonth pending = reg.stage_month(a, staged.files, f.staging);
+    test::rename_into_place(f);
+    reg.commit_month(pending);
+
+    // March again: April's items and berkas 4 are not in it.
+    const MonthFolders again = month_folders(out, maret.iso());
+    EXPECT_EQ(daftar_berkas(reg.plan_month(maret, maret.last_day(), test::test_arsip(2),
+                                           test::stage_files(again.staging, maret, {1, 2, 3}).filings)),
+              daftar_berkas(m));
+    // May, filing only 1: the others stand as filed.
+    const Period mei{2024, 5};
+    MonthPlan may = reg.plan_month(mei, mei.last_day(), test::test_arsip(2),
+                                   test::stage_files(month_folders(out, mei.iso()).staging, mei, {1}).filings);
+    EXPECT_EQ(daftar_berkas(may), (std::vector<std::string>{
+                                      "1 box1 001 2024-03..2024-05 2+2+2 Musnah", april_list.at(1),
+                                      april_list.at(2), april_list.at(3)}));
+    // January of the next year: the berkas of 2024 are not listed.
+    const Period januari{2025, 1};
+    MonthPlan jan = reg.plan_month(januari, januari.last_day(), test::test_arsip(2), {});
+    EXPECT_TRUE(jan.berkas.empty());
+}
+
 TEST_F(RegisterTest, StageRejectsAPlanTheRegisterNoLongerMatches) {
     Register reg = Register::open(out);
     const MonthFolders f = month_folders(out, "2024-04");

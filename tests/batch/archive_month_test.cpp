@@ -155,7 +155,7 @@ TEST_F(ArchiveMonth, WritesIndexLabelsAndManifestAndRegistersEveryFile) {
     EXPECT_EQ(paths.size(), 15u + 4u);  // pengukuran, rekap.csv, indeks.csv/.pdf, label-box.pdf
     EXPECT_EQ(std::count(paths.begin(), paths.end(), "manifest.csv"), 0);
     EXPECT_EQ(pages["arsip/label-box.pdf"], "1");  // two labels on one page
-    EXPECT_EQ(pages["arsip/indeks.pdf"], "2");     // 15 rows on F4 landscape
+    EXPECT_EQ(pages["arsip/indeks.pdf"], "3");     // 15 berkas and 15 items on F4 landscape
     EXPECT_EQ(pages["arsip/indeks.csv"], "0");
     EXPECT_EQ(pages["pengukuran/" + office_->data.pegawai.at(0).nip.digits + ".pdf"], "9");
 

@@ -147,6 +147,66 @@ TEST_F(TwoMonths, AprilFollowsTheNumberingAndLeavesMarchAsItWas) {
     EXPECT_NE(labels.output.find("11 \u2013 16\n"), std::string::npos) << labels.output;
 }
 
+// indeks.pdf is the month's Daftar Arsip Aktif: April's Daftar Berkas holds the berkas of
+// March as well (Noor Aina's with its one March item), each with its items up to April; the
+// nasib akhir comes from instansi.xml, Musnah when it names none.
+TEST_F(TwoMonths, TheDaftarBerkasAccumulatesAndTheNasibAkhirComesFromInstansi) {
+    const std::string musnah = " nasib-akhir=\"Musnah\"";
+    std::string instansi = test::read_file(march_data / "instansi.xml");
+    ASSERT_NE(instansi.find(musnah), std::string::npos);
+    test::write_file(march_data / "instansi.xml", instansi.replace(instansi.find(musnah), musnah.size(), ""));
+    ASSERT_EQ(run_period(march_data, out, "2024-03").code, exit_ok);
+    instansi = test::read_file(april_data / "instansi.xml");
+    instansi.replace(instansi.find(musnah), musnah.size(), " nasib-akhir=\"Permanen\"");
+    test::write_file(april_data / "instansi.xml", instansi);
+    CliResult april = run_period(april_data, out, "2024-04");
+    ASSERT_EQ(april.code, exit_ok) << april.err;
+
+    auto text_of = [&](const std::string& periode, const std::string& file) {
+        test::CommandResult r = test::run_command("pdftotext -layout " + (month(periode) / file).string() + " -");
+        EXPECT_EQ(r.code, 0) << r.output;
+        return r.output;
+    };
+    const std::string maret = text_of("2024-03", "arsip/indeks.pdf");
+    EXPECT_NE(maret.find("15 berkas tahun 2024; bulan ini 15 item, 15 lembar, dalam 2 boks"), std::string::npos)
+        << maret;
+    EXPECT_NE(maret.find("Musnah"), std::string::npos);
+    EXPECT_EQ(maret.find("Permanen"), std::string::npos);
+
+    const std::string april_text = text_of("2024-04", "arsip/indeks.pdf");
+    EXPECT_NE(april_text.find("16 berkas tahun 2024; bulan ini 15 item, 15 lembar, dalam 2 boks"), std::string::npos)
+        << april_text;
+    EXPECT_NE(april_text.find("Pengukuran Kinerja Tahun 2024 a.n. Noor Aina"), std::string::npos) << april_text;
+    EXPECT_NE(april_text.find("Pengukuran Kinerja Tahun 2024 a.n. Rizky Maulana, S.H."), std::string::npos);
+    EXPECT_NE(april_text.find("Maret – April 2024"), std::string::npos) << april_text;
+    EXPECT_NE(april_text.find("2 lembar"), std::string::npos);
+    EXPECT_NE(april_text.find("Permanen"), std::string::npos);
+    EXPECT_NE(april_text.find("Musnah"), std::string::npos);  // Noor Aina's berkas, last filed in March
+    const std::string labels = text_of("2024-04", "arsip/label-box.pdf");
+    EXPECT_NE(labels.find("PERMANEN"), std::string::npos) << labels;
+    EXPECT_NE(labels.find("NOMOR BOKS"), std::string::npos) << labels;
+    EXPECT_EQ(cli({"archive", "verify", "--out", out.string()}).code, exit_ok);
+}
+
+// A nasib akhir ANRI does not know is a problem of instansi.xml at the line of <arsip>.
+TEST_F(TwoMonths, AnUnknownNasibAkhirIsReportedAtItsLine) {
+    std::string instansi = test::read_file(march_data / "instansi.xml");
+    const std::size_t at = instansi.find("<arsip ");
+    ASSERT_NE(at, std::string::npos);
+    const auto line = std::count(instansi.begin(), instansi.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1;
+    const std::string musnah = "nasib-akhir=\"Musnah\"";
+    ASSERT_NE(instansi.find(musnah), std::string::npos);
+    instansi.replace(instansi.find(musnah), musnah.size(), "nasib-akhir=\"Simpan\"");
+    test::write_file(march_data / "instansi.xml", instansi);
+    CliResult r = cli({"check", march_data.string(), "--period", "2024-03"});
+    EXPECT_EQ(r.code, exit_problems);
+    EXPECT_NE(r.err.find("instansi.xml:" + std::to_string(line) +
+                         ": nasib-akhir: nasib akhir tidak dikenal: \"Simpan\" (pilih: Musnah, Permanen, "
+                         "Dinilai Kembali)\n"),
+              std::string::npos)
+        << r.err;
+}
+
 TEST_F(TwoMonths, ReRunningMarchChangesNoByteAndNoNumber) {
     ASSERT_EQ(run_period(march_data, out, "2024-03").code, exit_ok);
     const std::map<std::string, std::string> first = test::snapshot(month("2024-03"));

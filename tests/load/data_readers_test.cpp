@@ -373,7 +373,7 @@ const char* const kInstansiXml =
     "    <lembar>Arsip</lembar>\n"
     "  </salinan>\n"
     "  <arsip kode-klasifikasi=\"800.1.4.4\" kapasitas-box=\"10\" retensi-aktif=\"2\" retensi-inaktif=\"3\"\n"
-    "         unit-pengolah=\"Subbagian Perencanaan dan Keuangan\"/>\n"
+    "         unit-pengolah=\"Subbagian Perencanaan dan Keuangan\" nasib-akhir=\"Permanen\"/>\n"
     "  <tanda-tangan pindaian=\"ya\"/>\n"
     "</instansi>\n";
 
@@ -401,6 +401,7 @@ TEST(ReadInstansiXml, MapsEveryElement) {
     EXPECT_EQ(rec->arsip_retensi_aktif, "2");
     EXPECT_EQ(rec->arsip_retensi_inaktif, "3");
     EXPECT_EQ(rec->arsip_unit_pengolah, "Subbagian Perencanaan dan Keuangan");
+    EXPECT_EQ(rec->arsip_nasib_akhir, "Permanen");
     EXPECT_EQ(rec->arsip_loc.line, 17);
     EXPECT_EQ(rec->tanda_tangan_pindaian, "ya");
     EXPECT_EQ(rec->tanda_tangan_loc.line, 19);
@@ -427,6 +428,7 @@ TEST(ReadInstansiXml, MissingElementsPointAtInstansi) {
     EXPECT_EQ(rec->tanda_tangan_pindaian, "");  // the default: no scans
     EXPECT_EQ(rec->kertas, "");
     EXPECT_EQ(rec->logo, "");
+    EXPECT_EQ(rec->arsip_nasib_akhir, "");
     EXPECT_TRUE(rec->salinan.empty());
 }
 

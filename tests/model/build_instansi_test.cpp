@@ -127,5 +127,41 @@ TEST(BuildInstansi, ArsipRetensiWholeNumbersNotNegative) {
                      "instansi.xml:15: retensi-inaktif: bukan bilangan bulat: \"1.5\""}));
 }
 
+TEST(BuildInstansi, ArsipNasibAkhirMusnahWhenNotGiven) {
+    RawData raw = test::valid_raw();
+    raw.instansi->arsip_nasib_akhir = "";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_EQ(built(raw).arsip.nasib_akhir, NasibAkhir::musnah);
+}
+
+TEST(BuildInstansi, ArsipNasibAkhirOneOfAnrisThreeIgnoringCase) {
+    RawData raw = test::valid_raw();
+    raw.instansi->arsip_nasib_akhir = "Permanen";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_EQ(built(raw).arsip.nasib_akhir, NasibAkhir::permanen);
+    raw.instansi->arsip_nasib_akhir = "dinilai kembali";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_EQ(built(raw).arsip.nasib_akhir, NasibAkhir::dinilai_kembali);
+    EXPECT_EQ(nasib_akhir_text(built(raw).arsip.nasib_akhir), "Dinilai Kembali");
+    raw.instansi->arsip_nasib_akhir = "MUSNAH";
+    EXPECT_EQ(built(raw).arsip.nasib_akhir, NasibAkhir::musnah);
+}
+
+TEST(BuildInstansi, ArsipNasibAkhirUnknownIsAProblemAtArsip) {
+    RawData raw = test::valid_raw();
+    raw.instansi->arsip_nasib_akhir = "Disimpan";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:15: nasib-akhir: nasib akhir tidak dikenal: \"Disimpan\" "
+                                   "(pilih: Musnah, Permanen, Dinilai Kembali)"});
+    EXPECT_EQ(built(raw).arsip.nasib_akhir, NasibAkhir::musnah);  // the rest of <arsip> stays usable
+    EXPECT_EQ(built(raw).arsip.retensi_inaktif, 3);
+}
+
+TEST(NasibAkhir, TextAndBack) {
+    for (NasibAkhir n : {NasibAkhir::musnah, NasibAkhir::permanen, NasibAkhir::dinilai_kembali}) {
+        EXPECT_EQ(parse_nasib_akhir(nasib_akhir_text(n)), n);
+    }
+    EXPECT_EQ(parse_nasib_akhir("musnah"), std::nullopt);  // the register's exact words only
+}
+
 }  // namespace
 }  // namespace kinerja

@@ -40,7 +40,7 @@ TEST(BuildDataset, TypesInstansi) {
     EXPECT_EQ(instansi.pimpinan.digits, kCamat);
     EXPECT_EQ(instansi.salinan.size(), 3u);
     EXPECT_EQ(instansi.arsip,
-              (ArsipSetting{"800.1.4.4", 10, 2, 3, "Subbagian Perencanaan dan Keuangan"}));
+              (ArsipSetting{"800.1.4.4", 10, 2, 3, "Subbagian Perencanaan dan Keuangan", NasibAkhir::musnah}));
 }
 
 TEST(BuildDataset, TypesPegawaiInFileOrder) {
