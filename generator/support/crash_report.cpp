@@ -33,7 +33,7 @@ void say(const char* text) {
 
 // Only async-signal-safe calls: write(2), and backtrace_symbols_fd (which does not allocate;
 // backtrace itself is loaded before any fault, see install_crash_report).
-void report(int number) {
+[[maybe_unused]] void report(int number) {  // unused in a sanitizer build
     say(first_line);
     for (const FatalSignal& s : fatal_signals) {
         if (s.number == number) {
