@@ -72,8 +72,7 @@ constexpr double zone = 14;               // above and below a symbol in its row
 constexpr double connector_width = 14;
 constexpr double connector_square = 10;   // the square part of the home-plate pentagon
 constexpr double connector_height = 16;   // tip included
-constexpr double connector_inset = 4;     // from the row line to the connector
-constexpr double connector_zone = 40;     // above/below a symbol when a connector is there
+constexpr double connector_gap = 7;       // between a symbol and the connector beside it
 constexpr double symbol_stroke = 0.75;
 constexpr double arrow_stroke = 0.6;
 constexpr double arrow_head = 4.5;
@@ -82,7 +81,7 @@ constexpr double symbol_clearance = 2.5;  // an arrow passing a symbol keeps thi
 constexpr double parallel_gap = 4;        // parallel arrows at least this far apart (tracks are 3)
 constexpr double collinear_gap = 10;      // arrows on one line: this far apart along it
 constexpr double crossing_margin = 2.5;   // a crossing keeps off both segments' ends
-constexpr double line_clearance = 2;      // an arrow running along a table line keeps off it
+constexpr double grid_gap = 3;            // between an arrow's stroke and a table line it runs along
 constexpr double label_size = 6.5;        // "Ya" / "Tidak"
 constexpr double label_clearance = 1.2;   // around a label: arrows, symbols, lines
 constexpr double label_search = 30;       // how far from its exit a label may go
@@ -379,6 +378,12 @@ void check_chart(const doc::Flowchart& chart) {
     }
 }
 
+// How far (points) an arrow running along a table line keeps from it, centre to centre: the
+// strokes grid_gap apart, rounded up to half a point.
+double off_grid(const doc::Flowchart& chart) {
+    return std::ceil((grid_gap + chart.line_width / 2 + arrow_stroke / 2) * 2) / 2;
+}
+
 // --- prepared once, before pagination ------------------------------------------------------
 
 struct RowText {
@@ -396,7 +401,6 @@ struct Prepared {
     Frame header;              // heading rows and number row, with their lines
     std::vector<RowText> rows; // one per step
     std::vector<Link> links;
-    std::vector<bool> crossed; // crossed[b]: a forward link passes between rows b and b+1
 };
 
 Frame make_header(const Prepared& p) {
@@ -520,15 +524,16 @@ std::shared_ptr<const Prepared> prepare(const doc::Flowchart& chart, double widt
     const double lane_width = c.lane_right(0) - c.lane_left(0);
     p->symbol_width = std::min(max_symbol_width, lane_width - 2 * min_strip);
     // Channels: every few points between neighbouring symbols, off the lane lines.
+    const double off_line = off_grid(chart);
     for (std::size_t g = 0; g <= c.lanes; ++g) {
         // Between the symbols of lanes g - 1 and g, across the lane line.
         const double from = g == 0 ? c.lanes_left() : c.lane_centre(g - 1) + p->symbol_width / 2;
         const double to = g == c.lanes ? c.lanes_right() : c.lane_centre(g) - p->symbol_width / 2;
         const double line = g == c.lanes ? c.lanes_right() : c.lane_left(g);
-        for (double x = line - channel_step; x >= from + channel_step - eps; x -= channel_step) {
+        for (double x = line - off_line; x >= from + channel_step - eps; x -= channel_step) {
             p->channels.push_back(x);
         }
-        for (double x = line + channel_step; x <= to - channel_step + eps; x += channel_step) {
+        for (double x = line + off_line; x <= to - channel_step + eps; x += channel_step) {
             p->channels.push_back(x);
         }
     }
@@ -536,22 +541,15 @@ std::shared_ptr<const Prepared> prepare(const doc::Flowchart& chart, double widt
     p->header = make_header(*p);
     for (const doc::FlowStep& step : chart.steps) p->rows.push_back(make_row(*p, step));
     p->links = make_links(chart);
-    p->crossed.assign(chart.steps.size(), false);
-    for (const Link& link : p->links) {
-        for (std::size_t b = link.from; link.forward() && b < link.to; ++b) p->crossed.at(b) = true;
-    }
     return p;
 }
 
 // --- pagination ----------------------------------------------------------------------------
 
-// A row's height: its text, and its symbol with equal zones above and below, taller where the
-// row holds a connector (first row of a page the flow comes into, last of one it leaves).
-double row_height(const Prepared& p, std::size_t r, bool first_on_page, bool last_on_page) {
-    const bool top = first_on_page && r > 0 && p.crossed.at(r - 1);
-    const bool bottom = last_on_page && r + 1 < p.rows.size() && p.crossed.at(r);
-    const double z = (top || bottom) ? connector_zone : zone;
-    return std::max(p.rows.at(r).height, symbol_height(p.chart->steps.at(r).symbol) + 2 * z);
+// A row's height: its text, and its symbol with equal zones above and below. Connectors stand
+// beside the symbols, so a page break changes no row.
+double row_height(const Prepared& p, std::size_t r) {
+    return std::max(p.rows.at(r).height, symbol_height(p.chart->steps.at(r).symbol) + 2 * zone);
 }
 
 struct PageRows {
@@ -569,8 +567,8 @@ std::vector<PageRows> paginate(const Prepared& p, double first, double full, boo
         const double cap = room - p.header.height;
         double used = 0;
         std::size_t r = s;
-        while (r < n && used + row_height(p, r, r == s, true) <= cap + eps) {
-            used += row_height(p, r, r == s, false);
+        while (r < n && used + row_height(p, r) <= cap + eps) {
+            used += row_height(p, r);
             ++r;
         }
         if (r == s) {
@@ -579,7 +577,7 @@ std::vector<PageRows> paginate(const Prepared& p, double first, double full, boo
                 room = full;
                 continue;
             }
-            const double need = p.header.height + row_height(p, s, true, true);
+            const double need = p.header.height + row_height(p, s);
             throw std::runtime_error("tata letak: baris " + step_name(p.chart->steps.at(s)) +
                                      " bagan alir dengan kepalanya setinggi " + points_text(need) +
                                      " tidak muat di satu halaman (ruang " + points_text(room) + ")");
@@ -634,11 +632,14 @@ std::vector<Point> Symbol::outline() const {
     return {};
 }
 
-// The off-page connector: a home-plate pentagon pointing down, its label in the square part.
+// The off-page connector: a home-plate pentagon pointing down, its label in the square part,
+// beside its step's symbol (the arrow between them runs straight across at side_y).
 struct Connector {
     std::string label;
     double cx = 0, top = 0;  // points: centre x and top edge
     std::size_t row = 0;     // the step row it sits in
+    int side = 1;            // -1 left of the row's symbol, +1 right of it; 0 in a free cell
+    bool incoming = false;   // arrows come out of it (into its step), else one goes into it
     Box box() const { return {cx - connector_width / 2, top, cx + connector_width / 2, top + connector_height}; }
     double side_y() const { return top + connector_square / 2; }
     std::vector<Point> outline() const {
@@ -706,18 +707,12 @@ public:
         for (std::size_t lane = 0; lane <= c.lanes; ++lane) {
             lane_lines_.push_back(lane == c.lanes ? c.lanes_right() : c.lane_left(lane));
         }
-        // Horizontal tracks: the middle of every zone, and beside it.
-        for (std::size_t r = page.first; r <= page.last; ++r) {
-            const RowPlace& row = page.row(r);
+        // Horizontal tracks: the middle of every zone, and beside it, off the row lines.
+        line_clearance_ = off_grid(*p.chart);
+        for (const RowPlace& row : page.rows) {
             const Box s = row.symbol.box();
-            double top_from = row.top, bottom_to = row.bottom();
-            for (const Connector& k : page.connectors) {
-                if (k.row != r) continue;
-                if (k.top + connector_height <= s.y0 + eps) top_from = std::max(top_from, k.top + connector_height);
-                if (k.top >= s.y1 - eps) bottom_to = std::min(bottom_to, k.top);
-            }
-            add_tracks(s.y1, bottom_to);
-            add_tracks(top_from, s.y0);
+            add_tracks(s.y1, row.bottom(), symbol_clearance, line_clearance_);
+            add_tracks(row.top, s.y0, line_clearance_, symbol_clearance);
         }
     }
 
@@ -754,10 +749,11 @@ public:
     }
 
 private:
-    void add_tracks(double from, double to) {
+    // Tracks in the band from..to, at least the margins off its edges.
+    void add_tracks(double from, double to, double from_margin, double to_margin) {
         const double mid = (from + to) / 2;
         for (double y : {mid, mid - 3, mid + 3, mid - 6, mid + 6}) {
-            if (y >= from + 2.5 - eps && y <= to - 2.5 + eps) tracks_.push_back(y);
+            if (y >= from + from_margin - eps && y <= to - to_margin + eps) tracks_.push_back(y);
         }
     }
 
@@ -869,17 +865,17 @@ private:
             const double least = i + 1 == path.size() ? arrow_head + 1.5 : (i == 1 ? 4.0 : 1.0);
             if (len < least) return false;
             const Box s = segment_box(a, b);
-            if (s.x0 < area_.x0 + line_clearance || s.x1 > area_.x1 - line_clearance ||
-                s.y0 < area_.y0 + line_clearance || s.y1 > area_.y1 - line_clearance) {
+            if (s.x0 < area_.x0 + line_clearance_ || s.x1 > area_.x1 - line_clearance_ ||
+                s.y0 < area_.y0 + line_clearance_ || s.y1 > area_.y1 - line_clearance_) {
                 return false;
             }
             if (std::abs(a.y - b.y) < eps) {  // along no row line
                 for (double y : row_lines_) {
-                    if (std::abs(a.y - y) < line_clearance) return false;
+                    if (std::abs(a.y - y) < line_clearance_) return false;
                 }
             } else {  // along no lane line
                 for (double x : lane_lines_) {
-                    if (std::abs(a.x - x) < line_clearance) return false;
+                    if (std::abs(a.x - x) < line_clearance_) return false;
                 }
             }
             // Off every symbol and connector; its own two ends only touched from outside.
@@ -949,6 +945,7 @@ private:
     const PagePlan& page_;
     Box area_;
     std::vector<double> row_lines_, lane_lines_, tracks_;
+    double line_clearance_ = 0;  // points, centre to centre, off a table line an arrow runs along
 };
 
 // --- the layout ----------------------------------------------------------------------------
@@ -981,7 +978,7 @@ private:
         for (std::size_t k = r.first; k <= r.last; ++k) {
             RowPlace row;
             row.top = y;
-            row.height = row_height(p_, k, k == r.first, k == r.last);
+            row.height = row_height(p_, k);
             row.symbol.kind = step(k).symbol;
             row.symbol.w = p_.symbol_width;
             row.symbol.h = symbol_height(step(k).symbol);
@@ -995,109 +992,144 @@ private:
         pages_.push_back(std::move(page));
     }
 
-    // Where a connector may sit in a lane: the centre, then ever further beside it where the
-    // lane is wide, on the `side` (+1 right, -1 left) first.
-    std::vector<double> slots(std::size_t lane, int side) const {
-        const Columns& c = p_.columns;
-        const double centre = c.lane_centre(lane);
-        const double half = (c.lane_right(lane) - c.lane_left(lane)) / 2;
-        std::vector<double> xs{centre};
-        for (double off = 5; off + connector_width / 2 <= half - 4; off += 5) {
-            xs.push_back(centre + side * off);
-            xs.push_back(centre - side * off);
+    // The side (-1 left, +1 right) of step `r`'s symbol that a branch staying on its page
+    // leaves by, for each such branch: towards its target (right when straight below).
+    std::vector<int> side_exits_on_page(std::size_t r) const {
+        std::vector<int> sides;
+        for (const Link& link : p_.links) {
+            if (link.from != r || link.bottom || page_of_.at(link.to) != page_of_.at(r)) continue;
+            sides.push_back(step(link.to).lane < step(r).lane ? -1 : 1);
         }
-        return xs;
+        return sides;
     }
 
-    // Adds a connector `top` high in row `row` of a page at the first free spot: lanes nearest
-    // `preferred` first (ties to the right), in each its slots in order; clear of the row's
-    // symbol and of the other connectors, and unless `own_column` (the connector of the row's
-    // own flow) clear of the column above and below the symbol, which that flow needs.
-    std::size_t add_connector(std::size_t page, std::size_t row, std::size_t preferred, double top,
-                              const std::string& label, const std::string& what, bool own_column,
-                              int side = 1) {
+    // Adds a connector beside step `r`'s symbol on its page: on the side `towards` (-1 left, +1
+    // right) when free, else the other; a side a branch leaves by, or another connector holds,
+    // is not free. Its place along the row is set by fit_row.
+    std::size_t add_connector(std::size_t page, std::size_t r, int towards, const std::string& label,
+                              const std::string& what) {
         PagePlan& plan = pages_.at(page);
-        const RowPlace& place = plan.row(row);
-        Box symbol = place.symbol.box().grown(8);
-        if (!own_column) {
-            symbol.y0 = place.top;
-            symbol.y1 = place.bottom();
+        std::vector<int> taken = side_exits_on_page(r);
+        for (const Connector& k : plan.connectors) {
+            if (k.row == r) taken.push_back(k.side);
         }
-        const std::size_t n = p_.columns.lanes;
-        for (std::size_t d = 0; d < n; ++d) {
-            for (int sign : {1, -1}) {
-                const long at = static_cast<long>(preferred) + sign * static_cast<long>(d);
-                if (at < 0 || at >= static_cast<long>(n) || (d == 0 && sign < 0)) continue;
-                const auto lane = static_cast<std::size_t>(at);
-                for (double x : slots(lane, side)) {
-                    Connector k;
-                    k.label = label;
-                    k.cx = x;
-                    k.top = top;
-                    k.row = row;
-                    const Box box = k.box();
-                    bool free = !box.overlaps(symbol);
-                    for (const Connector& other : plan.connectors) free = free && !other.box().grown(4).overlaps(box);
-                    if (!free) continue;
-                    plan.connectors.push_back(std::move(k));
-                    return plan.connectors.size() - 1;
-                }
+        std::size_t beside = 0;
+        for (const Connector& k : plan.connectors) beside += k.row == r && k.side != 0 ? 1 : 0;
+        if (beside < fitting(r)) {
+            for (int side : {towards, -towards}) {
+                if (std::find(taken.begin(), taken.end(), side) != taken.end()) continue;
+                Connector k;
+                k.label = label;
+                k.row = r;
+                k.side = side;
+                plan.connectors.push_back(std::move(k));
+                return plan.connectors.size() - 1;
+            }
+        }
+        return add_in_free_cell(page, r, label, what);
+    }
+
+    // How many connectors fit beside step r's symbol in its lane (the symbol no narrower than
+    // min_symbol_width).
+    std::size_t fitting(std::size_t r) const {
+        const Columns& c = p_.columns;
+        const std::size_t lane = step(r).lane;
+        const double room = c.lane_right(lane) - c.lane_left(lane) - 2 * off_grid(*p_.chart) - min_symbol_width;
+        return std::min<std::size_t>(2, static_cast<std::size_t>(std::max(0.0, room) / (connector_gap + connector_width)));
+    }
+
+    // No room beside the step: the connector stands in the step's lane in the nearest row of
+    // the page whose cell in that lane holds no symbol or connector, centred in it.
+    std::size_t add_in_free_cell(std::size_t page, std::size_t r, const std::string& label,
+                                 const std::string& what) {
+        PagePlan& plan = pages_.at(page);
+        const std::size_t lane = step(r).lane;
+        const double x = p_.columns.lane_centre(lane);
+        for (std::size_t d = 1; d <= plan.last - plan.first; ++d) {
+            for (const long at : {static_cast<long>(r + d), static_cast<long>(r) - static_cast<long>(d)}) {
+                if (at < static_cast<long>(plan.first) || at > static_cast<long>(plan.last)) continue;
+                const auto row = static_cast<std::size_t>(at);
+                if (step(row).lane == lane) continue;
+                const bool used = std::any_of(plan.connectors.begin(), plan.connectors.end(), [&](const Connector& k) {
+                    return k.row == row && k.side == 0 && std::abs(k.cx - x) < eps;
+                });
+                if (used) continue;
+                Connector k;
+                k.label = label;
+                k.row = row;
+                k.side = 0;
+                k.cx = x;
+                k.top = plan.row(row).symbol.cy - connector_height / 2;
+                plan.connectors.push_back(std::move(k));
+                return plan.connectors.size() - 1;
             }
         }
         throw std::runtime_error("tata letak: tidak ada tempat untuk konektor " + what + " bagan alir");
     }
 
-    // Every link between two pages gets a pair of connectors; plain flow first, so that it
-    // keeps the lanes of its steps.
+    // A row holding connectors: the symbol and its connectors side by side in the lane, the
+    // symbol centred when they fit so, else the group centred, the symbol narrower only when
+    // the lane is too narrow for it and its connectors.
+    void fit_row(PagePlan& plan, std::size_t r) {
+        std::vector<Connector*> mine;
+        for (Connector& k : plan.connectors) {
+            if (k.row == r && k.side != 0) mine.push_back(&k);
+        }
+        if (mine.empty()) return;
+        const Columns& c = p_.columns;
+        const std::size_t lane = step(r).lane;
+        const double margin = off_grid(*p_.chart);
+        const double room = c.lane_right(lane) - c.lane_left(lane) - 2 * margin;
+        const double beside = connector_gap + connector_width;
+        double left = 0, right = 0;  // room the connectors take on each side
+        for (const Connector* k : mine) (k->side < 0 ? left : right) += beside;
+        Symbol& s = plan.rows.at(r - plan.first).symbol;
+        s.w = std::min(s.w, room - left - right);
+        if (s.w < min_symbol_width - eps) {
+            throw std::runtime_error("tata letak: konektor " + step_name(step(r)) + " tidak muat di lajurnya");
+        }
+        const double centre = c.lane_centre(lane);
+        const bool centred = centre - s.w / 2 - left >= c.lane_left(lane) + margin - eps &&
+                             centre + s.w / 2 + right <= c.lane_right(lane) - margin + eps;
+        s.cx = centred ? centre : centre + (left - right) / 2;
+        for (Connector* k : mine) {
+            k->cx = s.cx + k->side * (s.w / 2 + connector_gap + connector_width / 2);
+            k->top = s.cy - connector_square / 2;
+        }
+    }
+
+    // Every link between two pages gets a connector beside its source and one beside its
+    // target, each in its step's row and lane (so the arrow between them is straight), on the
+    // side towards the other step's lane. Links from other pages into one step share the
+    // target's connector and its label. Labels A, B, … follow the links' order.
     void place_connectors() {
-        std::vector<std::size_t> crossing;
+        std::size_t next = 0;
         for (std::size_t i = 0; i < p_.links.size(); ++i) {
             const Link& link = p_.links[i];
-            if (page_of_.at(link.from) != page_of_.at(link.to)) crossing.push_back(i);
-        }
-        std::vector<std::string> labels(p_.links.size());
-        std::size_t next = 0;
-        for (std::size_t i : crossing) labels.at(i) = connector_label(next++);
-        std::stable_partition(crossing.begin(), crossing.end(),
-                              [&](std::size_t i) { return p_.links.at(i).plain(); });
-        for (std::size_t i : crossing) {
-            const Link& link = p_.links.at(i);
+            if (page_of_.at(link.from) == page_of_.at(link.to)) continue;
             const std::string what = step_name(step(link.from));
             ConnectorPair pair;
             pair.link = i;
             pair.src_page = page_of_.at(link.from);
             pair.dst_page = page_of_.at(link.to);
-            const PagePlan& src = pages_.at(pair.src_page);
-            const PagePlan& dst = pages_.at(pair.dst_page);
-            if (link.forward()) {
-                // Bottom of the source's page (under the step for the plain flow), top of the
-                // target's page (above it for the plain flow), else in the target's lane.
-                const std::size_t last = src.last, first = dst.first;
-                const bool below = link.bottom && link.from == last;  // straight down from the step
-                const bool above = link.plain() && link.to == first;  // straight down into it
-                pair.src = add_connector(pair.src_page, last, below ? step(link.from).lane : step(link.to).lane,
-                                         src.row(last).bottom() - connector_inset - connector_height,
-                                         labels.at(i), what, below);
-                pair.dst = add_connector(pair.dst_page, first, step(link.to).lane,
-                                         dst.row(first).top + connector_inset, labels.at(i), what, above);
+            const std::size_t from_lane = step(link.from).lane, to_lane = step(link.to).lane;
+            std::vector<Connector>& there = pages_.at(pair.dst_page).connectors;
+            const auto shared = std::find_if(there.begin(), there.end(), [&](const Connector& k) {
+                return k.row == link.to && k.incoming;
+            });
+            if (shared == there.end()) {
+                pair.dst = add_connector(pair.dst_page, link.to, from_lane > to_lane ? 1 : -1,
+                                         connector_label(next++), what);
+                pages_.at(pair.dst_page).connectors.at(pair.dst).incoming = true;
             } else {
-                // Back to an earlier page: beside the decision, and beside the target, each on
-                // the side of the other's lane.
-                const std::size_t from_lane = step(link.from).lane, to_lane = step(link.to).lane;
-                const auto toward = [&](std::size_t lane, std::size_t other) {
-                    if (other < lane) return lane - 1;
-                    return std::min(lane + 1, p_.columns.lanes - 1);
-                };
-                // In the step's own lane (a single lane): out on the right, where a decision's
-                // side exit goes by default; in on the left, clear of it.
-                pair.src = add_connector(pair.src_page, link.from, toward(from_lane, to_lane),
-                                         src.row(link.from).symbol.cy - connector_square / 2, labels.at(i),
-                                         what, false, 1);
-                pair.dst = add_connector(pair.dst_page, link.to, toward(to_lane, from_lane),
-                                         dst.row(link.to).symbol.cy - connector_square / 2, labels.at(i),
-                                         what, false, -1);
+                pair.dst = static_cast<std::size_t>(shared - there.begin());
             }
+            const std::string label = pages_.at(pair.dst_page).connectors.at(pair.dst).label;
+            pair.src = add_connector(pair.src_page, link.from, to_lane < from_lane ? -1 : 1, label, what);
             pairs_.push_back(pair);
+        }
+        for (PagePlan& plan : pages_) {
+            for (std::size_t r = plan.first; r <= plan.last; ++r) fit_row(plan, r);
         }
     }
 
@@ -1108,25 +1140,21 @@ private:
         return nullptr;
     }
 
-    // Where a link goes first on the source's page: the target, or the connector it ends in.
-    double destination_x(std::size_t k, std::size_t i) const {
-        const Link& link = p_.links.at(i);
-        const ConnectorPair* pair = pair_of(i);
-        if (pair == nullptr) return pages_.at(k).row(link.to).symbol.cx;
-        return pages_.at(k).connectors.at(pair->src).cx;
-    }
-
-    // The side a decision's side exit leaves by: towards where it goes (right when straight
-    // above or below). Reserved before any arrow is routed, so that branches coming into the
-    // decision leave it free.
+    // The sides the decisions' side exits, and the arrows into connectors, leave by. Reserved
+    // before any arrow is routed, so that branches coming into a step leave them free.
     std::vector<Point> side_exits(std::size_t k) const {
         std::vector<Point> reserved;
         const PagePlan& page = pages_.at(k);
         for (std::size_t i = 0; i < p_.links.size(); ++i) {
             const Link& link = p_.links[i];
-            if (link.bottom || page_of_.at(link.from) != k) continue;
+            if (page_of_.at(link.from) != k) continue;
             const Symbol& s = page.row(link.from).symbol;
-            reserved.push_back(destination_x(k, i) < s.cx - eps ? s.left_out().at : s.right_out().at);
+            const ConnectorPair* pair = pair_of(i);
+            if (pair != nullptr && pair->src_page == k && page.connectors.at(pair->src).side != 0) {
+                reserved.push_back(page.connectors.at(pair->src).side < 0 ? s.left_out().at : s.right_out().at);
+            } else if (!link.bottom) {
+                reserved.push_back(step(link.to).lane < step(link.from).lane ? s.left_out().at : s.right_out().at);
+            }
         }
         return reserved;
     }
@@ -1181,29 +1209,41 @@ private:
                     &link, true};
         }
         const ConnectorPair& pair = *pair_of(task.link);
+        const bool out = task.part == Part::to_connector;
+        const Connector& c = page.connectors.at(out ? pair.src : pair.dst);
+        if (c.side == 0) return route_free_cell(task, c, router, reserved, what);
+        // Straight across between the step and the connector beside it.
+        const Symbol& s = page.row(out ? link.from : link.to).symbol;
+        const double symbol_x = c.side < 0 ? s.cx - s.w / 2 : s.cx + s.w / 2;
+        const double connector_x = c.cx - c.side * connector_width / 2;
+        const Dir away = c.side < 0 ? Dir::left : Dir::right;
+        const Dir toward = c.side < 0 ? Dir::right : Dir::left;
+        if (out) {
+            return {router.route({{{symbol_x, s.cy}, away}}, {{{connector_x, c.side_y()}, away}}, s.box(), c.box(), what),
+                    &link, true};
+        }
+        return {router.route({{{connector_x, c.side_y()}, toward}}, {{{symbol_x, s.cy}, toward}}, c.box(), s.box(), what),
+                &link, false};
+    }
+
+    // The arrow between a step and its connector in a free cell of its lane: into the
+    // connector's top or sides, out of its tip or sides.
+    Drawn route_free_cell(const Task& task, const Connector& c, const PageRouter& router,
+                          const std::vector<Point>& reserved, const std::string& what) const {
+        const Link& link = p_.links.at(task.link);
+        const PagePlan& page = pages_.at(page_of_.at(task.part == Part::to_connector ? link.from : link.to));
+        const double x0 = c.cx - connector_width / 2, x1 = c.cx + connector_width / 2;
         if (task.part == Part::to_connector) {
             const Symbol& a = page.row(link.from).symbol;
-            const Connector& c = page.connectors.at(pair.src);
-            std::vector<Port> in;
-            if (link.forward()) {
-                in = {{{c.cx, c.top}, Dir::down}};
-            } else {
-                in = {{{c.cx - connector_width / 2, c.side_y()}, Dir::right},
-                      {{c.cx + connector_width / 2, c.side_y()}, Dir::left},
-                      {{c.cx, c.top}, Dir::down, 20}};
-            }
+            const std::vector<Port> in{{{c.cx, c.top}, Dir::down},
+                                       {{x0, c.side_y()}, Dir::right, 10},
+                                       {{x1, c.side_y()}, Dir::left, 10}};
             return {router.route(exits(link, a, reserved), in, a.box(), c.box(), what), &link, true};
         }
-        const Connector& c = page.connectors.at(pair.dst);
         const Symbol& b = page.row(link.to).symbol;
-        std::vector<Port> out;
-        if (link.forward()) {
-            out = {{{c.cx, c.top + connector_height}, Dir::down}};
-        } else {
-            out = {{{c.cx + connector_width / 2, c.side_y()}, Dir::right},
-                   {{c.cx - connector_width / 2, c.side_y()}, Dir::left},
-                   {{c.cx, c.top + connector_height}, Dir::down, 20}};
-        }
+        const std::vector<Port> out{{{c.cx, c.top + connector_height}, Dir::down},
+                                    {{x1, c.side_y()}, Dir::right, 10},
+                                    {{x0, c.side_y()}, Dir::left, 10}};
         return {router.route(out, entries(link, b, reserved), c.box(), b.box(), what), &link, false};
     }
 
