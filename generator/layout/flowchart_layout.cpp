@@ -73,6 +73,9 @@ constexpr double connector_width = 14;
 constexpr double connector_square = 10;   // the square part of the home-plate pentagon
 constexpr double connector_height = 16;   // tip included
 constexpr double connector_gap = 7;       // between a symbol and the connector beside it
+constexpr double connector_margin = 2;    // between a connector and its lane's lines
+constexpr double corner_run = 9;          // a connector at a symbol's corner: its centre this far out
+constexpr double corner_rise = 6.5;       // and its tip this far above, or top below, the middle
 constexpr double symbol_stroke = 0.75;
 constexpr double arrow_stroke = 0.6;
 constexpr double arrow_head = 4.5;
@@ -86,6 +89,8 @@ constexpr double label_size = 6.5;        // "Ya" / "Tidak"
 constexpr double label_clearance = 1.2;   // around a label: arrows, symbols, lines
 constexpr double label_search = 30;       // how far from its exit a label may go
 constexpr double connector_label_size = 7;
+constexpr double bend_cost = 30;          // a route's cost: its length plus this per bend
+constexpr double crossing_cost = 400;     // and this per arrow it crosses
 
 // "12,50 pt", locale-independent.
 std::string points_text(double value) {
@@ -136,6 +141,15 @@ Box segment_box(Point a, Point b) {
 bool segment_enters(Point a, Point b, const Box& box) {
     const Box s = segment_box(a, b);
     return s.x0 < box.x1 - eps && s.x1 > box.x0 + eps && s.y0 < box.y1 - eps && s.y1 > box.y0 + eps;
+}
+
+// Whether a horizontal and a vertical segment cross inside both.
+bool segments_cross(Point a0, Point a1, Point b0, Point b1) {
+    const bool a_vertical = std::abs(a0.x - a1.x) < eps, b_vertical = std::abs(b0.x - b1.x) < eps;
+    if (a_vertical == b_vertical) return false;
+    const Box v = a_vertical ? segment_box(a0, a1) : segment_box(b0, b1);
+    const Box h = a_vertical ? segment_box(b0, b1) : segment_box(a0, a1);
+    return v.x0 > h.x0 + eps && v.x0 < h.x1 - eps && h.y0 > v.y0 + eps && h.y0 < v.y1 - eps;
 }
 
 // Separating axes: whether the convex polygon and the box overlap (touching does not count).
@@ -556,8 +570,18 @@ struct PageRows {
     std::size_t first = 0, last = 0;  // rows [first, last] on this page
 };
 
-// Pages of rows; `skip_first` says nothing fits the current page's rest.
-std::vector<PageRows> paginate(const Prepared& p, double first, double full, bool& skip_first) {
+// A page whose connectors or arrows found no room, and the step row it happened at: the layout
+// is tried again with a page break moved so that row's links stay on one page.
+struct PageFailure : std::runtime_error {
+    PageFailure(const std::string& what, std::size_t page_index, std::size_t row_index)
+        : std::runtime_error(what), page(page_index), row(row_index) {}
+    std::size_t page, row;
+};
+
+// Pages of rows, page k at most limits[k] rows when it has a (non-zero) limit; `skip_first`
+// says nothing fits the current page's rest.
+std::vector<PageRows> paginate(const Prepared& p, double first, double full,
+                               const std::vector<std::size_t>& limits, bool& skip_first) {
     std::vector<PageRows> pages;
     skip_first = false;
     const std::size_t n = p.rows.size();
@@ -567,7 +591,9 @@ std::vector<PageRows> paginate(const Prepared& p, double first, double full, boo
         const double cap = room - p.header.height;
         double used = 0;
         std::size_t r = s;
-        while (r < n && used + row_height(p, r) <= cap + eps) {
+        const std::size_t limit = pages.size() < limits.size() && limits[pages.size()] > 0
+                                      ? s + limits[pages.size()] : n;
+        while (r < std::min(n, limit) && used + row_height(p, r) <= cap + eps) {
             used += row_height(p, r);
             ++r;
         }
@@ -638,8 +664,10 @@ struct Connector {
     std::string label;
     double cx = 0, top = 0;  // points: centre x and top edge
     std::size_t row = 0;     // the step row it sits in
-    int side = 1;            // -1 left of the row's symbol, +1 right of it; 0 in a free cell
+    int side = 1;            // -1 left of the row's symbol, +1 right of it
     bool incoming = false;   // arrows come out of it (into its step), else one goes into it
+    bool corner = false;     // above (incoming) or below the symbol's side, else at its middle
+    int want = 1;            // the side it would be on: towards the other step's lane
     Box box() const { return {cx - connector_width / 2, top, cx + connector_width / 2, top + connector_height}; }
     double side_y() const { return top + connector_square / 2; }
     std::vector<Point> outline() const {
@@ -717,11 +745,14 @@ public:
     }
 
     // The cheapest clean route from one of `starts` to one of `ends`; `what` names it for the
-    // error when there is none.
+    // error when there is none. Each crossing of an arrow already drawn costs as much as a long
+    // detour, so four-bend detours compete when every simpler route crosses one.
     Path route(const std::vector<Port>& starts, const std::vector<Port>& ends, const Box& from,
                const Box& to, const std::string& what) const {
-        // Shapes of up to three bends first; four-bend detours only when none of those is clean.
+        std::optional<Path> best;
+        double best_cost = 0;
         for (const bool detours : {false, true}) {
+            if (best && crossings(*best) == 0) break;
             std::vector<Shape> candidates;
             std::vector<double> costs;
             for (const Port& s : starts) {
@@ -730,7 +761,7 @@ public:
                     shapes(s, e, detours, candidates);
                     for (std::size_t k = first; k < candidates.size(); ++k) {
                         const std::span<const Point> path = candidates[k].span();
-                        costs.push_back(length(path) + 30 * static_cast<double>(path.size() - 2) +
+                        costs.push_back(length(path) + bend_cost * static_cast<double>(path.size() - 2) +
                                         s.penalty + e.penalty);
                     }
                 }
@@ -740,12 +771,32 @@ public:
             std::stable_sort(order.begin(), order.end(),
                              [&](std::size_t a, std::size_t b) { return costs[a] < costs[b]; });
             for (std::size_t k : order) {
+                if (best && costs[k] >= best_cost) break;  // crossings only add to the cost
                 const std::span<const Point> path = candidates[k].span();
-                if (clean(path, from, to)) return Path(path.begin(), path.end());
+                if (!clean(path, from, to)) continue;
+                const double cost = costs[k] + crossing_cost * static_cast<double>(crossings(path));
+                if (!best || cost < best_cost) {
+                    best = Path(path.begin(), path.end());
+                    best_cost = cost;
+                }
             }
         }
+        if (best) return *best;
         throw std::runtime_error("tata letak: panah bagan alir " + what +
                                  " tidak dapat digambar tanpa menabrak simbol atau panah lain");
+    }
+
+    // How many times `path` crosses the arrows already drawn on the page.
+    std::size_t crossings(std::span<const Point> path) const {
+        std::size_t count = 0;
+        for (const Drawn& other : page_.arrows) {
+            for (std::size_t i = 1; i < path.size(); ++i) {
+                for (std::size_t j = 1; j < other.path.size(); ++j) {
+                    count += segments_cross(path[i - 1], path[i], other.path[j - 1], other.path[j]) ? 1 : 0;
+                }
+            }
+        }
+        return count;
     }
 
 private:
@@ -954,9 +1005,29 @@ class ChartLayout {
 public:
     explicit ChartLayout(const Prepared& p) : p_(p) {}
 
+    // Lays the pages out; when a page's connectors or arrows find no room, again with a page
+    // break moved (a bounded number of times), then the error stands.
     std::vector<Frame> run(double first, double full) {
+        std::vector<std::size_t> limits;  // rows per page, 0 for as many as fit
+        const std::size_t bound = 2 * p_.rows.size();
+        for (std::size_t attempt = 0;; ++attempt) {
+            try {
+                return attempt_pages(first, full, limits);
+            } catch (const PageFailure& failure) {
+                if (attempt + 1 >= bound || !move_break(failure, limits)) {
+                    throw std::runtime_error(failure.what());
+                }
+            }
+        }
+    }
+
+private:
+    std::vector<Frame> attempt_pages(double first, double full, const std::vector<std::size_t>& limits) {
+        pages_.clear();
+        page_of_.clear();
+        pairs_.clear();
         bool skip_first = false;
-        const std::vector<PageRows> rows = paginate(p_, first, full, skip_first);
+        const std::vector<PageRows> rows = paginate(p_, first, full, limits, skip_first);
         for (const PageRows& r : rows) plan_page(r);
         place_connectors();
         for (std::size_t k = 0; k < pages_.size(); ++k) route_page(k);
@@ -967,7 +1038,25 @@ public:
         return frames;
     }
 
-private:
+    // Moves a break so that the failing row's links to its neighbours stay on one page: the
+    // row onto the next page when it is in the second half of its page, else the row before it
+    // onto its page. False when no break can move.
+    bool move_break(const PageFailure& failure, std::vector<std::size_t>& limits) const {
+        const PagePlan& page = pages_.at(failure.page);
+        const std::size_t count = page.last - page.first + 1;
+        if (limits.size() < pages_.size()) limits.resize(pages_.size(), 0);
+        const bool late = 2 * (failure.row - page.first) >= count;
+        if ((late || failure.page == 0) && failure.row > page.first) {
+            limits[failure.page] = failure.row - page.first;
+            return true;
+        }
+        if (failure.page == 0) return false;
+        const PagePlan& before = pages_.at(failure.page - 1);
+        if (before.last == before.first) return false;
+        limits[failure.page - 1] = before.last - before.first;
+        return true;
+    }
+
     const doc::FlowStep& step(std::size_t r) const { return p_.chart->steps.at(r); }
 
     void plan_page(const PageRows& r) {
@@ -1003,99 +1092,94 @@ private:
         return sides;
     }
 
-    // Adds a connector beside step `r`'s symbol on its page: on the side `towards` (-1 left, +1
-    // right) when free, else the other; a side a branch leaves by, or another connector holds,
-    // is not free. Its place along the row is set by fit_row.
-    std::size_t add_connector(std::size_t page, std::size_t r, int towards, const std::string& label,
-                              const std::string& what) {
+    // Adds a connector beside step `r`'s symbol on its page, wanting the side `towards` (-1 left,
+    // +1 right); fit_row gives it its side and place.
+    std::size_t add_connector(std::size_t page, std::size_t r, int towards, bool incoming, const std::string& label) {
         PagePlan& plan = pages_.at(page);
-        std::vector<int> taken = side_exits_on_page(r);
-        for (const Connector& k : plan.connectors) {
-            if (k.row == r) taken.push_back(k.side);
-        }
-        std::size_t beside = 0;
-        for (const Connector& k : plan.connectors) beside += k.row == r && k.side != 0 ? 1 : 0;
-        if (beside < fitting(r)) {
-            for (int side : {towards, -towards}) {
-                if (std::find(taken.begin(), taken.end(), side) != taken.end()) continue;
-                Connector k;
-                k.label = label;
-                k.row = r;
-                k.side = side;
-                plan.connectors.push_back(std::move(k));
-                return plan.connectors.size() - 1;
-            }
-        }
-        return add_in_free_cell(page, r, label, what);
+        Connector k;
+        k.label = label;
+        k.row = r;
+        k.want = towards;
+        k.side = towards;
+        k.incoming = incoming;
+        plan.connectors.push_back(std::move(k));
+        return plan.connectors.size() - 1;
     }
 
-    // How many connectors fit beside step r's symbol in its lane (the symbol no narrower than
-    // min_symbol_width).
-    std::size_t fitting(std::size_t r) const {
-        const Columns& c = p_.columns;
-        const std::size_t lane = step(r).lane;
-        const double room = c.lane_right(lane) - c.lane_left(lane) - 2 * off_grid(*p_.chart) - min_symbol_width;
-        return std::min<std::size_t>(2, static_cast<std::size_t>(std::max(0.0, room) / (connector_gap + connector_width)));
-    }
-
-    // No room beside the step: the connector stands in the step's lane in the nearest row of
-    // the page whose cell in that lane holds no symbol or connector, centred in it.
-    std::size_t add_in_free_cell(std::size_t page, std::size_t r, const std::string& label,
-                                 const std::string& what) {
-        PagePlan& plan = pages_.at(page);
-        const std::size_t lane = step(r).lane;
-        const double x = p_.columns.lane_centre(lane);
-        for (std::size_t d = 1; d <= plan.last - plan.first; ++d) {
-            for (const long at : {static_cast<long>(r + d), static_cast<long>(r) - static_cast<long>(d)}) {
-                if (at < static_cast<long>(plan.first) || at > static_cast<long>(plan.last)) continue;
-                const auto row = static_cast<std::size_t>(at);
-                if (step(row).lane == lane) continue;
-                const bool used = std::any_of(plan.connectors.begin(), plan.connectors.end(), [&](const Connector& k) {
-                    return k.row == row && k.side == 0 && std::abs(k.cx - x) < eps;
+    // Gives the row's connectors their sides, each the side it wants when free (or all the side
+    // `only` when that is not 0). At the middle a
+    // side holds one connector; at the corners one incoming (above) and one outgoing (below).
+    // An outgoing connector never goes on a side an arrow to a step on the page leaves by, nor
+    // an incoming one at the middle (its arrow comes into that side). False when one finds none.
+    bool assign_sides(const std::vector<Connector*>& mine, std::size_t r, bool corner, int only) const {
+        const std::vector<int> exits = side_exits_on_page(r);
+        std::vector<const Connector*> placed;
+        for (Connector* k : mine) {
+            bool found = false;
+            for (const int side : {k->want, -k->want}) {
+                if (only != 0 && side != only) continue;
+                const bool exit_side = std::find(exits.begin(), exits.end(), side) != exits.end();
+                const bool clash = std::any_of(placed.begin(), placed.end(), [&](const Connector* o) {
+                    return o->side == side && (!corner || o->incoming == k->incoming);
                 });
-                if (used) continue;
-                Connector k;
-                k.label = label;
-                k.row = row;
-                k.side = 0;
-                k.cx = x;
-                k.top = plan.row(row).symbol.cy - connector_height / 2;
-                plan.connectors.push_back(std::move(k));
-                return plan.connectors.size() - 1;
+                if (clash || (exit_side && (!corner || !k->incoming))) continue;
+                k->side = side;
+                placed.push_back(k);
+                found = true;
+                break;
             }
+            if (!found) return false;
         }
-        throw std::runtime_error("tata letak: tidak ada tempat untuk konektor " + what + " bagan alir");
+        return true;
     }
 
-    // A row holding connectors: the symbol and its connectors side by side in the lane, the
-    // symbol centred when they fit so, else the group centred, the symbol narrower only when
-    // the lane is too narrow for it and its connectors.
+    // A row holding connectors: each beside the symbol, at its middle (the arrow between them
+    // straight across), or when the lane is too narrow for that or a side must hold two, at a
+    // corner beside it (an incoming one above, its arrow down and across into the symbol's side
+    // or across and down into its top; an outgoing one below, its arrow across and down into
+    // it), which takes less of the lane's width. The symbol stays centred when they fit so,
+    // else the group is centred; it gets narrower only when even the corners leave too little.
     void fit_row(PagePlan& plan, std::size_t r) {
         std::vector<Connector*> mine;
         for (Connector& k : plan.connectors) {
-            if (k.row == r && k.side != 0) mine.push_back(&k);
+            if (k.row == r) mine.push_back(&k);
         }
         if (mine.empty()) return;
         const Columns& c = p_.columns;
         const std::size_t lane = step(r).lane;
-        const double margin = off_grid(*p_.chart);
-        const double room = c.lane_right(lane) - c.lane_left(lane) - 2 * margin;
-        const double beside = connector_gap + connector_width;
-        double left = 0, right = 0;  // room the connectors take on each side
-        for (const Connector* k : mine) (k->side < 0 ? left : right) += beside;
+        const double inner_left = c.lane_left(lane) + connector_margin;
+        const double inner_right = c.lane_right(lane) - connector_margin;
         Symbol& s = plan.rows.at(r - plan.first).symbol;
-        s.w = std::min(s.w, room - left - right);
-        if (s.w < min_symbol_width - eps) {
-            throw std::runtime_error("tata letak: konektor " + step_name(step(r)) + " tidak muat di lajurnya");
+        // At the middle, at the corners of the sides they want, at the corners of one side.
+        const std::pair<bool, int> tries[] = {{false, 0}, {true, 0}, {true, mine.front()->want}, {true, -mine.front()->want}};
+        for (const auto& [corner, only] : tries) {
+            if (!assign_sides(mine, r, corner, only)) continue;
+            const double take = corner ? corner_run + connector_width / 2 : connector_gap + connector_width;
+            double left = 0, right = 0;  // room the connectors take on each side
+            for (const Connector* k : mine) (k->side < 0 ? left : right) = take;
+            const double width = std::min(s.w, inner_right - inner_left - left - right);
+            if (width < s.w - eps && !corner) continue;
+            if (width < min_symbol_width - eps) continue;
+            s.w = width;
+            const double centre = c.lane_centre(lane);
+            const bool centred = centre - s.w / 2 - left >= inner_left - eps && centre + s.w / 2 + right <= inner_right + eps;
+            s.cx = centred ? centre : (centre - s.w / 2 - left < inner_left ? inner_left + left + s.w / 2
+                                                                            : inner_right - right - s.w / 2);
+            for (Connector* k : mine) place_beside(*k, s, corner);
+            return;
         }
-        const double centre = c.lane_centre(lane);
-        const bool centred = centre - s.w / 2 - left >= c.lane_left(lane) + margin - eps &&
-                             centre + s.w / 2 + right <= c.lane_right(lane) - margin + eps;
-        s.cx = centred ? centre : centre + (left - right) / 2;
-        for (Connector* k : mine) {
-            k->cx = s.cx + k->side * (s.w / 2 + connector_gap + connector_width / 2);
-            k->top = s.cy - connector_square / 2;
+        throw PageFailure("tata letak: konektor " + step_name(step(r)) + " tidak muat di lajurnya", page_of_.at(r), r);
+    }
+
+    static void place_beside(Connector& k, const Symbol& s, bool corner) {
+        k.corner = corner;
+        if (!corner) {
+            k.cx = s.cx + k.side * (s.w / 2 + connector_gap + connector_width / 2);
+            k.top = s.cy - connector_square / 2;
+            return;
         }
+        k.cx = s.cx + k.side * (s.w / 2 + corner_run);
+        k.top = k.incoming ? s.cy - corner_rise - connector_height : s.cy + corner_rise;
     }
 
     // Every link between two pages gets a connector beside its source and one beside its
@@ -1107,7 +1191,6 @@ private:
         for (std::size_t i = 0; i < p_.links.size(); ++i) {
             const Link& link = p_.links[i];
             if (page_of_.at(link.from) == page_of_.at(link.to)) continue;
-            const std::string what = step_name(step(link.from));
             ConnectorPair pair;
             pair.link = i;
             pair.src_page = page_of_.at(link.from);
@@ -1118,14 +1201,13 @@ private:
                 return k.row == link.to && k.incoming;
             });
             if (shared == there.end()) {
-                pair.dst = add_connector(pair.dst_page, link.to, from_lane > to_lane ? 1 : -1,
-                                         connector_label(next++), what);
-                pages_.at(pair.dst_page).connectors.at(pair.dst).incoming = true;
+                pair.dst = add_connector(pair.dst_page, link.to, from_lane > to_lane ? 1 : -1, true,
+                                         connector_label(next++));
             } else {
                 pair.dst = static_cast<std::size_t>(shared - there.begin());
             }
             const std::string label = pages_.at(pair.dst_page).connectors.at(pair.dst).label;
-            pair.src = add_connector(pair.src_page, link.from, to_lane < from_lane ? -1 : 1, label, what);
+            pair.src = add_connector(pair.src_page, link.from, to_lane < from_lane ? -1 : 1, false, label);
             pairs_.push_back(pair);
         }
         for (PagePlan& plan : pages_) {
@@ -1150,7 +1232,7 @@ private:
             if (page_of_.at(link.from) != k) continue;
             const Symbol& s = page.row(link.from).symbol;
             const ConnectorPair* pair = pair_of(i);
-            if (pair != nullptr && pair->src_page == k && page.connectors.at(pair->src).side != 0) {
+            if (pair != nullptr && pair->src_page == k) {
                 reserved.push_back(page.connectors.at(pair->src).side < 0 ? s.left_out().at : s.right_out().at);
             } else if (!link.bottom) {
                 reserved.push_back(step(link.to).lane < step(link.from).lane ? s.left_out().at : s.right_out().at);
@@ -1211,49 +1293,42 @@ private:
         const ConnectorPair& pair = *pair_of(task.link);
         const bool out = task.part == Part::to_connector;
         const Connector& c = page.connectors.at(out ? pair.src : pair.dst);
-        if (c.side == 0) return route_free_cell(task, c, router, reserved, what);
-        // Straight across between the step and the connector beside it.
         const Symbol& s = page.row(out ? link.from : link.to).symbol;
+        return {route_beside(router, c, s, out, reserved, what), &link, out};
+    }
+
+    // The arrow between a step and its connector: straight across when the connector is at the
+    // symbol's middle; at its corner, across and down into an outgoing one, and out of an
+    // incoming one down and across into the symbol's side (unless an arrow leaves by it) or
+    // across and down into its top.
+    static Path route_beside(const PageRouter& router, const Connector& c, const Symbol& s, bool out,
+                             const std::vector<Point>& reserved, const std::string& what) {
         const double symbol_x = c.side < 0 ? s.cx - s.w / 2 : s.cx + s.w / 2;
-        const double connector_x = c.cx - c.side * connector_width / 2;
         const Dir away = c.side < 0 ? Dir::left : Dir::right;
         const Dir toward = c.side < 0 ? Dir::right : Dir::left;
-        if (out) {
-            return {router.route({{{symbol_x, s.cy}, away}}, {{{connector_x, c.side_y()}, away}}, s.box(), c.box(), what),
-                    &link, true};
+        if (c.corner && out) {
+            return router.route({{{symbol_x, s.cy}, away}}, {{{c.cx, c.top}, Dir::down}}, s.box(), c.box(), what);
         }
-        return {router.route({{{connector_x, c.side_y()}, toward}}, {{{symbol_x, s.cy}, toward}}, c.box(), s.box(), what),
-                &link, false};
+        if (c.corner) {
+            const double inner = c.cx - c.side * connector_width / 2;
+            std::vector<Port> ends{{s.top().at, Dir::down, 20}};
+            const bool exit_side = std::any_of(reserved.begin(), reserved.end(), [&](const Point& p) {
+                return std::abs(p.x - symbol_x) < eps && std::abs(p.y - s.cy) < eps;
+            });
+            if (!exit_side) ends.push_back({{symbol_x, s.cy}, toward});
+            return router.route({{{c.cx, c.top + connector_height}, Dir::down}, {{inner, c.side_y()}, toward}}, ends,
+                                c.box(), s.box(), what);
+        }
+        const double connector_x = c.cx - c.side * connector_width / 2;
+        if (out) return router.route({{{symbol_x, s.cy}, away}}, {{{connector_x, c.side_y()}, away}}, s.box(), c.box(), what);
+        return router.route({{{connector_x, c.side_y()}, toward}}, {{{symbol_x, s.cy}, toward}}, c.box(), s.box(), what);
     }
 
-    // The arrow between a step and its connector in a free cell of its lane: into the
-    // connector's top or sides, out of its tip or sides.
-    Drawn route_free_cell(const Task& task, const Connector& c, const PageRouter& router,
-                          const std::vector<Point>& reserved, const std::string& what) const {
-        const Link& link = p_.links.at(task.link);
-        const PagePlan& page = pages_.at(page_of_.at(task.part == Part::to_connector ? link.from : link.to));
-        const double x0 = c.cx - connector_width / 2, x1 = c.cx + connector_width / 2;
-        if (task.part == Part::to_connector) {
-            const Symbol& a = page.row(link.from).symbol;
-            const std::vector<Port> in{{{c.cx, c.top}, Dir::down},
-                                       {{x0, c.side_y()}, Dir::right, 10},
-                                       {{x1, c.side_y()}, Dir::left, 10}};
-            return {router.route(exits(link, a, reserved), in, a.box(), c.box(), what), &link, true};
-        }
-        const Symbol& b = page.row(link.to).symbol;
-        const std::vector<Port> out{{{c.cx, c.top + connector_height}, Dir::down},
-                                    {{x1, c.side_y()}, Dir::right, 10},
-                                    {{x0, c.side_y()}, Dir::left, 10}};
-        return {router.route(out, entries(link, b, reserved), c.box(), b.box(), what), &link, false};
-    }
-
-    // The page's arrows: the plain flow first, then the branches in step order. When one finds
-    // no clean route, the page is routed again with that one first (rip-up and reroute), up to
-    // a bound; then its error stands.
-    void route_page(std::size_t k) {
-        PagePlan& page = pages_.at(k);
-        const std::vector<Point> reserved = side_exits(k);
+    // The page's arrows: the plain flow first, then the branches in step order; one arrow out
+    // of a connector that links from other pages share.
+    std::vector<Task> page_tasks(std::size_t k) const {
         std::vector<Task> tasks;
+        std::vector<std::size_t> shared;  // the connectors already given their arrow out
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t i = 0; i < p_.links.size(); ++i) {
                 const Link& link = p_.links[i];
@@ -1261,9 +1336,28 @@ private:
                 const ConnectorPair* pair = pair_of(i);
                 if (pair == nullptr && page_of_.at(link.from) == k) tasks.push_back({i, Part::whole});
                 if (pair != nullptr && pair->src_page == k) tasks.push_back({i, Part::to_connector});
-                if (pair != nullptr && pair->dst_page == k) tasks.push_back({i, Part::from_connector});
+                if (pair != nullptr && pair->dst_page == k &&
+                    std::find(shared.begin(), shared.end(), pair->dst) == shared.end()) {
+                    shared.push_back(pair->dst);
+                    tasks.push_back({i, Part::from_connector});
+                }
             }
         }
+        return tasks;
+    }
+
+    // The step row a task's arrow belongs to: its source, or the step beside its connector.
+    std::size_t task_row(const Task& task) const {
+        const Link& link = p_.links.at(task.link);
+        return task.part == Part::from_connector ? link.to : link.from;
+    }
+
+    // Routes the page's tasks in order. When one finds no clean route, the page is routed again
+    // with that one first (rip-up and reroute), up to a bound; then its error stands.
+    void route_page(std::size_t k) {
+        PagePlan& page = pages_.at(k);
+        const std::vector<Point> reserved = side_exits(k);
+        std::vector<Task> tasks = page_tasks(k);
         const std::size_t bound = 2 * tasks.size() + 2;
         for (std::size_t attempt = 0;; ++attempt) {
             page.arrows.clear();
@@ -1272,8 +1366,8 @@ private:
             for (std::size_t t = 0; t < tasks.size() && failed == tasks.size(); ++t) {
                 try {
                     page.arrows.push_back(route_task(k, tasks[t], router, reserved));
-                } catch (const std::runtime_error&) {
-                    if (attempt + 1 >= bound || t == 0) throw;
+                } catch (const std::runtime_error& e) {
+                    if (attempt + 1 >= bound || t == 0) throw PageFailure(e.what(), k, task_row(tasks[t]));
                     failed = t;
                 }
             }
@@ -1330,8 +1424,9 @@ private:
                 }
             }
             if (found == nullptr) {
-                throw std::runtime_error("tata letak: label \"" + std::string(link.label) + "\" " +
-                                         step_name(step(link.from)) + " tidak muat di bagan alir");
+                throw PageFailure("tata letak: label \"" + std::string(link.label) + "\" " +
+                                      step_name(step(link.from)) + " tidak muat di bagan alir",
+                                  k, link.from);
             }
             TextRun run;
             run.origin = {found->x0, found->y0 + ascent};
