@@ -7,28 +7,28 @@
 // flow gets one `regions` piece and the paginator calls back with the room left on the current
 // page and the room of a whole page. Then, in order:
 //  1. paginate: rows go on a page greedily, after the repeated header (two heading rows and
-//     the column-number row). A row is as tall as its tallest text and as its symbol plus a
-//     zone above and below it (arrows turn in the zones); the last row of a page an arrow
-//     leaves, and the first row of a page after a break an arrow crosses, get a taller zone
-//     that holds off-page connectors. Both zones of a row are equal: the symbol stays centred;
-//  2. place symbols (centred in their lane and row, one size for all) and connectors: an arrow
-//     to a later page ends in a connector at the bottom of its page (right under the step when
-//     it leaves the last row's bottom, else near the target's lane) and goes on from one with
-//     the same label at the top of the target's page (right above the target for its plain
-//     flow); a branch back to an earlier page ends in a connector beside the decision, in its
-//     row, and comes out of one beside the target. A connector takes the first free slot of
-//     the lanes nearest the one it wants, never the column above or below another step's
-//     symbol (that step's own flow goes there). Labels A, B, … follow the source steps' order;
+//     the column-number row). A row is as tall as its tallest text and as its symbol with a
+//     zone above and below it (arrows turn in the zones), whatever its connectors;
+//  2. place symbols (centred in their lane and row, one size for all) and connectors: a link
+//     between pages ends in a connector in its source's row and lane and goes on from one with
+//     the same label in its target's row and lane; links from other pages into one step share
+//     its connector. A row's connectors stand beside its symbol at its middle when the lane is
+//     wide enough, else at its corners (incoming above, outgoing below), the symbol narrower
+//     (centred when it keeps most of its width, else moved aside) only when needed. Labels
+//     A, B, … follow the links' order;
 //  3. route the arrows page by page, plain flow first, then branches in step order. Each is
-//     the cheapest (length, then bends) of a few orthogonal shapes through the zones'
-//     horizontal tracks and the vertical channels between the symbols of neighbouring lanes,
-//     four-bend detours only when nothing simpler is clean. Clean: it crosses no symbol,
-//     connector or table line, runs along no other arrow (crossing one is fine; arrows into
-//     one head may merge on its last segment) and keeps off bends and heads. A decision's side
-//     exit has its side reserved from the start. When an arrow finds no route, the page is
-//     routed again with that arrow first (rip-up and reroute), a bounded number of times;
+//     the cheapest (length, bends, and a large cost per arrow it crosses) of a few orthogonal
+//     shapes through the zones' horizontal tracks and the vertical channels between the
+//     symbols of neighbouring lanes, four-bend detours competing when nothing simpler is clean
+//     or every simpler route crosses an arrow. Clean: it crosses no symbol, connector or table
+//     line, keeps 3 pt (stroke to stroke) off the table lines it runs along, runs along no
+//     other arrow (arrows into one head may merge on its last segment) and keeps off bends and
+//     heads. When an arrow finds no route, the page is routed again with that arrow first
+//     (rip-up and reroute), a bounded number of times;
 //  4. put each decision's "Ya" and "Tidak" next to its exit's first segment: the nearest spot
 //     inside a lane cell of its row that touches no arrow, symbol, connector or label.
+// When connectors, an arrow or a label find no room on a page, the layout is done again with
+// a page break moved so that the row's neighbours share its page (a bounded number of times).
 // Nothing is ever drawn across a table line or outside its cell: when a route, connector or
 // label finds no room this throws std::runtime_error naming the step, rather than drawing over
 // something (tests/layout/flowchart_layout_test.cpp lays out many generated charts to keep that
@@ -75,6 +75,7 @@ constexpr double connector_height = 16;   // tip included
 constexpr double connector_gap = 7;       // between a symbol and the connector beside it
 constexpr double connector_margin = 2;    // between a connector and its lane's lines
 constexpr double corner_run = 9;          // a connector at a symbol's corner: its centre this far out
+constexpr double centred_share = 0.6;     // a symbol beside connectors: centred if no narrower
 constexpr double corner_rise = 6.5;       // and its tip this far above, or top below, the middle
 constexpr double symbol_stroke = 0.75;
 constexpr double arrow_stroke = 0.6;
@@ -962,7 +963,7 @@ private:
                 if (same_end && i == last_a && j == last_b) continue;
                 if (same_end && ((i + 1 == last_a && j == last_b) || (i == last_a && j + 1 == last_b))) {
                     const Point join = i + 1 == last_a ? a[i] : b[j];
-                    if (std::hypot(join.x - a.back().x, join.y - a.back().y) < arrow_head + 3) return true;
+                    if (std::hypot(join.x - a.back().x, join.y - a.back().y) < arrow_head + 2 - eps) return true;
                     continue;
                 }
                 const bool b_vertical = std::abs(b0.x - b1.x) < eps;
@@ -1106,12 +1107,12 @@ private:
         return plan.connectors.size() - 1;
     }
 
-    // Gives the row's connectors their sides, each the side it wants when free (or all the side
-    // `only` when that is not 0). At the middle a
-    // side holds one connector; at the corners one incoming (above) and one outgoing (below).
-    // An outgoing connector never goes on a side an arrow to a step on the page leaves by, nor
-    // an incoming one at the middle (its arrow comes into that side). False when one finds none.
-    bool assign_sides(const std::vector<Connector*>& mine, std::size_t r, bool corner, int only) const {
+    // Gives the row's connectors their sides, each the side it wants when free, or all the side
+    // `only` (when not 0). A side holds one connector, or when they `share` (at the corners) one
+    // incoming (above, its arrow into the top, joining the flow into it if any) and one
+    // outgoing (below). An outgoing connector never goes on a side an arrow to a step on the
+    // page leaves by; an incoming one only when it may share. False when one finds no side.
+    bool assign_sides(const std::vector<Connector*>& mine, std::size_t r, bool share, int only) const {
         const std::vector<int> exits = side_exits_on_page(r);
         std::vector<const Connector*> placed;
         for (Connector* k : mine) {
@@ -1120,9 +1121,9 @@ private:
                 if (only != 0 && side != only) continue;
                 const bool exit_side = std::find(exits.begin(), exits.end(), side) != exits.end();
                 const bool clash = std::any_of(placed.begin(), placed.end(), [&](const Connector* o) {
-                    return o->side == side && (!corner || o->incoming == k->incoming);
+                    return o->side == side && (!share || o->incoming == k->incoming);
                 });
-                if (clash || (exit_side && (!corner || !k->incoming))) continue;
+                if (clash || (exit_side && (!share || !k->incoming))) continue;
                 k->side = side;
                 placed.push_back(k);
                 found = true;
@@ -1150,25 +1151,41 @@ private:
         const double inner_left = c.lane_left(lane) + connector_margin;
         const double inner_right = c.lane_right(lane) - connector_margin;
         Symbol& s = plan.rows.at(r - plan.first).symbol;
-        // At the middle, at the corners of the sides they want, at the corners of one side.
-        const std::pair<bool, int> tries[] = {{false, 0}, {true, 0}, {true, mine.front()->want}, {true, -mine.front()->want}};
-        for (const auto& [corner, only] : tries) {
-            if (!assign_sides(mine, r, corner, only)) continue;
+        // At the middle, at the corners of the sides they want (one each, then an incoming and an
+        // outgoing one sharing a side), at the corners of one side.
+        struct Try {
+            bool corner, share;
+            int only;
+        };
+        const int want = mine.front()->want;
+        const Try tries[] = {{false, false, 0}, {true, false, 0}, {true, true, 0}, {true, true, want}, {true, true, -want}};
+        for (const auto& [corner, share, only] : tries) {
+            if (!assign_sides(mine, r, share, only)) continue;
             const double take = corner ? corner_run + connector_width / 2 : connector_gap + connector_width;
             double left = 0, right = 0;  // room the connectors take on each side
             for (const Connector* k : mine) (k->side < 0 ? left : right) = take;
             const double width = std::min(s.w, inner_right - inner_left - left - right);
             if (width < s.w - eps && !corner) continue;
             if (width < min_symbol_width - eps) continue;
-            s.w = width;
-            const double centre = c.lane_centre(lane);
-            const bool centred = centre - s.w / 2 - left >= inner_left - eps && centre + s.w / 2 + right <= inner_right + eps;
-            s.cx = centred ? centre : (centre - s.w / 2 - left < inner_left ? inner_left + left + s.w / 2
-                                                                            : inner_right - right - s.w / 2);
+            place_symbol(s, c.lane_centre(lane), inner_left + left, inner_right - right);
             for (Connector* k : mine) place_beside(*k, s, corner);
             return;
         }
         throw PageFailure("tata letak: konektor " + step_name(step(r)) + " tidak muat di lajurnya", page_of_.at(r), r);
+    }
+
+    // The symbol between x0 and x1: centred in its lane (so the flow through it stays straight)
+    // and narrower when that keeps it at least centred_share of its width, else as wide as it
+    // can be up to its width, as near the centre as it can be.
+    static void place_symbol(Symbol& s, double centre, double x0, double x1) {
+        const double centred = std::min(s.w, 2 * std::min(centre - x0, x1 - centre));
+        if (centred >= std::max(min_symbol_width, centred_share * s.w) - eps) {
+            s.w = centred;
+            s.cx = centre;
+            return;
+        }
+        s.w = std::min(s.w, x1 - x0);
+        s.cx = std::clamp(centre, x0 + s.w / 2, x1 - s.w / 2);
     }
 
     static void place_beside(Connector& k, const Symbol& s, bool corner) {
@@ -1179,7 +1196,10 @@ private:
             return;
         }
         k.cx = s.cx + k.side * (s.w / 2 + corner_run);
-        k.top = k.incoming ? s.cy - corner_rise - connector_height : s.cy + corner_rise;
+        // An incoming one high enough that its arrow across and down into the top may join the
+        // flow coming into it.
+        const double across = s.cy - s.h / 2 - arrow_head - 2 - connector_square / 2;
+        k.top = k.incoming ? std::min(s.cy - corner_rise - connector_height, across) : s.cy + corner_rise;
     }
 
     // Every link between two pages gets a connector beside its source and one beside its
