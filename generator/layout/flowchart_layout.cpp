@@ -14,7 +14,8 @@
 //     the same label in its target's row and lane; links from other pages into one step share
 //     its connector. A row's connectors stand beside its symbol at its middle when the lane is
 //     wide enough, else at its corners (incoming above, outgoing below), the symbol narrower
-//     (centred when it keeps most of its width, else moved aside) only when needed. Labels
+//     (centred when it keeps most of its width, else moved aside) only when needed; in narrow
+//     lanes, when full-size corners leave the symbol too little, they get smaller. Labels
 //     A, B, … follow the links' order;
 //  3. route the arrows page by page, plain flow first, then branches in step order. Each is
 //     the cheapest (length, bends, and a large cost per arrow it crosses) of a few orthogonal
@@ -26,9 +27,11 @@
 //     heads. When an arrow finds no route, the page is routed again with that arrow first
 //     (rip-up and reroute), a bounded number of times;
 //  4. put each decision's "Ya" and "Tidak" next to its exit's first segment: the nearest spot
-//     inside a lane cell of its row that touches no arrow, symbol, connector or label.
+//     inside a lane cell of its row, at most label_reach off that segment, that touches no
+//     arrow, symbol, connector or label; in a smaller size when none is free.
 // When connectors, an arrow or a label find no room on a page, the layout is done again with
-// a page break moved so that the row's neighbours share its page (a bounded number of times).
+// a page break moved so that the row's neighbours share its page (a bounded number of times),
+// and when that fails, from breaks shifted by a row or two.
 // Nothing is ever drawn across a table line or outside its cell: when a route, connector or
 // label finds no room this throws std::runtime_error naming the step, rather than drawing over
 // something (tests/layout/flowchart_layout_test.cpp lays out many generated charts to keep that
@@ -75,6 +78,8 @@ constexpr double connector_height = 16;   // tip included
 constexpr double connector_gap = 7;       // between a symbol and the connector beside it
 constexpr double connector_margin = 2;    // between a connector and its lane's lines
 constexpr double corner_run = 9;          // a connector at a symbol's corner: its centre this far out
+constexpr double connector_lane = 72;     // a lane narrower than this gets smaller connectors
+constexpr double min_connector_scale = 0.7; // connectors at least this share of their size
 constexpr double centred_share = 0.6;     // a symbol beside connectors: centred if no narrower
 constexpr double corner_rise = 6.5;       // and its tip this far above, or top below, the middle
 constexpr double symbol_stroke = 0.75;
@@ -87,11 +92,15 @@ constexpr double collinear_gap = 10;      // arrows on one line: this far apart 
 constexpr double crossing_margin = 2.5;   // a crossing keeps off both segments' ends
 constexpr double grid_gap = 3;            // between an arrow's stroke and a table line it runs along
 constexpr double label_size = 6.5;        // "Ya" / "Tidak"
+constexpr double small_label_size = 5.5;  // when a label finds no room at label_size
+constexpr double smallest_label_size = 5; // nor at small_label_size
 constexpr double label_clearance = 1.2;   // around a label: arrows, symbols, lines
 constexpr double label_search = 30;       // how far from its exit a label may go
+constexpr double label_reach = 14;        // and at most this far off its exit's first segment
 constexpr double connector_label_size = 7;
 constexpr double bend_cost = 30;          // a route's cost: its length plus this per bend
 constexpr double crossing_cost = 400;     // and this per arrow it crosses
+constexpr std::size_t max_shift = 2;      // page breaks shifted by at most this many rows
 
 // "12,50 pt", locale-independent.
 std::string points_text(double value) {
@@ -412,6 +421,7 @@ struct Prepared {
     double width = 0;          // points, the table's width
     Columns columns;
     double symbol_width = 0;   // points, every symbol
+    double connector_scale = 1; // smaller off-page connectors' size (and gaps) over the full size
     std::vector<double> channels;  // x of every vertical channel between symbols, increasing
     Frame header;              // heading rows and number row, with their lines
     std::vector<RowText> rows; // one per step
@@ -538,6 +548,9 @@ std::shared_ptr<const Prepared> prepare(const doc::Flowchart& chart, double widt
     const Columns& c = p->columns;
     const double lane_width = c.lane_right(0) - c.lane_left(0);
     p->symbol_width = std::min(max_symbol_width, lane_width - 2 * min_strip);
+    // In narrow lanes (7 or 8 of them on a small page) a row's connectors get smaller when at
+    // full size they leave its symbol too little of its width.
+    p->connector_scale = std::clamp(lane_width / connector_lane, min_connector_scale, 1.0);
     // Channels: every few points between neighbouring symbols, off the lane lines.
     const double off_line = off_grid(chart);
     for (std::size_t g = 0; g <= c.lanes; ++g) {
@@ -664,17 +677,20 @@ std::vector<Point> Symbol::outline() const {
 struct Connector {
     std::string label;
     double cx = 0, top = 0;  // points: centre x and top edge
+    double scale = 1;        // its size over the full size (smaller in narrow lanes)
     std::size_t row = 0;     // the step row it sits in
     int side = 1;            // -1 left of the row's symbol, +1 right of it
     bool incoming = false;   // arrows come out of it (into its step), else one goes into it
     bool corner = false;     // above (incoming) or below the symbol's side, else at its middle
     int want = 1;            // the side it would be on: towards the other step's lane
-    Box box() const { return {cx - connector_width / 2, top, cx + connector_width / 2, top + connector_height}; }
-    double side_y() const { return top + connector_square / 2; }
+    double width() const { return scale * connector_width; }
+    double square() const { return scale * connector_square; }
+    double height() const { return scale * connector_height; }
+    Box box() const { return {cx - width() / 2, top, cx + width() / 2, top + height()}; }
+    double side_y() const { return top + square() / 2; }
     std::vector<Point> outline() const {
-        const double x0 = cx - connector_width / 2, x1 = cx + connector_width / 2;
-        return {{x0, top}, {x1, top}, {x1, top + connector_square}, {cx, top + connector_height},
-                {x0, top + connector_square}};
+        const double x0 = cx - width() / 2, x1 = cx + width() / 2;
+        return {{x0, top}, {x1, top}, {x1, top + square()}, {cx, top + height()}, {x0, top + square()}};
     }
 };
 
@@ -1007,22 +1023,38 @@ public:
     explicit ChartLayout(const Prepared& p) : p_(p) {}
 
     // Lays the pages out; when a page's connectors or arrows find no room, again with a page
-    // break moved (a bounded number of times), then the error stands.
+    // break moved (a bounded number of times). When that finds no layout, the same again with
+    // every break shifted: the first page a row shorter, then two. Then the first error stands.
     std::vector<Frame> run(double first, double full) {
-        std::vector<std::size_t> limits;  // rows per page, 0 for as many as fit
+        bool skip_first = false;
+        const std::size_t on_first = paginate(p_, first, full, {}, skip_first).front().last + 1;
+        std::optional<std::runtime_error> error;
+        for (std::size_t shift = 0; shift <= max_shift && shift < on_first; ++shift) {
+            std::vector<std::size_t> limits;  // rows per page, 0 for as many as fit
+            if (shift > 0) limits.push_back(on_first - shift);
+            try {
+                return run_moving_breaks(first, full, limits);
+            } catch (const PageFailure& failure) {
+                if (!error) error.emplace(failure.what());
+            }
+        }
+        throw *error;
+    }
+
+private:
+    // The layout with breaks as `limits` say, moving one each time a page finds no room, a
+    // bounded number of times; then the last failure is thrown.
+    std::vector<Frame> run_moving_breaks(double first, double full, std::vector<std::size_t> limits) {
         const std::size_t bound = 2 * p_.rows.size();
         for (std::size_t attempt = 0;; ++attempt) {
             try {
                 return attempt_pages(first, full, limits);
             } catch (const PageFailure& failure) {
-                if (attempt + 1 >= bound || !move_break(failure, limits)) {
-                    throw std::runtime_error(failure.what());
-                }
+                if (attempt + 1 >= bound || !move_break(failure, limits)) throw;
             }
         }
     }
 
-private:
     std::vector<Frame> attempt_pages(double first, double full, const std::vector<std::size_t>& limits) {
         pages_.clear();
         page_of_.clear();
@@ -1159,17 +1191,23 @@ private:
         };
         const int want = mine.front()->want;
         const Try tries[] = {{false, false, 0}, {true, false, 0}, {true, true, 0}, {true, true, want}, {true, true, -want}};
-        for (const auto& [corner, share, only] : tries) {
-            if (!assign_sides(mine, r, share, only)) continue;
-            const double take = corner ? corner_run + connector_width / 2 : connector_gap + connector_width;
-            double left = 0, right = 0;  // room the connectors take on each side
-            for (const Connector* k : mine) (k->side < 0 ? left : right) = take;
-            const double width = std::min(s.w, inner_right - inner_left - left - right);
-            if (width < s.w - eps && !corner) continue;
-            if (width < min_symbol_width - eps) continue;
-            place_symbol(s, c.lane_centre(lane), inner_left + left, inner_right - right);
-            for (Connector* k : mine) place_beside(*k, s, corner);
-            return;
+        // Full size first; smaller (at the corners only) when full size leaves too little room.
+        for (const double scale : {1.0, p_.connector_scale}) {
+            for (const auto& [corner, share, only] : tries) {
+                if ((scale < 1 && !corner) || !assign_sides(mine, r, share, only)) continue;
+                const double take = scale * (corner ? corner_run + connector_width / 2 : connector_gap + connector_width);
+                double left = 0, right = 0;  // room the connectors take on each side
+                for (const Connector* k : mine) (k->side < 0 ? left : right) = take;
+                const double width = std::min(s.w, inner_right - inner_left - left - right);
+                if (width < s.w - eps && !corner) continue;
+                if (width < min_symbol_width - eps) continue;
+                place_symbol(s, c.lane_centre(lane), inner_left + left, inner_right - right);
+                for (Connector* k : mine) {
+                    k->scale = scale;
+                    place_beside(*k, s, corner);
+                }
+                return;
+            }
         }
         throw PageFailure("tata letak: konektor " + step_name(step(r)) + " tidak muat di lajurnya", page_of_.at(r), r);
     }
@@ -1191,15 +1229,16 @@ private:
     static void place_beside(Connector& k, const Symbol& s, bool corner) {
         k.corner = corner;
         if (!corner) {
-            k.cx = s.cx + k.side * (s.w / 2 + connector_gap + connector_width / 2);
-            k.top = s.cy - connector_square / 2;
+            k.cx = s.cx + k.side * (s.w / 2 + k.scale * connector_gap + k.width() / 2);
+            k.top = s.cy - k.square() / 2;
             return;
         }
-        k.cx = s.cx + k.side * (s.w / 2 + corner_run);
+        k.cx = s.cx + k.side * (s.w / 2 + k.scale * corner_run);
         // An incoming one high enough that its arrow across and down into the top may join the
         // flow coming into it.
-        const double across = s.cy - s.h / 2 - arrow_head - 2 - connector_square / 2;
-        k.top = k.incoming ? std::min(s.cy - corner_rise - connector_height, across) : s.cy + corner_rise;
+        const double across = s.cy - s.h / 2 - arrow_head - 2 - k.square() / 2;
+        const double rise = k.scale * corner_rise;
+        k.top = k.incoming ? std::min(s.cy - rise - k.height(), across) : s.cy + rise;
     }
 
     // Every link between two pages gets a connector beside its source and one beside its
@@ -1330,16 +1369,16 @@ private:
             return router.route({{{symbol_x, s.cy}, away}}, {{{c.cx, c.top}, Dir::down}}, s.box(), c.box(), what);
         }
         if (c.corner) {
-            const double inner = c.cx - c.side * connector_width / 2;
+            const double inner = c.cx - c.side * c.width() / 2;
             std::vector<Port> ends{{s.top().at, Dir::down, 20}};
             const bool exit_side = std::any_of(reserved.begin(), reserved.end(), [&](const Point& p) {
                 return std::abs(p.x - symbol_x) < eps && std::abs(p.y - s.cy) < eps;
             });
             if (!exit_side) ends.push_back({{symbol_x, s.cy}, toward});
-            return router.route({{{c.cx, c.top + connector_height}, Dir::down}, {{inner, c.side_y()}, toward}}, ends,
+            return router.route({{{c.cx, c.top + c.height()}, Dir::down}, {{inner, c.side_y()}, toward}}, ends,
                                 c.box(), s.box(), what);
         }
-        const double connector_x = c.cx - c.side * connector_width / 2;
+        const double connector_x = c.cx - c.side * c.width() / 2;
         if (out) return router.route({{{symbol_x, s.cy}, away}}, {{{connector_x, c.side_y()}, away}}, s.box(), c.box(), what);
         return router.route({{{connector_x, c.side_y()}, toward}}, {{{symbol_x, s.cy}, toward}}, c.box(), s.box(), what);
     }
@@ -1403,60 +1442,67 @@ private:
         PagePlan& page = pages_.at(k);
         const FontBook& fonts = *p_.fonts;
         const Face face = Face::sans_regular;
-        const double ascent = fonts.ascent(face, label_size);
-        const double height = ascent + fonts.descent(face, label_size);
         for (const Drawn& arrow : page.arrows) {
             if (!arrow.exit_part || arrow.link->label == nullptr) continue;
             const Link& link = *arrow.link;
             const RowPlace& row = page.row(link.from);
-            const double width = fonts.width(face, label_size, link.label);
-            const Point s = arrow.path.front();
-            const Point d = arrow.path.at(1);
-            const double dx = d.x > s.x + eps ? 1 : (d.x < s.x - eps ? -1 : 0);
-            const double dy = d.y > s.y + eps ? 1 : (d.y < s.y - eps ? -1 : 0);
-            struct Spot {
-                double score;
-                Box box;
-            };
-            // Near the exit's first segment, and along it near the exit.
-            const Box first = segment_box(s, d);
-            std::vector<Spot> spots;
-            for (double ox = -label_search; ox <= label_search; ox += 1) {
-                for (double oy = -label_search; oy <= label_search; oy += 1) {
-                    const Box box{s.x + ox, s.y + oy, s.x + ox + width, s.y + oy + height};
-                    const double nx = std::clamp(s.x, box.x0, box.x1), ny = std::clamp(s.y, box.y0, box.y1);
-                    const double gx = std::max({0.0, first.x0 - box.x1, box.x0 - first.x1});
-                    const double gy = std::max({0.0, first.y0 - box.y1, box.y0 - first.y1});
-                    double score = std::hypot(gx, gy) + 0.25 * std::hypot(nx - s.x, ny - s.y);
-                    // Prefer the side the arrow leaves to: behind the exit reads as another arrow's.
-                    const double along = ((box.x0 + box.x1) / 2 - s.x) * dx + ((box.y0 + box.y1) / 2 - s.y) * dy;
-                    if (along < 0) score += 6;
-                    spots.push_back({score, box});
-                }
+            // Its size, or smaller when that finds no room near the exit.
+            std::optional<Box> found;
+            double size = label_size;
+            for (const double tried : {label_size, small_label_size, smallest_label_size}) {
+                size = tried;
+                const double width = fonts.width(face, size, link.label);
+                const double height = fonts.ascent(face, size) + fonts.descent(face, size);
+                found = label_spot(page, row, arrow.path.front(), arrow.path.at(1), width, height);
+                if (found) break;
             }
-            std::stable_sort(spots.begin(), spots.end(),
-                             [](const Spot& a, const Spot& b) { return a.score < b.score; });
-            const Box* found = nullptr;
-            for (const Spot& spot : spots) {
-                if (label_fits(page, row, spot.box)) {
-                    found = &spot.box;
-                    break;
-                }
-            }
-            if (found == nullptr) {
+            if (!found) {
                 throw PageFailure("tata letak: label \"" + std::string(link.label) + "\" " +
                                       step_name(step(link.from)) + " tidak muat di bagan alir",
                                   k, link.from);
             }
             TextRun run;
-            run.origin = {found->x0, found->y0 + ascent};
+            run.origin = {found->x0, found->y0 + fonts.ascent(face, size)};
             run.face = face;
-            run.size = label_size;
+            run.size = size;
             run.text = link.label;
-            run.width = width;
+            run.width = fonts.width(face, size, link.label);
             page.labels.push_back(std::move(run));
             page.label_boxes.push_back(*found);
         }
+    }
+
+    // The best free spot for a width x height label of the exit whose first segment runs from
+    // s to d: near that segment, and along it near the exit; none when nothing near is free.
+    std::optional<Box> label_spot(const PagePlan& page, const RowPlace& row, Point s, Point d, double width,
+                                  double height) const {
+        const double dx = d.x > s.x + eps ? 1 : (d.x < s.x - eps ? -1 : 0);
+        const double dy = d.y > s.y + eps ? 1 : (d.y < s.y - eps ? -1 : 0);
+        struct Spot {
+            double score;
+            Box box;
+        };
+        const Box first = segment_box(s, d);
+        std::vector<Spot> spots;
+        for (double ox = -label_search; ox <= label_search; ox += 1) {
+            for (double oy = -label_search; oy <= label_search; oy += 1) {
+                const Box box{s.x + ox, s.y + oy, s.x + ox + width, s.y + oy + height};
+                const double nx = std::clamp(s.x, box.x0, box.x1), ny = std::clamp(s.y, box.y0, box.y1);
+                const double gx = std::max({0.0, first.x0 - box.x1, box.x0 - first.x1});
+                const double gy = std::max({0.0, first.y0 - box.y1, box.y0 - first.y1});
+                if (std::hypot(gx, gy) > label_reach) continue;  // too far to read as its exit's
+                double score = std::hypot(gx, gy) + 0.25 * std::hypot(nx - s.x, ny - s.y);
+                // Prefer the side the arrow leaves to: behind the exit reads as another arrow's.
+                const double along = ((box.x0 + box.x1) / 2 - s.x) * dx + ((box.y0 + box.y1) / 2 - s.y) * dy;
+                if (along < 0) score += 6;
+                spots.push_back({score, box});
+            }
+        }
+        std::stable_sort(spots.begin(), spots.end(), [](const Spot& a, const Spot& b) { return a.score < b.score; });
+        for (const Spot& spot : spots) {
+            if (label_fits(page, row, spot.box)) return spot.box;
+        }
+        return std::nullopt;
     }
 
     bool label_fits(const PagePlan& page, const RowPlace& row, const Box& box) const {
@@ -1547,11 +1593,11 @@ private:
             frame.items.emplace_back(Polygon{k.outline(), true, symbol_stroke, -1});
             TextRun run;
             run.face = Face::sans_bold;
-            run.size = connector_label_size;
+            run.size = k.scale * connector_label_size;
             run.text = k.label;
             run.width = fonts.width(run.face, run.size, run.text);
             const double ascent = fonts.ascent(run.face, run.size), descent = fonts.descent(run.face, run.size);
-            run.origin = {k.cx - run.width / 2, k.top + connector_square / 2 + (ascent - descent) / 2};
+            run.origin = {k.cx - run.width / 2, k.top + k.square() / 2 + (ascent - descent) / 2};
             frame.items.emplace_back(std::move(run));
         }
         for (const Drawn& arrow : page.arrows) {

@@ -11,10 +11,6 @@
 //    goes to;
 //  - a row is as tall with connectors as without: the same chart on one tall page has rows of
 //    the same heights.
-// GeneratedChartsOfEveryShape and SkipsInTheSameLaneAndToAFarLane are still DISABLED_: on
-// 842 x 300 pages with eight lanes a row can need more connectors than its lane holds, and a
-// decision's label can find no room (issue 18, "Flowchart routing"); run them with
-// --gtest_also_run_disabled_tests. Enable them with the fix.
 #include "layout/layout_engine.hpp"
 
 #include "flowchart_test_support.hpp"
@@ -276,7 +272,7 @@ struct PageSize {
 };
 constexpr PageSize sizes[] = {{842, 300}, {842, 595}, {935.43, 609.45}};
 
-TEST(FlowchartRouting, DISABLED_GeneratedChartsOfEveryShape) {
+TEST(FlowchartRouting, GeneratedChartsOfEveryShape) {
     int laid_out = 0, total = 0;
     for (unsigned seed = 0; seed < 80; ++seed) {
         const doc::Flowchart c = hard_chart(seed);
@@ -345,7 +341,7 @@ TEST(FlowchartRouting, NestedDecisionsAndALoop) {
     expect_clean_without_crossings(chart(lane_names(4), steps), "nested");
 }
 
-TEST(FlowchartRouting, DISABLED_SkipsInTheSameLaneAndToAFarLane) {
+TEST(FlowchartRouting, SkipsInTheSameLaneAndToAFarLane) {
     std::vector<doc::FlowStep> steps;
     steps.push_back(step(0, FlowSymbol::mulai, "Mulai"));
     steps.push_back(step(0, FlowSymbol::keputusan, "Perlu rapat?", 3, 5));
