@@ -85,6 +85,7 @@ constexpr double corner_rise = 6.5;       // and its tip this far above, or top 
 constexpr double symbol_stroke = 0.75;
 constexpr double arrow_stroke = 0.6;
 constexpr double arrow_head = 4.5;
+constexpr double last_run = arrow_head + 1.5; // an arrow's last segment at least this long
 constexpr double channel_step = 3;        // between channel positions, and from a lane line
 constexpr double symbol_clearance = 2.5;  // an arrow passing a symbol keeps this far off
 constexpr double parallel_gap = 4;        // parallel arrows at least this far apart (tracks are 3)
@@ -930,7 +931,7 @@ private:
         for (std::size_t i = 1; i < path.size(); ++i) {
             const Point a = path[i - 1], b = path[i];
             const double len = std::abs(a.x - b.x) + std::abs(a.y - b.y);
-            const double least = i + 1 == path.size() ? arrow_head + 1.5 : (i == 1 ? 4.0 : 1.0);
+            const double least = i + 1 == path.size() ? last_run : (i == 1 ? 4.0 : 1.0);
             if (len < least) return false;
             const Box s = segment_box(a, b);
             if (s.x0 < area_.x0 + line_clearance_ || s.x1 > area_.x1 - line_clearance_ ||
@@ -1237,8 +1238,10 @@ private:
         // An incoming one high enough that its arrow across and down into the top may join the
         // flow coming into it.
         const double across = s.cy - s.h / 2 - arrow_head - 2 - k.square() / 2;
+        // An outgoing one low enough for the arrow's last segment, down into its top, however
+        // small it is.
         const double rise = k.scale * corner_rise;
-        k.top = k.incoming ? std::min(s.cy - rise - k.height(), across) : s.cy + rise;
+        k.top = k.incoming ? std::min(s.cy - rise - k.height(), across) : s.cy + std::max(rise, last_run);
     }
 
     // Every link between two pages gets a connector beside its source and one beside its
