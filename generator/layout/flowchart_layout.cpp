@@ -7,28 +7,31 @@
 // flow gets one `regions` piece and the paginator calls back with the room left on the current
 // page and the room of a whole page. Then, in order:
 //  1. paginate: rows go on a page greedily, after the repeated header (two heading rows and
-//     the column-number row). A row is as tall as its tallest text and as its symbol plus a
-//     zone above and below it (arrows turn in the zones); the last row of a page an arrow
-//     leaves, and the first row of a page after a break an arrow crosses, get a taller zone
-//     that holds off-page connectors. Both zones of a row are equal: the symbol stays centred;
-//  2. place symbols (centred in their lane and row, one size for all) and connectors: an arrow
-//     to a later page ends in a connector at the bottom of its page (right under the step when
-//     it leaves the last row's bottom, else near the target's lane) and goes on from one with
-//     the same label at the top of the target's page (right above the target for its plain
-//     flow); a branch back to an earlier page ends in a connector beside the decision, in its
-//     row, and comes out of one beside the target. A connector takes the first free slot of
-//     the lanes nearest the one it wants, never the column above or below another step's
-//     symbol (that step's own flow goes there). Labels A, B, … follow the source steps' order;
+//     the column-number row). A row is as tall as its tallest text and as its symbol with a
+//     zone above and below it (arrows turn in the zones), whatever its connectors;
+//  2. place symbols (centred in their lane and row, one size for all) and connectors: a link
+//     between pages ends in a connector in its source's row and lane and goes on from one with
+//     the same label in its target's row and lane; links from other pages into one step share
+//     its connector. A row's connectors stand beside its symbol at its middle when the lane is
+//     wide enough, else at its corners (incoming above, outgoing below), the symbol narrower
+//     (centred when it keeps most of its width, else moved aside) only when needed; in narrow
+//     lanes, when full-size corners leave the symbol too little, they get smaller. Labels
+//     A, B, … follow the links' order;
 //  3. route the arrows page by page, plain flow first, then branches in step order. Each is
-//     the cheapest (length, then bends) of a few orthogonal shapes through the zones'
-//     horizontal tracks and the vertical channels between the symbols of neighbouring lanes,
-//     four-bend detours only when nothing simpler is clean. Clean: it crosses no symbol,
-//     connector or table line, runs along no other arrow (crossing one is fine; arrows into
-//     one head may merge on its last segment) and keeps off bends and heads. A decision's side
-//     exit has its side reserved from the start. When an arrow finds no route, the page is
-//     routed again with that arrow first (rip-up and reroute), a bounded number of times;
+//     the cheapest (length, bends, and a large cost per arrow it crosses) of a few orthogonal
+//     shapes through the zones' horizontal tracks and the vertical channels between the
+//     symbols of neighbouring lanes, four-bend detours competing when nothing simpler is clean
+//     or every simpler route crosses an arrow. Clean: it crosses no symbol, connector or table
+//     line, keeps 3 pt (stroke to stroke) off the table lines it runs along, runs along no
+//     other arrow (arrows into one head may merge on its last segment) and keeps off bends and
+//     heads. When an arrow finds no route, the page is routed again with that arrow first
+//     (rip-up and reroute), a bounded number of times;
 //  4. put each decision's "Ya" and "Tidak" next to its exit's first segment: the nearest spot
-//     inside a lane cell of its row that touches no arrow, symbol, connector or label.
+//     inside a lane cell of its row, at most label_reach off that segment, that touches no
+//     arrow, symbol, connector or label; in a smaller size when none is free.
+// When connectors, an arrow or a label find no room on a page, the layout is done again with
+// a page break moved so that the row's neighbours share its page (a bounded number of times),
+// and when that fails, from breaks shifted by a row or two.
 // Nothing is ever drawn across a table line or outside its cell: when a route, connector or
 // label finds no room this throws std::runtime_error naming the step, rather than drawing over
 // something (tests/layout/flowchart_layout_test.cpp lays out many generated charts to keep that
@@ -72,21 +75,33 @@ constexpr double zone = 14;               // above and below a symbol in its row
 constexpr double connector_width = 14;
 constexpr double connector_square = 10;   // the square part of the home-plate pentagon
 constexpr double connector_height = 16;   // tip included
-constexpr double connector_inset = 4;     // from the row line to the connector
-constexpr double connector_zone = 40;     // above/below a symbol when a connector is there
+constexpr double connector_gap = 7;       // between a symbol and the connector beside it
+constexpr double connector_margin = 2;    // between a connector and its lane's lines
+constexpr double corner_run = 9;          // a connector at a symbol's corner: its centre this far out
+constexpr double connector_lane = 72;     // a lane narrower than this gets smaller connectors
+constexpr double min_connector_scale = 0.7; // connectors at least this share of their size
+constexpr double centred_share = 0.6;     // a symbol beside connectors: centred if no narrower
+constexpr double corner_rise = 6.5;       // and its tip this far above, or top below, the middle
 constexpr double symbol_stroke = 0.75;
 constexpr double arrow_stroke = 0.6;
 constexpr double arrow_head = 4.5;
+constexpr double last_run = arrow_head + 1.5; // an arrow's last segment at least this long
 constexpr double channel_step = 3;        // between channel positions, and from a lane line
 constexpr double symbol_clearance = 2.5;  // an arrow passing a symbol keeps this far off
 constexpr double parallel_gap = 4;        // parallel arrows at least this far apart (tracks are 3)
 constexpr double collinear_gap = 10;      // arrows on one line: this far apart along it
 constexpr double crossing_margin = 2.5;   // a crossing keeps off both segments' ends
-constexpr double line_clearance = 2;      // an arrow running along a table line keeps off it
+constexpr double grid_gap = 3;            // between an arrow's stroke and a table line it runs along
 constexpr double label_size = 6.5;        // "Ya" / "Tidak"
+constexpr double small_label_size = 5.5;  // when a label finds no room at label_size
+constexpr double smallest_label_size = 5; // nor at small_label_size
 constexpr double label_clearance = 1.2;   // around a label: arrows, symbols, lines
 constexpr double label_search = 30;       // how far from its exit a label may go
+constexpr double label_reach = 14;        // and at most this far off its exit's first segment
 constexpr double connector_label_size = 7;
+constexpr double bend_cost = 30;          // a route's cost: its length plus this per bend
+constexpr double crossing_cost = 400;     // and this per arrow it crosses
+constexpr std::size_t max_shift = 2;      // page breaks shifted by at most this many rows
 
 // "12,50 pt", locale-independent.
 std::string points_text(double value) {
@@ -137,6 +152,15 @@ Box segment_box(Point a, Point b) {
 bool segment_enters(Point a, Point b, const Box& box) {
     const Box s = segment_box(a, b);
     return s.x0 < box.x1 - eps && s.x1 > box.x0 + eps && s.y0 < box.y1 - eps && s.y1 > box.y0 + eps;
+}
+
+// Whether a horizontal and a vertical segment cross inside both.
+bool segments_cross(Point a0, Point a1, Point b0, Point b1) {
+    const bool a_vertical = std::abs(a0.x - a1.x) < eps, b_vertical = std::abs(b0.x - b1.x) < eps;
+    if (a_vertical == b_vertical) return false;
+    const Box v = a_vertical ? segment_box(a0, a1) : segment_box(b0, b1);
+    const Box h = a_vertical ? segment_box(b0, b1) : segment_box(a0, a1);
+    return v.x0 > h.x0 + eps && v.x0 < h.x1 - eps && h.y0 > v.y0 + eps && h.y0 < v.y1 - eps;
 }
 
 // Separating axes: whether the convex polygon and the box overlap (touching does not count).
@@ -379,6 +403,12 @@ void check_chart(const doc::Flowchart& chart) {
     }
 }
 
+// How far (points) an arrow running along a table line keeps from it, centre to centre: the
+// strokes grid_gap apart, rounded up to half a point.
+double off_grid(const doc::Flowchart& chart) {
+    return std::ceil((grid_gap + chart.line_width / 2 + arrow_stroke / 2) * 2) / 2;
+}
+
 // --- prepared once, before pagination ------------------------------------------------------
 
 struct RowText {
@@ -392,11 +422,11 @@ struct Prepared {
     double width = 0;          // points, the table's width
     Columns columns;
     double symbol_width = 0;   // points, every symbol
+    double connector_scale = 1; // smaller off-page connectors' size (and gaps) over the full size
     std::vector<double> channels;  // x of every vertical channel between symbols, increasing
     Frame header;              // heading rows and number row, with their lines
     std::vector<RowText> rows; // one per step
     std::vector<Link> links;
-    std::vector<bool> crossed; // crossed[b]: a forward link passes between rows b and b+1
 };
 
 Frame make_header(const Prepared& p) {
@@ -519,16 +549,20 @@ std::shared_ptr<const Prepared> prepare(const doc::Flowchart& chart, double widt
     const Columns& c = p->columns;
     const double lane_width = c.lane_right(0) - c.lane_left(0);
     p->symbol_width = std::min(max_symbol_width, lane_width - 2 * min_strip);
+    // In narrow lanes (7 or 8 of them on a small page) a row's connectors get smaller when at
+    // full size they leave its symbol too little of its width.
+    p->connector_scale = std::clamp(lane_width / connector_lane, min_connector_scale, 1.0);
     // Channels: every few points between neighbouring symbols, off the lane lines.
+    const double off_line = off_grid(chart);
     for (std::size_t g = 0; g <= c.lanes; ++g) {
         // Between the symbols of lanes g - 1 and g, across the lane line.
         const double from = g == 0 ? c.lanes_left() : c.lane_centre(g - 1) + p->symbol_width / 2;
         const double to = g == c.lanes ? c.lanes_right() : c.lane_centre(g) - p->symbol_width / 2;
         const double line = g == c.lanes ? c.lanes_right() : c.lane_left(g);
-        for (double x = line - channel_step; x >= from + channel_step - eps; x -= channel_step) {
+        for (double x = line - off_line; x >= from + channel_step - eps; x -= channel_step) {
             p->channels.push_back(x);
         }
-        for (double x = line + channel_step; x <= to - channel_step + eps; x += channel_step) {
+        for (double x = line + off_line; x <= to - channel_step + eps; x += channel_step) {
             p->channels.push_back(x);
         }
     }
@@ -536,30 +570,33 @@ std::shared_ptr<const Prepared> prepare(const doc::Flowchart& chart, double widt
     p->header = make_header(*p);
     for (const doc::FlowStep& step : chart.steps) p->rows.push_back(make_row(*p, step));
     p->links = make_links(chart);
-    p->crossed.assign(chart.steps.size(), false);
-    for (const Link& link : p->links) {
-        for (std::size_t b = link.from; link.forward() && b < link.to; ++b) p->crossed.at(b) = true;
-    }
     return p;
 }
 
 // --- pagination ----------------------------------------------------------------------------
 
-// A row's height: its text, and its symbol with equal zones above and below, taller where the
-// row holds a connector (first row of a page the flow comes into, last of one it leaves).
-double row_height(const Prepared& p, std::size_t r, bool first_on_page, bool last_on_page) {
-    const bool top = first_on_page && r > 0 && p.crossed.at(r - 1);
-    const bool bottom = last_on_page && r + 1 < p.rows.size() && p.crossed.at(r);
-    const double z = (top || bottom) ? connector_zone : zone;
-    return std::max(p.rows.at(r).height, symbol_height(p.chart->steps.at(r).symbol) + 2 * z);
+// A row's height: its text, and its symbol with equal zones above and below. Connectors stand
+// beside the symbols, so a page break changes no row.
+double row_height(const Prepared& p, std::size_t r) {
+    return std::max(p.rows.at(r).height, symbol_height(p.chart->steps.at(r).symbol) + 2 * zone);
 }
 
 struct PageRows {
     std::size_t first = 0, last = 0;  // rows [first, last] on this page
 };
 
-// Pages of rows; `skip_first` says nothing fits the current page's rest.
-std::vector<PageRows> paginate(const Prepared& p, double first, double full, bool& skip_first) {
+// A page whose connectors or arrows found no room, and the step row it happened at: the layout
+// is tried again with a page break moved so that row's links stay on one page.
+struct PageFailure : std::runtime_error {
+    PageFailure(const std::string& what, std::size_t page_index, std::size_t row_index)
+        : std::runtime_error(what), page(page_index), row(row_index) {}
+    std::size_t page, row;
+};
+
+// Pages of rows, page k at most limits[k] rows when it has a (non-zero) limit; `skip_first`
+// says nothing fits the current page's rest.
+std::vector<PageRows> paginate(const Prepared& p, double first, double full,
+                               const std::vector<std::size_t>& limits, bool& skip_first) {
     std::vector<PageRows> pages;
     skip_first = false;
     const std::size_t n = p.rows.size();
@@ -569,8 +606,10 @@ std::vector<PageRows> paginate(const Prepared& p, double first, double full, boo
         const double cap = room - p.header.height;
         double used = 0;
         std::size_t r = s;
-        while (r < n && used + row_height(p, r, r == s, true) <= cap + eps) {
-            used += row_height(p, r, r == s, false);
+        const std::size_t limit = pages.size() < limits.size() && limits[pages.size()] > 0
+                                      ? s + limits[pages.size()] : n;
+        while (r < std::min(n, limit) && used + row_height(p, r) <= cap + eps) {
+            used += row_height(p, r);
             ++r;
         }
         if (r == s) {
@@ -579,7 +618,7 @@ std::vector<PageRows> paginate(const Prepared& p, double first, double full, boo
                 room = full;
                 continue;
             }
-            const double need = p.header.height + row_height(p, s, true, true);
+            const double need = p.header.height + row_height(p, s);
             throw std::runtime_error("tata letak: baris " + step_name(p.chart->steps.at(s)) +
                                      " bagan alir dengan kepalanya setinggi " + points_text(need) +
                                      " tidak muat di satu halaman (ruang " + points_text(room) + ")");
@@ -634,17 +673,25 @@ std::vector<Point> Symbol::outline() const {
     return {};
 }
 
-// The off-page connector: a home-plate pentagon pointing down, its label in the square part.
+// The off-page connector: a home-plate pentagon pointing down, its label in the square part,
+// beside its step's symbol (the arrow between them runs straight across at side_y).
 struct Connector {
     std::string label;
     double cx = 0, top = 0;  // points: centre x and top edge
+    double scale = 1;        // its size over the full size (smaller in narrow lanes)
     std::size_t row = 0;     // the step row it sits in
-    Box box() const { return {cx - connector_width / 2, top, cx + connector_width / 2, top + connector_height}; }
-    double side_y() const { return top + connector_square / 2; }
+    int side = 1;            // -1 left of the row's symbol, +1 right of it
+    bool incoming = false;   // arrows come out of it (into its step), else one goes into it
+    bool corner = false;     // above (incoming) or below the symbol's side, else at its middle
+    int want = 1;            // the side it would be on: towards the other step's lane
+    double width() const { return scale * connector_width; }
+    double square() const { return scale * connector_square; }
+    double height() const { return scale * connector_height; }
+    Box box() const { return {cx - width() / 2, top, cx + width() / 2, top + height()}; }
+    double side_y() const { return top + square() / 2; }
     std::vector<Point> outline() const {
-        const double x0 = cx - connector_width / 2, x1 = cx + connector_width / 2;
-        return {{x0, top}, {x1, top}, {x1, top + connector_square}, {cx, top + connector_height},
-                {x0, top + connector_square}};
+        const double x0 = cx - width() / 2, x1 = cx + width() / 2;
+        return {{x0, top}, {x1, top}, {x1, top + square()}, {cx, top + height()}, {x0, top + square()}};
     }
 };
 
@@ -706,27 +753,24 @@ public:
         for (std::size_t lane = 0; lane <= c.lanes; ++lane) {
             lane_lines_.push_back(lane == c.lanes ? c.lanes_right() : c.lane_left(lane));
         }
-        // Horizontal tracks: the middle of every zone, and beside it.
-        for (std::size_t r = page.first; r <= page.last; ++r) {
-            const RowPlace& row = page.row(r);
+        // Horizontal tracks: the middle of every zone, and beside it, off the row lines.
+        line_clearance_ = off_grid(*p.chart);
+        for (const RowPlace& row : page.rows) {
             const Box s = row.symbol.box();
-            double top_from = row.top, bottom_to = row.bottom();
-            for (const Connector& k : page.connectors) {
-                if (k.row != r) continue;
-                if (k.top + connector_height <= s.y0 + eps) top_from = std::max(top_from, k.top + connector_height);
-                if (k.top >= s.y1 - eps) bottom_to = std::min(bottom_to, k.top);
-            }
-            add_tracks(s.y1, bottom_to);
-            add_tracks(top_from, s.y0);
+            add_tracks(s.y1, row.bottom(), symbol_clearance, line_clearance_);
+            add_tracks(row.top, s.y0, line_clearance_, symbol_clearance);
         }
     }
 
     // The cheapest clean route from one of `starts` to one of `ends`; `what` names it for the
-    // error when there is none.
+    // error when there is none. Each crossing of an arrow already drawn costs as much as a long
+    // detour, so four-bend detours compete when every simpler route crosses one.
     Path route(const std::vector<Port>& starts, const std::vector<Port>& ends, const Box& from,
                const Box& to, const std::string& what) const {
-        // Shapes of up to three bends first; four-bend detours only when none of those is clean.
+        std::optional<Path> best;
+        double best_cost = 0;
         for (const bool detours : {false, true}) {
+            if (best && crossings(*best) == 0) break;
             std::vector<Shape> candidates;
             std::vector<double> costs;
             for (const Port& s : starts) {
@@ -735,7 +779,7 @@ public:
                     shapes(s, e, detours, candidates);
                     for (std::size_t k = first; k < candidates.size(); ++k) {
                         const std::span<const Point> path = candidates[k].span();
-                        costs.push_back(length(path) + 30 * static_cast<double>(path.size() - 2) +
+                        costs.push_back(length(path) + bend_cost * static_cast<double>(path.size() - 2) +
                                         s.penalty + e.penalty);
                     }
                 }
@@ -745,19 +789,40 @@ public:
             std::stable_sort(order.begin(), order.end(),
                              [&](std::size_t a, std::size_t b) { return costs[a] < costs[b]; });
             for (std::size_t k : order) {
+                if (best && costs[k] >= best_cost) break;  // crossings only add to the cost
                 const std::span<const Point> path = candidates[k].span();
-                if (clean(path, from, to)) return Path(path.begin(), path.end());
+                if (!clean(path, from, to)) continue;
+                const double cost = costs[k] + crossing_cost * static_cast<double>(crossings(path));
+                if (!best || cost < best_cost) {
+                    best = Path(path.begin(), path.end());
+                    best_cost = cost;
+                }
             }
         }
+        if (best) return *best;
         throw std::runtime_error("tata letak: panah bagan alir " + what +
                                  " tidak dapat digambar tanpa menabrak simbol atau panah lain");
     }
 
+    // How many times `path` crosses the arrows already drawn on the page.
+    std::size_t crossings(std::span<const Point> path) const {
+        std::size_t count = 0;
+        for (const Drawn& other : page_.arrows) {
+            for (std::size_t i = 1; i < path.size(); ++i) {
+                for (std::size_t j = 1; j < other.path.size(); ++j) {
+                    count += segments_cross(path[i - 1], path[i], other.path[j - 1], other.path[j]) ? 1 : 0;
+                }
+            }
+        }
+        return count;
+    }
+
 private:
-    void add_tracks(double from, double to) {
+    // Tracks in the band from..to, at least the margins off its edges.
+    void add_tracks(double from, double to, double from_margin, double to_margin) {
         const double mid = (from + to) / 2;
         for (double y : {mid, mid - 3, mid + 3, mid - 6, mid + 6}) {
-            if (y >= from + 2.5 - eps && y <= to - 2.5 + eps) tracks_.push_back(y);
+            if (y >= from + from_margin - eps && y <= to - to_margin + eps) tracks_.push_back(y);
         }
     }
 
@@ -866,20 +931,20 @@ private:
         for (std::size_t i = 1; i < path.size(); ++i) {
             const Point a = path[i - 1], b = path[i];
             const double len = std::abs(a.x - b.x) + std::abs(a.y - b.y);
-            const double least = i + 1 == path.size() ? arrow_head + 1.5 : (i == 1 ? 4.0 : 1.0);
+            const double least = i + 1 == path.size() ? last_run : (i == 1 ? 4.0 : 1.0);
             if (len < least) return false;
             const Box s = segment_box(a, b);
-            if (s.x0 < area_.x0 + line_clearance || s.x1 > area_.x1 - line_clearance ||
-                s.y0 < area_.y0 + line_clearance || s.y1 > area_.y1 - line_clearance) {
+            if (s.x0 < area_.x0 + line_clearance_ || s.x1 > area_.x1 - line_clearance_ ||
+                s.y0 < area_.y0 + line_clearance_ || s.y1 > area_.y1 - line_clearance_) {
                 return false;
             }
             if (std::abs(a.y - b.y) < eps) {  // along no row line
                 for (double y : row_lines_) {
-                    if (std::abs(a.y - y) < line_clearance) return false;
+                    if (std::abs(a.y - y) < line_clearance_) return false;
                 }
             } else {  // along no lane line
                 for (double x : lane_lines_) {
-                    if (std::abs(a.x - x) < line_clearance) return false;
+                    if (std::abs(a.x - x) < line_clearance_) return false;
                 }
             }
             // Off every symbol and connector; its own two ends only touched from outside.
@@ -915,7 +980,7 @@ private:
                 if (same_end && i == last_a && j == last_b) continue;
                 if (same_end && ((i + 1 == last_a && j == last_b) || (i == last_a && j + 1 == last_b))) {
                     const Point join = i + 1 == last_a ? a[i] : b[j];
-                    if (std::hypot(join.x - a.back().x, join.y - a.back().y) < arrow_head + 3) return true;
+                    if (std::hypot(join.x - a.back().x, join.y - a.back().y) < arrow_head + 2 - eps) return true;
                     continue;
                 }
                 const bool b_vertical = std::abs(b0.x - b1.x) < eps;
@@ -949,6 +1014,7 @@ private:
     const PagePlan& page_;
     Box area_;
     std::vector<double> row_lines_, lane_lines_, tracks_;
+    double line_clearance_ = 0;  // points, centre to centre, off a table line an arrow runs along
 };
 
 // --- the layout ----------------------------------------------------------------------------
@@ -957,9 +1023,45 @@ class ChartLayout {
 public:
     explicit ChartLayout(const Prepared& p) : p_(p) {}
 
+    // Lays the pages out; when a page's connectors or arrows find no room, again with a page
+    // break moved (a bounded number of times). When that finds no layout, the same again with
+    // every break shifted: the first page a row shorter, then two. Then the first error stands.
     std::vector<Frame> run(double first, double full) {
         bool skip_first = false;
-        const std::vector<PageRows> rows = paginate(p_, first, full, skip_first);
+        const std::size_t on_first = paginate(p_, first, full, {}, skip_first).front().last + 1;
+        std::optional<std::runtime_error> error;
+        for (std::size_t shift = 0; shift <= max_shift && shift < on_first; ++shift) {
+            std::vector<std::size_t> limits;  // rows per page, 0 for as many as fit
+            if (shift > 0) limits.push_back(on_first - shift);
+            try {
+                return run_moving_breaks(first, full, limits);
+            } catch (const PageFailure& failure) {
+                if (!error) error.emplace(failure.what());
+            }
+        }
+        throw *error;
+    }
+
+private:
+    // The layout with breaks as `limits` say, moving one each time a page finds no room, a
+    // bounded number of times; then the last failure is thrown.
+    std::vector<Frame> run_moving_breaks(double first, double full, std::vector<std::size_t> limits) {
+        const std::size_t bound = 2 * p_.rows.size();
+        for (std::size_t attempt = 0;; ++attempt) {
+            try {
+                return attempt_pages(first, full, limits);
+            } catch (const PageFailure& failure) {
+                if (attempt + 1 >= bound || !move_break(failure, limits)) throw;
+            }
+        }
+    }
+
+    std::vector<Frame> attempt_pages(double first, double full, const std::vector<std::size_t>& limits) {
+        pages_.clear();
+        page_of_.clear();
+        pairs_.clear();
+        bool skip_first = false;
+        const std::vector<PageRows> rows = paginate(p_, first, full, limits, skip_first);
         for (const PageRows& r : rows) plan_page(r);
         place_connectors();
         for (std::size_t k = 0; k < pages_.size(); ++k) route_page(k);
@@ -970,7 +1072,25 @@ public:
         return frames;
     }
 
-private:
+    // Moves a break so that the failing row's links to its neighbours stay on one page: the
+    // row onto the next page when it is in the second half of its page, else the row before it
+    // onto its page. False when no break can move.
+    bool move_break(const PageFailure& failure, std::vector<std::size_t>& limits) const {
+        const PagePlan& page = pages_.at(failure.page);
+        const std::size_t count = page.last - page.first + 1;
+        if (limits.size() < pages_.size()) limits.resize(pages_.size(), 0);
+        const bool late = 2 * (failure.row - page.first) >= count;
+        if ((late || failure.page == 0) && failure.row > page.first) {
+            limits[failure.page] = failure.row - page.first;
+            return true;
+        }
+        if (failure.page == 0) return false;
+        const PagePlan& before = pages_.at(failure.page - 1);
+        if (before.last == before.first) return false;
+        limits[failure.page - 1] = before.last - before.first;
+        return true;
+    }
+
     const doc::FlowStep& step(std::size_t r) const { return p_.chart->steps.at(r); }
 
     void plan_page(const PageRows& r) {
@@ -981,7 +1101,7 @@ private:
         for (std::size_t k = r.first; k <= r.last; ++k) {
             RowPlace row;
             row.top = y;
-            row.height = row_height(p_, k, k == r.first, k == r.last);
+            row.height = row_height(p_, k);
             row.symbol.kind = step(k).symbol;
             row.symbol.w = p_.symbol_width;
             row.symbol.h = symbol_height(step(k).symbol);
@@ -995,109 +1115,165 @@ private:
         pages_.push_back(std::move(page));
     }
 
-    // Where a connector may sit in a lane: the centre, then ever further beside it where the
-    // lane is wide, on the `side` (+1 right, -1 left) first.
-    std::vector<double> slots(std::size_t lane, int side) const {
-        const Columns& c = p_.columns;
-        const double centre = c.lane_centre(lane);
-        const double half = (c.lane_right(lane) - c.lane_left(lane)) / 2;
-        std::vector<double> xs{centre};
-        for (double off = 5; off + connector_width / 2 <= half - 4; off += 5) {
-            xs.push_back(centre + side * off);
-            xs.push_back(centre - side * off);
+    // The side (-1 left, +1 right) of step `r`'s symbol that a branch staying on its page
+    // leaves by, for each such branch: towards its target (right when straight below).
+    std::vector<int> side_exits_on_page(std::size_t r) const {
+        std::vector<int> sides;
+        for (const Link& link : p_.links) {
+            if (link.from != r || link.bottom || page_of_.at(link.to) != page_of_.at(r)) continue;
+            sides.push_back(step(link.to).lane < step(r).lane ? -1 : 1);
         }
-        return xs;
+        return sides;
     }
 
-    // Adds a connector `top` high in row `row` of a page at the first free spot: lanes nearest
-    // `preferred` first (ties to the right), in each its slots in order; clear of the row's
-    // symbol and of the other connectors, and unless `own_column` (the connector of the row's
-    // own flow) clear of the column above and below the symbol, which that flow needs.
-    std::size_t add_connector(std::size_t page, std::size_t row, std::size_t preferred, double top,
-                              const std::string& label, const std::string& what, bool own_column,
-                              int side = 1) {
+    // Adds a connector beside step `r`'s symbol on its page, wanting the side `towards` (-1 left,
+    // +1 right); fit_row gives it its side and place.
+    std::size_t add_connector(std::size_t page, std::size_t r, int towards, bool incoming, const std::string& label) {
         PagePlan& plan = pages_.at(page);
-        const RowPlace& place = plan.row(row);
-        Box symbol = place.symbol.box().grown(8);
-        if (!own_column) {
-            symbol.y0 = place.top;
-            symbol.y1 = place.bottom();
+        Connector k;
+        k.label = label;
+        k.row = r;
+        k.want = towards;
+        k.side = towards;
+        k.incoming = incoming;
+        plan.connectors.push_back(std::move(k));
+        return plan.connectors.size() - 1;
+    }
+
+    // Gives the row's connectors their sides, each the side it wants when free, or all the side
+    // `only` (when not 0). A side holds one connector, or when they `share` (at the corners) one
+    // incoming (above, its arrow into the top, joining the flow into it if any) and one
+    // outgoing (below). An outgoing connector never goes on a side an arrow to a step on the
+    // page leaves by; an incoming one only when it may share. False when one finds no side.
+    bool assign_sides(const std::vector<Connector*>& mine, std::size_t r, bool share, int only) const {
+        const std::vector<int> exits = side_exits_on_page(r);
+        std::vector<const Connector*> placed;
+        for (Connector* k : mine) {
+            bool found = false;
+            for (const int side : {k->want, -k->want}) {
+                if (only != 0 && side != only) continue;
+                const bool exit_side = std::find(exits.begin(), exits.end(), side) != exits.end();
+                const bool clash = std::any_of(placed.begin(), placed.end(), [&](const Connector* o) {
+                    return o->side == side && (!share || o->incoming == k->incoming);
+                });
+                if (clash || (exit_side && (!share || !k->incoming))) continue;
+                k->side = side;
+                placed.push_back(k);
+                found = true;
+                break;
+            }
+            if (!found) return false;
         }
-        const std::size_t n = p_.columns.lanes;
-        for (std::size_t d = 0; d < n; ++d) {
-            for (int sign : {1, -1}) {
-                const long at = static_cast<long>(preferred) + sign * static_cast<long>(d);
-                if (at < 0 || at >= static_cast<long>(n) || (d == 0 && sign < 0)) continue;
-                const auto lane = static_cast<std::size_t>(at);
-                for (double x : slots(lane, side)) {
-                    Connector k;
-                    k.label = label;
-                    k.cx = x;
-                    k.top = top;
-                    k.row = row;
-                    const Box box = k.box();
-                    bool free = !box.overlaps(symbol);
-                    for (const Connector& other : plan.connectors) free = free && !other.box().grown(4).overlaps(box);
-                    if (!free) continue;
-                    plan.connectors.push_back(std::move(k));
-                    return plan.connectors.size() - 1;
+        return true;
+    }
+
+    // A row holding connectors: each beside the symbol, at its middle (the arrow between them
+    // straight across), or when the lane is too narrow for that or a side must hold two, at a
+    // corner beside it (an incoming one above, its arrow down and across into the symbol's side
+    // or across and down into its top; an outgoing one below, its arrow across and down into
+    // it), which takes less of the lane's width. The symbol stays centred when they fit so,
+    // else the group is centred; it gets narrower only when even the corners leave too little.
+    void fit_row(PagePlan& plan, std::size_t r) {
+        std::vector<Connector*> mine;
+        for (Connector& k : plan.connectors) {
+            if (k.row == r) mine.push_back(&k);
+        }
+        if (mine.empty()) return;
+        const Columns& c = p_.columns;
+        const std::size_t lane = step(r).lane;
+        const double inner_left = c.lane_left(lane) + connector_margin;
+        const double inner_right = c.lane_right(lane) - connector_margin;
+        Symbol& s = plan.rows.at(r - plan.first).symbol;
+        // At the middle, at the corners of the sides they want (one each, then an incoming and an
+        // outgoing one sharing a side), at the corners of one side.
+        struct Try {
+            bool corner, share;
+            int only;
+        };
+        const int want = mine.front()->want;
+        const Try tries[] = {{false, false, 0}, {true, false, 0}, {true, true, 0}, {true, true, want}, {true, true, -want}};
+        // Full size first; smaller (at the corners only) when full size leaves too little room.
+        for (const double scale : {1.0, p_.connector_scale}) {
+            for (const auto& [corner, share, only] : tries) {
+                if ((scale < 1 && !corner) || !assign_sides(mine, r, share, only)) continue;
+                const double take = scale * (corner ? corner_run + connector_width / 2 : connector_gap + connector_width);
+                double left = 0, right = 0;  // room the connectors take on each side
+                for (const Connector* k : mine) (k->side < 0 ? left : right) = take;
+                const double width = std::min(s.w, inner_right - inner_left - left - right);
+                if (width < s.w - eps && !corner) continue;
+                if (width < min_symbol_width - eps) continue;
+                place_symbol(s, c.lane_centre(lane), inner_left + left, inner_right - right);
+                for (Connector* k : mine) {
+                    k->scale = scale;
+                    place_beside(*k, s, corner);
                 }
+                return;
             }
         }
-        throw std::runtime_error("tata letak: tidak ada tempat untuk konektor " + what + " bagan alir");
+        throw PageFailure("tata letak: konektor " + step_name(step(r)) + " tidak muat di lajurnya", page_of_.at(r), r);
     }
 
-    // Every link between two pages gets a pair of connectors; plain flow first, so that it
-    // keeps the lanes of its steps.
+    // The symbol between x0 and x1: centred in its lane (so the flow through it stays straight)
+    // and narrower when that keeps it at least centred_share of its width, else as wide as it
+    // can be up to its width, as near the centre as it can be.
+    static void place_symbol(Symbol& s, double centre, double x0, double x1) {
+        const double centred = std::min(s.w, 2 * std::min(centre - x0, x1 - centre));
+        if (centred >= std::max(min_symbol_width, centred_share * s.w) - eps) {
+            s.w = centred;
+            s.cx = centre;
+            return;
+        }
+        s.w = std::min(s.w, x1 - x0);
+        s.cx = std::clamp(centre, x0 + s.w / 2, x1 - s.w / 2);
+    }
+
+    static void place_beside(Connector& k, const Symbol& s, bool corner) {
+        k.corner = corner;
+        if (!corner) {
+            k.cx = s.cx + k.side * (s.w / 2 + k.scale * connector_gap + k.width() / 2);
+            k.top = s.cy - k.square() / 2;
+            return;
+        }
+        k.cx = s.cx + k.side * (s.w / 2 + k.scale * corner_run);
+        // An incoming one high enough that its arrow across and down into the top may join the
+        // flow coming into it.
+        const double across = s.cy - s.h / 2 - arrow_head - 2 - k.square() / 2;
+        // An outgoing one low enough for the arrow's last segment, down into its top, however
+        // small it is.
+        const double rise = k.scale * corner_rise;
+        k.top = k.incoming ? std::min(s.cy - rise - k.height(), across) : s.cy + std::max(rise, last_run);
+    }
+
+    // Every link between two pages gets a connector beside its source and one beside its
+    // target, each in its step's row and lane (so the arrow between them is straight), on the
+    // side towards the other step's lane. Links from other pages into one step share the
+    // target's connector and its label. Labels A, B, … follow the links' order.
     void place_connectors() {
-        std::vector<std::size_t> crossing;
+        std::size_t next = 0;
         for (std::size_t i = 0; i < p_.links.size(); ++i) {
             const Link& link = p_.links[i];
-            if (page_of_.at(link.from) != page_of_.at(link.to)) crossing.push_back(i);
-        }
-        std::vector<std::string> labels(p_.links.size());
-        std::size_t next = 0;
-        for (std::size_t i : crossing) labels.at(i) = connector_label(next++);
-        std::stable_partition(crossing.begin(), crossing.end(),
-                              [&](std::size_t i) { return p_.links.at(i).plain(); });
-        for (std::size_t i : crossing) {
-            const Link& link = p_.links.at(i);
-            const std::string what = step_name(step(link.from));
+            if (page_of_.at(link.from) == page_of_.at(link.to)) continue;
             ConnectorPair pair;
             pair.link = i;
             pair.src_page = page_of_.at(link.from);
             pair.dst_page = page_of_.at(link.to);
-            const PagePlan& src = pages_.at(pair.src_page);
-            const PagePlan& dst = pages_.at(pair.dst_page);
-            if (link.forward()) {
-                // Bottom of the source's page (under the step for the plain flow), top of the
-                // target's page (above it for the plain flow), else in the target's lane.
-                const std::size_t last = src.last, first = dst.first;
-                const bool below = link.bottom && link.from == last;  // straight down from the step
-                const bool above = link.plain() && link.to == first;  // straight down into it
-                pair.src = add_connector(pair.src_page, last, below ? step(link.from).lane : step(link.to).lane,
-                                         src.row(last).bottom() - connector_inset - connector_height,
-                                         labels.at(i), what, below);
-                pair.dst = add_connector(pair.dst_page, first, step(link.to).lane,
-                                         dst.row(first).top + connector_inset, labels.at(i), what, above);
+            const std::size_t from_lane = step(link.from).lane, to_lane = step(link.to).lane;
+            std::vector<Connector>& there = pages_.at(pair.dst_page).connectors;
+            const auto shared = std::find_if(there.begin(), there.end(), [&](const Connector& k) {
+                return k.row == link.to && k.incoming;
+            });
+            if (shared == there.end()) {
+                pair.dst = add_connector(pair.dst_page, link.to, from_lane > to_lane ? 1 : -1, true,
+                                         connector_label(next++));
             } else {
-                // Back to an earlier page: beside the decision, and beside the target, each on
-                // the side of the other's lane.
-                const std::size_t from_lane = step(link.from).lane, to_lane = step(link.to).lane;
-                const auto toward = [&](std::size_t lane, std::size_t other) {
-                    if (other < lane) return lane - 1;
-                    return std::min(lane + 1, p_.columns.lanes - 1);
-                };
-                // In the step's own lane (a single lane): out on the right, where a decision's
-                // side exit goes by default; in on the left, clear of it.
-                pair.src = add_connector(pair.src_page, link.from, toward(from_lane, to_lane),
-                                         src.row(link.from).symbol.cy - connector_square / 2, labels.at(i),
-                                         what, false, 1);
-                pair.dst = add_connector(pair.dst_page, link.to, toward(to_lane, from_lane),
-                                         dst.row(link.to).symbol.cy - connector_square / 2, labels.at(i),
-                                         what, false, -1);
+                pair.dst = static_cast<std::size_t>(shared - there.begin());
             }
+            const std::string label = pages_.at(pair.dst_page).connectors.at(pair.dst).label;
+            pair.src = add_connector(pair.src_page, link.from, to_lane < from_lane ? -1 : 1, false, label);
             pairs_.push_back(pair);
+        }
+        for (PagePlan& plan : pages_) {
+            for (std::size_t r = plan.first; r <= plan.last; ++r) fit_row(plan, r);
         }
     }
 
@@ -1108,25 +1284,21 @@ private:
         return nullptr;
     }
 
-    // Where a link goes first on the source's page: the target, or the connector it ends in.
-    double destination_x(std::size_t k, std::size_t i) const {
-        const Link& link = p_.links.at(i);
-        const ConnectorPair* pair = pair_of(i);
-        if (pair == nullptr) return pages_.at(k).row(link.to).symbol.cx;
-        return pages_.at(k).connectors.at(pair->src).cx;
-    }
-
-    // The side a decision's side exit leaves by: towards where it goes (right when straight
-    // above or below). Reserved before any arrow is routed, so that branches coming into the
-    // decision leave it free.
+    // The sides the decisions' side exits, and the arrows into connectors, leave by. Reserved
+    // before any arrow is routed, so that branches coming into a step leave them free.
     std::vector<Point> side_exits(std::size_t k) const {
         std::vector<Point> reserved;
         const PagePlan& page = pages_.at(k);
         for (std::size_t i = 0; i < p_.links.size(); ++i) {
             const Link& link = p_.links[i];
-            if (link.bottom || page_of_.at(link.from) != k) continue;
+            if (page_of_.at(link.from) != k) continue;
             const Symbol& s = page.row(link.from).symbol;
-            reserved.push_back(destination_x(k, i) < s.cx - eps ? s.left_out().at : s.right_out().at);
+            const ConnectorPair* pair = pair_of(i);
+            if (pair != nullptr && pair->src_page == k) {
+                reserved.push_back(page.connectors.at(pair->src).side < 0 ? s.left_out().at : s.right_out().at);
+            } else if (!link.bottom) {
+                reserved.push_back(step(link.to).lane < step(link.from).lane ? s.left_out().at : s.right_out().at);
+            }
         }
         return reserved;
     }
@@ -1181,39 +1353,44 @@ private:
                     &link, true};
         }
         const ConnectorPair& pair = *pair_of(task.link);
-        if (task.part == Part::to_connector) {
-            const Symbol& a = page.row(link.from).symbol;
-            const Connector& c = page.connectors.at(pair.src);
-            std::vector<Port> in;
-            if (link.forward()) {
-                in = {{{c.cx, c.top}, Dir::down}};
-            } else {
-                in = {{{c.cx - connector_width / 2, c.side_y()}, Dir::right},
-                      {{c.cx + connector_width / 2, c.side_y()}, Dir::left},
-                      {{c.cx, c.top}, Dir::down, 20}};
-            }
-            return {router.route(exits(link, a, reserved), in, a.box(), c.box(), what), &link, true};
-        }
-        const Connector& c = page.connectors.at(pair.dst);
-        const Symbol& b = page.row(link.to).symbol;
-        std::vector<Port> out;
-        if (link.forward()) {
-            out = {{{c.cx, c.top + connector_height}, Dir::down}};
-        } else {
-            out = {{{c.cx + connector_width / 2, c.side_y()}, Dir::right},
-                   {{c.cx - connector_width / 2, c.side_y()}, Dir::left},
-                   {{c.cx, c.top + connector_height}, Dir::down, 20}};
-        }
-        return {router.route(out, entries(link, b, reserved), c.box(), b.box(), what), &link, false};
+        const bool out = task.part == Part::to_connector;
+        const Connector& c = page.connectors.at(out ? pair.src : pair.dst);
+        const Symbol& s = page.row(out ? link.from : link.to).symbol;
+        return {route_beside(router, c, s, out, reserved, what), &link, out};
     }
 
-    // The page's arrows: the plain flow first, then the branches in step order. When one finds
-    // no clean route, the page is routed again with that one first (rip-up and reroute), up to
-    // a bound; then its error stands.
-    void route_page(std::size_t k) {
-        PagePlan& page = pages_.at(k);
-        const std::vector<Point> reserved = side_exits(k);
+    // The arrow between a step and its connector: straight across when the connector is at the
+    // symbol's middle; at its corner, across and down into an outgoing one, and out of an
+    // incoming one down and across into the symbol's side (unless an arrow leaves by it) or
+    // across and down into its top.
+    static Path route_beside(const PageRouter& router, const Connector& c, const Symbol& s, bool out,
+                             const std::vector<Point>& reserved, const std::string& what) {
+        const double symbol_x = c.side < 0 ? s.cx - s.w / 2 : s.cx + s.w / 2;
+        const Dir away = c.side < 0 ? Dir::left : Dir::right;
+        const Dir toward = c.side < 0 ? Dir::right : Dir::left;
+        if (c.corner && out) {
+            return router.route({{{symbol_x, s.cy}, away}}, {{{c.cx, c.top}, Dir::down}}, s.box(), c.box(), what);
+        }
+        if (c.corner) {
+            const double inner = c.cx - c.side * c.width() / 2;
+            std::vector<Port> ends{{s.top().at, Dir::down, 20}};
+            const bool exit_side = std::any_of(reserved.begin(), reserved.end(), [&](const Point& p) {
+                return std::abs(p.x - symbol_x) < eps && std::abs(p.y - s.cy) < eps;
+            });
+            if (!exit_side) ends.push_back({{symbol_x, s.cy}, toward});
+            return router.route({{{c.cx, c.top + c.height()}, Dir::down}, {{inner, c.side_y()}, toward}}, ends,
+                                c.box(), s.box(), what);
+        }
+        const double connector_x = c.cx - c.side * c.width() / 2;
+        if (out) return router.route({{{symbol_x, s.cy}, away}}, {{{connector_x, c.side_y()}, away}}, s.box(), c.box(), what);
+        return router.route({{{connector_x, c.side_y()}, toward}}, {{{symbol_x, s.cy}, toward}}, c.box(), s.box(), what);
+    }
+
+    // The page's arrows: the plain flow first, then the branches in step order; one arrow out
+    // of a connector that links from other pages share.
+    std::vector<Task> page_tasks(std::size_t k) const {
         std::vector<Task> tasks;
+        std::vector<std::size_t> shared;  // the connectors already given their arrow out
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t i = 0; i < p_.links.size(); ++i) {
                 const Link& link = p_.links[i];
@@ -1221,9 +1398,28 @@ private:
                 const ConnectorPair* pair = pair_of(i);
                 if (pair == nullptr && page_of_.at(link.from) == k) tasks.push_back({i, Part::whole});
                 if (pair != nullptr && pair->src_page == k) tasks.push_back({i, Part::to_connector});
-                if (pair != nullptr && pair->dst_page == k) tasks.push_back({i, Part::from_connector});
+                if (pair != nullptr && pair->dst_page == k &&
+                    std::find(shared.begin(), shared.end(), pair->dst) == shared.end()) {
+                    shared.push_back(pair->dst);
+                    tasks.push_back({i, Part::from_connector});
+                }
             }
         }
+        return tasks;
+    }
+
+    // The step row a task's arrow belongs to: its source, or the step beside its connector.
+    std::size_t task_row(const Task& task) const {
+        const Link& link = p_.links.at(task.link);
+        return task.part == Part::from_connector ? link.to : link.from;
+    }
+
+    // Routes the page's tasks in order. When one finds no clean route, the page is routed again
+    // with that one first (rip-up and reroute), up to a bound; then its error stands.
+    void route_page(std::size_t k) {
+        PagePlan& page = pages_.at(k);
+        const std::vector<Point> reserved = side_exits(k);
+        std::vector<Task> tasks = page_tasks(k);
         const std::size_t bound = 2 * tasks.size() + 2;
         for (std::size_t attempt = 0;; ++attempt) {
             page.arrows.clear();
@@ -1232,8 +1428,8 @@ private:
             for (std::size_t t = 0; t < tasks.size() && failed == tasks.size(); ++t) {
                 try {
                     page.arrows.push_back(route_task(k, tasks[t], router, reserved));
-                } catch (const std::runtime_error&) {
-                    if (attempt + 1 >= bound || t == 0) throw;
+                } catch (const std::runtime_error& e) {
+                    if (attempt + 1 >= bound || t == 0) throw PageFailure(e.what(), k, task_row(tasks[t]));
                     failed = t;
                 }
             }
@@ -1249,59 +1445,67 @@ private:
         PagePlan& page = pages_.at(k);
         const FontBook& fonts = *p_.fonts;
         const Face face = Face::sans_regular;
-        const double ascent = fonts.ascent(face, label_size);
-        const double height = ascent + fonts.descent(face, label_size);
         for (const Drawn& arrow : page.arrows) {
             if (!arrow.exit_part || arrow.link->label == nullptr) continue;
             const Link& link = *arrow.link;
             const RowPlace& row = page.row(link.from);
-            const double width = fonts.width(face, label_size, link.label);
-            const Point s = arrow.path.front();
-            const Point d = arrow.path.at(1);
-            const double dx = d.x > s.x + eps ? 1 : (d.x < s.x - eps ? -1 : 0);
-            const double dy = d.y > s.y + eps ? 1 : (d.y < s.y - eps ? -1 : 0);
-            struct Spot {
-                double score;
-                Box box;
-            };
-            // Near the exit's first segment, and along it near the exit.
-            const Box first = segment_box(s, d);
-            std::vector<Spot> spots;
-            for (double ox = -label_search; ox <= label_search; ox += 1) {
-                for (double oy = -label_search; oy <= label_search; oy += 1) {
-                    const Box box{s.x + ox, s.y + oy, s.x + ox + width, s.y + oy + height};
-                    const double nx = std::clamp(s.x, box.x0, box.x1), ny = std::clamp(s.y, box.y0, box.y1);
-                    const double gx = std::max({0.0, first.x0 - box.x1, box.x0 - first.x1});
-                    const double gy = std::max({0.0, first.y0 - box.y1, box.y0 - first.y1});
-                    double score = std::hypot(gx, gy) + 0.25 * std::hypot(nx - s.x, ny - s.y);
-                    // Prefer the side the arrow leaves to: behind the exit reads as another arrow's.
-                    const double along = ((box.x0 + box.x1) / 2 - s.x) * dx + ((box.y0 + box.y1) / 2 - s.y) * dy;
-                    if (along < 0) score += 6;
-                    spots.push_back({score, box});
-                }
+            // Its size, or smaller when that finds no room near the exit.
+            std::optional<Box> found;
+            double size = label_size;
+            for (const double tried : {label_size, small_label_size, smallest_label_size}) {
+                size = tried;
+                const double width = fonts.width(face, size, link.label);
+                const double height = fonts.ascent(face, size) + fonts.descent(face, size);
+                found = label_spot(page, row, arrow.path.front(), arrow.path.at(1), width, height);
+                if (found) break;
             }
-            std::stable_sort(spots.begin(), spots.end(),
-                             [](const Spot& a, const Spot& b) { return a.score < b.score; });
-            const Box* found = nullptr;
-            for (const Spot& spot : spots) {
-                if (label_fits(page, row, spot.box)) {
-                    found = &spot.box;
-                    break;
-                }
-            }
-            if (found == nullptr) {
-                throw std::runtime_error("tata letak: label \"" + std::string(link.label) + "\" " +
-                                         step_name(step(link.from)) + " tidak muat di bagan alir");
+            if (!found) {
+                throw PageFailure("tata letak: label \"" + std::string(link.label) + "\" " +
+                                      step_name(step(link.from)) + " tidak muat di bagan alir",
+                                  k, link.from);
             }
             TextRun run;
-            run.origin = {found->x0, found->y0 + ascent};
+            run.origin = {found->x0, found->y0 + fonts.ascent(face, size)};
             run.face = face;
-            run.size = label_size;
+            run.size = size;
             run.text = link.label;
-            run.width = width;
+            run.width = fonts.width(face, size, link.label);
             page.labels.push_back(std::move(run));
             page.label_boxes.push_back(*found);
         }
+    }
+
+    // The best free spot for a width x height label of the exit whose first segment runs from
+    // s to d: near that segment, and along it near the exit; none when nothing near is free.
+    std::optional<Box> label_spot(const PagePlan& page, const RowPlace& row, Point s, Point d, double width,
+                                  double height) const {
+        const double dx = d.x > s.x + eps ? 1 : (d.x < s.x - eps ? -1 : 0);
+        const double dy = d.y > s.y + eps ? 1 : (d.y < s.y - eps ? -1 : 0);
+        struct Spot {
+            double score;
+            Box box;
+        };
+        const Box first = segment_box(s, d);
+        std::vector<Spot> spots;
+        for (double ox = -label_search; ox <= label_search; ox += 1) {
+            for (double oy = -label_search; oy <= label_search; oy += 1) {
+                const Box box{s.x + ox, s.y + oy, s.x + ox + width, s.y + oy + height};
+                const double nx = std::clamp(s.x, box.x0, box.x1), ny = std::clamp(s.y, box.y0, box.y1);
+                const double gx = std::max({0.0, first.x0 - box.x1, box.x0 - first.x1});
+                const double gy = std::max({0.0, first.y0 - box.y1, box.y0 - first.y1});
+                if (std::hypot(gx, gy) > label_reach) continue;  // too far to read as its exit's
+                double score = std::hypot(gx, gy) + 0.25 * std::hypot(nx - s.x, ny - s.y);
+                // Prefer the side the arrow leaves to: behind the exit reads as another arrow's.
+                const double along = ((box.x0 + box.x1) / 2 - s.x) * dx + ((box.y0 + box.y1) / 2 - s.y) * dy;
+                if (along < 0) score += 6;
+                spots.push_back({score, box});
+            }
+        }
+        std::stable_sort(spots.begin(), spots.end(), [](const Spot& a, const Spot& b) { return a.score < b.score; });
+        for (const Spot& spot : spots) {
+            if (label_fits(page, row, spot.box)) return spot.box;
+        }
+        return std::nullopt;
     }
 
     bool label_fits(const PagePlan& page, const RowPlace& row, const Box& box) const {
@@ -1392,11 +1596,11 @@ private:
             frame.items.emplace_back(Polygon{k.outline(), true, symbol_stroke, -1});
             TextRun run;
             run.face = Face::sans_bold;
-            run.size = connector_label_size;
+            run.size = k.scale * connector_label_size;
             run.text = k.label;
             run.width = fonts.width(run.face, run.size, run.text);
             const double ascent = fonts.ascent(run.face, run.size), descent = fonts.descent(run.face, run.size);
-            run.origin = {k.cx - run.width / 2, k.top + connector_square / 2 + (ascent - descent) / 2};
+            run.origin = {k.cx - run.width / 2, k.top + k.square() / 2 + (ascent - descent) / 2};
             frame.items.emplace_back(std::move(run));
         }
         for (const Drawn& arrow : page.arrows) {
