@@ -7,6 +7,7 @@
 // the month. The whole of check for each of the ~3,500 folders took 3 of the 10 minutes
 // scripts/test may take (under the sanitizers); the rest of check does not read the damaged
 // bytes themselves, only what the model kept of them, which the sixteenth tries as well.
+#include "../sanitizer_run.hpp"
 #include "batch/check_job.hpp"
 
 #include <gtest/gtest.h>
@@ -52,7 +53,7 @@ TEST(CheckRobustness, TruncatedFiles) {
     for (const auto& folder : data_folders()) {
         const MemoryFileSource original = test::memory_copy(folder);
         for (const auto& [path, bytes] : original.files()) {
-            std::size_t step = std::max<std::size_t>(1, bytes.size() / 150);
+            std::size_t step = std::max<std::size_t>(1, bytes.size() / 150) * test::sanitizer_stride;
             for (std::size_t n = 0; n < bytes.size(); n += step) {
                 MemoryFileSource files = original;
                 files.put(path, bytes.substr(0, n));
@@ -69,7 +70,7 @@ TEST(CheckRobustness, MutatedAndRandomFiles) {
     for (const auto& folder : data_folders()) {
         const MemoryFileSource original = test::memory_copy(folder);
         for (const auto& [path, bytes] : original.files()) {
-            for (int round = 0; round < 120; ++round) {
+            for (int round = 0; round < 120; round += static_cast<int>(test::sanitizer_stride)) {
                 std::string mutated = bytes;
                 int edits = 1 + static_cast<int>(rng() % 8);
                 for (int e = 0; e < edits && !mutated.empty(); ++e) {
