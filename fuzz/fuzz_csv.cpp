@@ -4,14 +4,14 @@
 #include <cstdint>
 
 #include "fuzz_support.hpp"
-#include "load/csv_reader.hpp"
+#include "load/table.hpp"
 #include "load/data_readers.hpp"
 
 using namespace kinerja;
 
 namespace {
 
-void check_table(const CsvTable& table, int max_line) {
+void check_table(const Table& table, int max_line) {
     for (const std::string& name : table.header) {
         fuzz::check_text(name, "judul kolom");
         for (char c : name) {
@@ -21,7 +21,7 @@ void check_table(const CsvTable& table, int max_line) {
     }
     fuzz::require(table.delimiter == ',' || table.delimiter == ';', "pemisah bukan , atau ;");
     int previous = table.header_line;
-    for (const CsvRow& row : table.rows) {
+    for (const TableRow& row : table.rows) {
         fuzz::require(row.line > previous, "baris data tidak naik setelah judul");
         fuzz::require(row.line <= max_line, "baris data di luar berkas");
         previous = row.line;
@@ -46,13 +46,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view bytes = fuzz::as_text(data + 1, size - 1);
     const int max_line = fuzz::line_count(bytes);
     Diagnostics diags;
-    const CsvTable table = parse_csv(bytes, "data.csv", diags);
+    const Table table = parse_csv(bytes, "data.csv", diags);
     check_table(table, max_line);
     switch (data[0] % 3) {
-        case 0: fuzz::check_records(read_pegawai_csv(bytes, "pegawai.csv", diags), max_line); break;
-        case 1: fuzz::check_records(read_skp_csv(bytes, "skp-2024-03.csv", diags), max_line); break;
+        case 0: fuzz::check_records(read_pegawai_table(bytes, "pegawai.csv", diags), max_line); break;
+        case 1: fuzz::check_records(read_skp_table(bytes, "skp-2024-03.csv", diags), max_line); break;
         default:
-            fuzz::check_records(read_perilaku_csv(bytes, "perilaku-2024-03.csv", diags), max_line);
+            fuzz::check_records(read_perilaku_table(bytes, "perilaku-2024-03.csv", diags), max_line);
             break;
     }
     fuzz::check_diagnostics(diags, max_line);

@@ -63,7 +63,7 @@ void make_documents(FormulirJob& job, const DocumentEngine& engine, const DataSe
         made.formulir_error = e.what();
     }
     try {
-        if (made.pengukuran && job.formulir) {
+        if (made.pengukuran) {
             job.pengukuran = render_document(*made.pengukuran, engine.font_files, made.pengukuran_marks);
         }
     } catch (const std::exception& e) {
@@ -309,18 +309,23 @@ private:
         if (done == total) err << '\n';
     }
 
+    // What could be made of one employee's documents: a formulir or a pengukuran may be missing
+    // alone (a cell that only the other one prints, Pegawai::unusable).
     void stage_employee(FormulirJob& job, MonthStaging& staging) {
         report_document_problems(*job.employee, job.laid_out, diags_);
-        if (!job.formulir) return;
+        const bool pengukuran = job.pengukuran && job.laid_out.pengukuran_error.empty();
+        if (!job.formulir && !pengukuran) return;
         const Pegawai& pegawai = *job.employee->pegawai;
-        staged_.push_back(stage_file(staging, "formulir/" + pegawai.nip.digits + ".pdf", job.formulir->pdf,
-                                     static_cast<int>(job.formulir->pages)));
         rekap_.emplace_back(pegawai, *job.laid_out.nilai);
-        ++counts_.documents;
-        counts_.pages += job.formulir->pages;
         cetak_->begin_section(pegawai.nama_lengkap() + " (" + pegawai.nip.printed() + ")");
-        cetak_->add(*job.formulir);
-        if (job.pengukuran && job.laid_out.pengukuran_error.empty()) {
+        if (job.formulir) {
+            staged_.push_back(stage_file(staging, "formulir/" + pegawai.nip.digits + ".pdf", job.formulir->pdf,
+                                         static_cast<int>(job.formulir->pages)));
+            ++counts_.documents;
+            counts_.pages += job.formulir->pages;
+            cetak_->add(*job.formulir);
+        }
+        if (pengukuran) {
             const std::string path = "pengukuran/" + pegawai.nip.digits + ".pdf";
             staged_.push_back(stage_file(staging, path, job.pengukuran->pdf, static_cast<int>(job.pengukuran->pages)));
             filings_.push_back(archive::Filing{pegawai.nip, pegawai.nama_lengkap(), path, job.laid_out.arsip_pages,

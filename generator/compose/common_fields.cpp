@@ -1,5 +1,7 @@
 #include "compose/common_fields.hpp"
 
+#include <stdexcept>
+
 #include <cstdint>
 #include <utility>
 
@@ -89,6 +91,18 @@ PersonFields PersonFields::add(Schema& s, const std::string& prefix, PersonOptio
     return f;
 }
 
+namespace {
+
+// A document that would print a field whose cell was reported unusable is not made: it says
+// whose field, and where it was written.
+void refuse_unusable(const Pegawai& p, std::string_view field) {
+    if (!p.is_unusable(field)) return;
+    throw std::runtime_error(std::string(field) + " " + p.nama_lengkap() + " (" + p.loc.file + " baris " +
+                             std::to_string(p.loc.line) + ") tidak valid");
+}
+
+}  // namespace
+
 void PersonFields::fill(Record& r, const Pegawai* p) const {
     set(r, ada, p != nullptr);
     if (!p) return;
@@ -98,7 +112,10 @@ void PersonFields::fill(Record& r, const Pegawai* p) const {
     set(r, golongan, p->golongan.str());
     set(r, pangkat, p->golongan.pangkat());
     set(r, pangkat_golongan, p->golongan.pangkat() + ", " + p->golongan.str());
-    if (tmt_golongan != none && p->tmt_golongan) set(r, tmt_golongan, *p->tmt_golongan);
+    if (tmt_golongan != none) {
+        refuse_unusable(*p, "tmt_golongan");
+        if (p->tmt_golongan) set(r, tmt_golongan, *p->tmt_golongan);
+    }
     set(r, jabatan, p->jabatan);
     if (jenis_jabatan != none) set(r, jenis_jabatan, jenis_jabatan_text(p->jenis_jabatan));
     if (struktural != none) set(r, struktural, p->jenis_jabatan == JenisJabatan::struktural);

@@ -1,6 +1,8 @@
 #include "load/data_folder.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <optional>
 
 #include "load/data_readers.hpp"
@@ -35,70 +37,111 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-void read_pegawai(const FileSource& files, RawData& raw, Diagnostics& diags) {
-    const Input csv_in = read_input(files, "pegawai.csv", diags);
-    const Input xml_in = read_input(files, "pegawai.xml", diags);
-    const auto& csv = csv_in.bytes;
-    const auto& xml = xml_in.bytes;
-    if (csv && xml) {
-        diags.add_file_problem("pegawai.xml", 0, "berkas",
-                  "pegawai.csv dan pegawai.xml tidak boleh ada bersamaan; hapus salah satunya "
-                  "(yang dibaca pegawai.csv)");
+// The file read for one input of several forms ("pegawai" as .csv, .xlsx or .xml): the first
+// form present, in `extensions` order. More than one present is a problem for the file (the
+// office would not know which one counts); the first is still read, so its problems show too.
+struct Chosen {
+    std::string name;  // "pegawai.xlsx"; empty when no form is there
+    Input input;
+};
+
+Chosen choose_form(const FileSource& files, const std::string& base, std::span<const std::string_view> extensions,
+                   Diagnostics& diags) {
+    Chosen chosen;
+    std::vector<std::string> present;
+    for (std::string_view extension : extensions) {
+        const std::string name = base + std::string(extension);
+        Input in = read_input(files, name, diags);
+        if (!in.present) continue;
+        present.push_back(name);
+        if (present.size() == 1) chosen = Chosen{name, std::move(in)};
     }
-    if (csv) {
-        raw.pegawai_file = "pegawai.csv";
-        raw.pegawai = read_pegawai_csv(*csv, raw.pegawai_file, diags);
-    } else if (xml) {
-        raw.pegawai_file = "pegawai.xml";
-        raw.pegawai = read_pegawai_xml(*xml, raw.pegawai_file, diags);
-    } else if (!csv_in.present && !xml_in.present) {
-        diags.add_file_problem("pegawai.csv", 0, "berkas", std::string(kNotFound) + " (pegawai.csv atau pegawai.xml)");
+    if (present.size() > 1) {
+        std::string names;
+        for (std::size_t i = 0; i < present.size(); ++i) {
+            names += (i == 0 ? "" : i + 1 == present.size() ? " dan " : ", ") + present[i];
+        }
+        diags.add_file_problem(present.back(), 0, "berkas",
+                               names + " tidak boleh ada bersamaan; hapus salah satunya (yang dibaca " + present.front() + ")");
+    }
+    return chosen;
+}
+
+// "pegawai.csv, pegawai.xlsx atau pegawai.xml"
+std::string forms_text(const std::string& base, std::span<const std::string_view> extensions) {
+    std::string text;
+    std::size_t i = 0;
+    for (std::string_view extension : extensions) {
+        text += (i == 0 ? "" : i + 1 == extensions.size() ? " atau " : ", ") + base + std::string(extension);
+        ++i;
+    }
+    return text;
+}
+
+constexpr std::array<std::string_view, 2> kTableForms{".csv", ".xlsx"};
+constexpr std::array<std::string_view, 3> kAllForms{".csv", ".xlsx", ".xml"};
+
+void read_pegawai(const FileSource& files, RawData& raw, Diagnostics& diags) {
+    const Chosen chosen = choose_form(files, "pegawai", kAllForms, diags);
+    if (!chosen.input.present) {
+        diags.add_file_problem("pegawai.csv", 0, "berkas",
+                               std::string(kNotFound) + " (" + forms_text("pegawai", kAllForms) + ")");
+        return;
+    }
+    if (!chosen.input.bytes) return;  // reported by read_input
+    raw.pegawai_file = chosen.name;
+    raw.pegawai = ends_with(chosen.name, ".xml") ? read_pegawai_xml(*chosen.input.bytes, chosen.name, diags)
+                                                 : read_pegawai_table(*chosen.input.bytes, chosen.name, diags);
+}
+
+// perilaku-YYYY-MM as a table, wanted when the SKP is a table too.
+void read_perilaku(const FileSource& files, RawData& raw, Diagnostics& diags) {
+    const std::string base = "perilaku-" + raw.periode;
+    const Chosen chosen = choose_form(files, base, kTableForms, diags);
+    if (!chosen.input.present) {
+        diags.add_file_problem(base + ".csv", 0, "berkas",
+                               std::string(kNotFound) + " (" + forms_text(base, kTableForms) +
+                                   ", wajib ada bila SKP berupa " + raw.skp_file + ")");
+        return;
+    }
+    if (!chosen.input.bytes) return;
+    raw.perilaku_file = chosen.name;
+    raw.perilaku = read_perilaku_table(*chosen.input.bytes, chosen.name, diags);
+}
+
+void read_skp_xml_form(const FileSource& files, const std::string& bytes, RawData& raw, Diagnostics& diags) {
+    raw.perilaku_file = raw.skp_file;
+    SkpXml skp = read_skp_xml(bytes, raw.skp_file, diags);
+    raw.skp_periode_attr = std::move(skp.periode);
+    raw.skp_periode_loc = std::move(skp.periode_loc);
+    raw.skp = std::move(skp.skp);
+    raw.perilaku = std::move(skp.perilaku);
+    for (std::string_view extension : kTableForms) {
+        const std::string perilaku_name = "perilaku-" + raw.periode + std::string(extension);
+        if (files.exists(perilaku_name) || !files.unreadable(perilaku_name).empty()) {
+            diags.add_file_problem(perilaku_name, 0, "berkas",
+                                   "tidak dibaca: bila SKP berupa " + raw.skp_file +
+                                       ", nilai perilaku diambil dari <perilaku> di dalamnya; hapus berkas ini");
+        }
     }
 }
 
 void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
-    const std::string skp_csv_name = "skp-" + raw.periode + ".csv";
-    const std::string skp_xml_name = "skp-" + raw.periode + ".xml";
-    const std::string perilaku_name = "perilaku-" + raw.periode + ".csv";
-    const Input csv_in = read_input(files, skp_csv_name, diags);
-    const Input xml_in = read_input(files, skp_xml_name, diags);
-    const auto& csv = csv_in.bytes;
-    const auto& xml = xml_in.bytes;
-    if (csv && xml) {
-        diags.add_file_problem(skp_xml_name, 0, "berkas",
-                  skp_csv_name + " dan " + skp_xml_name +
-                      " tidak boleh ada bersamaan; hapus salah satunya (yang dibaca " + skp_csv_name + ")");
+    const std::string base = "skp-" + raw.periode;
+    const Chosen chosen = choose_form(files, base, kAllForms, diags);
+    if (!chosen.input.present) {
+        diags.add_file_problem(base + ".csv", 0, "berkas",
+                               std::string(kNotFound) + " (diharapkan " + forms_text(base, kAllForms) + ")");
+        return;
     }
-    if (csv) {
-        raw.skp_file = skp_csv_name;
-        raw.skp = read_skp_csv(*csv, skp_csv_name, diags);
-        const Input perilaku_in = read_input(files, perilaku_name, diags);
-        const auto& perilaku = perilaku_in.bytes;
-        if (!perilaku) {
-            if (perilaku_in.present) return;  // reported by read_input
-            diags.add_file_problem(perilaku_name, 0, "berkas",
-                      std::string(kNotFound) + " (wajib ada bila SKP berupa " + skp_csv_name + ")");
-            return;
-        }
-        raw.perilaku_file = perilaku_name;
-        raw.perilaku = read_perilaku_csv(*perilaku, perilaku_name, diags);
-    } else if (xml) {
-        raw.skp_file = skp_xml_name;
-        raw.perilaku_file = skp_xml_name;
-        SkpXml skp = read_skp_xml(*xml, skp_xml_name, diags);
-        raw.skp_periode_attr = std::move(skp.periode);
-        raw.skp_periode_loc = std::move(skp.periode_loc);
-        raw.skp = std::move(skp.skp);
-        raw.perilaku = std::move(skp.perilaku);
-        if (files.exists(perilaku_name) || !files.unreadable(perilaku_name).empty()) {
-            diags.add_file_problem(perilaku_name, 0, "berkas",
-                      "tidak dibaca: bila SKP berupa " + skp_xml_name +
-                          ", nilai perilaku diambil dari <perilaku> di dalamnya; hapus berkas ini");
-        }
-    } else if (!csv_in.present && !xml_in.present) {
-        diags.add_file_problem(skp_csv_name, 0, "berkas",
-                  std::string(kNotFound) + " (diharapkan " + skp_csv_name + " atau " + skp_xml_name + ")");
+    if (!chosen.input.bytes) return;
+    raw.skp_file = chosen.name;
+    if (ends_with(chosen.name, ".xml")) {
+        read_skp_xml_form(files, *chosen.input.bytes, raw, diags);
+        return;
     }
+    raw.skp = read_skp_table(*chosen.input.bytes, chosen.name, diags);
+    read_perilaku(files, raw, diags);
 }
 
 }  // namespace

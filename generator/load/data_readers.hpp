@@ -14,14 +14,16 @@ namespace kinerja {
 
 std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const std::string& file,
                                                 Diagnostics& diags);
-std::vector<PegawaiRecord> read_pegawai_csv(std::string_view bytes, const std::string& file,
-                                            Diagnostics& diags);
+// pegawai, skp-YYYY-MM and perilaku-YYYY-MM as a table: CSV, or a workbook when `file` ends
+// in ".xlsx" (table.hpp).
+std::vector<PegawaiRecord> read_pegawai_table(std::string_view bytes, const std::string& file,
+                                              Diagnostics& diags);
 std::vector<PegawaiRecord> read_pegawai_xml(std::string_view bytes, const std::string& file,
                                             Diagnostics& diags);
-std::vector<SkpRecord> read_skp_csv(std::string_view bytes, const std::string& file,
-                                    Diagnostics& diags);
-std::vector<PerilakuRecord> read_perilaku_csv(std::string_view bytes, const std::string& file,
-                                              Diagnostics& diags);
+std::vector<SkpRecord> read_skp_table(std::string_view bytes, const std::string& file,
+                                      Diagnostics& diags);
+std::vector<PerilakuRecord> read_perilaku_table(std::string_view bytes, const std::string& file,
+                                                Diagnostics& diags);
 // templates/libur.csv: tanggal, jenis, keterangan.
 std::vector<LiburRecord> read_libur_csv(std::string_view bytes, const std::string& file, Diagnostics& diags);
 

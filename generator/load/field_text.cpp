@@ -45,4 +45,23 @@ void check_field(std::string_view file, int line, std::string_view field, std::s
     }
 }
 
+bool looks_like_excel_number(std::string_view s) {
+    std::size_t i = 0;
+    auto digits = [&] {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i > start;
+    };
+    if (!digits()) return false;
+    if (i < s.size() && (s[i] == ',' || s[i] == '.')) {
+        ++i;
+        if (!digits()) return false;
+    }
+    if (i >= s.size() || (s[i] != 'E' && s[i] != 'e')) return false;
+    ++i;
+    if (i < s.size() && s[i] == '+') ++i;
+    if (!digits()) return false;
+    return i == s.size();
+}
+
 }  // namespace kinerja

@@ -1,6 +1,6 @@
 // The text of a field as a reader takes it into a record. Every field of every input record
 // (records.hpp: instansi, pegawai, SKP, perilaku, SOP) passes here, whatever its file's format (a
-// CSV column through CsvColumns::get, an XML attribute or element text through XmlInput::attr
+// CSV column through TableColumns::get, an XML attribute or element text through XmlInput::attr
 // and XmlInput::text): one check for all, with no list of fields of its own.
 #pragma once
 
@@ -26,5 +26,9 @@ std::string control_char_message(char32_t cp);
 // out.
 void check_field(std::string_view file, int line, std::string_view field, std::string_view text,
                  RefusedFields& refused);
+
+// Excel's display of a long number, as it saves a NIP typed into a number cell: "1,96906E+17",
+// "1.96906E+17", "1E+17".
+bool looks_like_excel_number(std::string_view text);
 
 }  // namespace kinerja

@@ -16,6 +16,10 @@ constexpr std::size_t max_csv_rows = 100000;
 // Fields of one CSV file over all its rows, header included: as max_csv_rows.
 constexpr std::size_t max_csv_fields = 2000000;
 
+// Bytes of one part of an .xlsx workbook once inflated (the sheet, the shared strings, ...):
+// a sheet of max_csv_rows rows of a dozen cells stays under it. A larger part refuses the file.
+constexpr std::size_t max_xlsx_part_bytes = 128u * 1024u * 1024u;
+
 // Bytes of one value: a CSV field (its row is skipped), an XML attribute value or text (the
 // file is refused). Longer than any name, uraian or dasar hukum an office writes.
 constexpr std::size_t max_value_bytes = 10000;

@@ -99,7 +99,7 @@ struct SopRecord {
 // A whole data folder as read, before checking.
 struct RawData {
     std::optional<InstansiRecord> instansi;   // nullopt when instansi.xml is missing or unreadable
-    std::string pegawai_file;                 // "pegawai.csv" or "pegawai.xml"; empty when missing
+    std::string pegawai_file;                 // "pegawai.csv", ".xlsx" or ".xml"; empty when missing
     std::vector<PegawaiRecord> pegawai;       // file order
     std::string periode;                      // "YYYY-MM"; empty when no period was asked for
     std::string skp_file, perilaku_file;      // names of the files read, empty when missing;

@@ -17,11 +17,20 @@ void Diagnostics::add(const SourceLoc& at, std::string field, std::string messag
 
 void Diagnostics::add(std::string file, int line, std::string field, std::string message) {
     items_.push_back(Diagnostic{std::move(file), line, std::move(field), std::move(message)});
+    whole_file_.push_back(false);
 }
 
 void Diagnostics::add_file_problem(std::string file, int line, std::string field, std::string message) {
     add(std::move(file), line, std::move(field), std::move(message));
+    whole_file_.back() = true;
     ++file_problems_;
+}
+
+bool Diagnostics::has_file_problem(std::string_view file) const {
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        if (whole_file_[i] && items_[i].file == file) return true;
+    }
+    return false;
 }
 
 void Diagnostics::add_file_problem(const SourceLoc& at, std::string field, std::string message) {
@@ -40,7 +49,15 @@ std::vector<Diagnostic> by_file_and_line(std::vector<Diagnostic> out) {
 
 }  // namespace
 
-std::vector<Diagnostic> Diagnostics::sorted() const { return by_file_and_line(items_); }
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> files;
+    std::vector<Diagnostic> records;
+    for (std::size_t i = 0; i < items_.size(); ++i) (whole_file_[i] ? files : records).push_back(items_[i]);
+    files = by_file_and_line(std::move(files));
+    records = by_file_and_line(std::move(records));
+    files.insert(files.end(), records.begin(), records.end());
+    return files;
+}
 
 void Diagnostics::add_warning(std::string file, int line, std::string field, std::string message) {
     warnings_.push_back(Diagnostic{std::move(file), line, std::move(field), "peringatan: " + std::move(message)});

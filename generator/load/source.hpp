@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kinerja {
@@ -40,6 +41,9 @@ public:
     void add_file_problem(std::string file, int line, std::string field, std::string message);
     void add_file_problem(const SourceLoc& at, std::string field, std::string message);
     std::size_t file_problems() const { return file_problems_; }
+    // Whether a problem with the whole of `file` was reported: what refers to its records is then
+    // left out without a message of its own (the file's problem is the cause).
+    bool has_file_problem(std::string_view file) const;
 
     // A warning (DESIGN section 8.5): printed as `FILE:LINE: field: peringatan: message`, never
     // a problem: it changes no exit code and --strict does not stop on it.
@@ -51,13 +55,15 @@ public:
     std::size_t size() const { return items_.size(); }
     const std::vector<Diagnostic>& items() const { return items_; }
 
-    // Problems ordered by file, then line, keeping the order they were found within a line.
+    // Problems ordered by file, then line, keeping the order they were found within a line; the
+    // problems with whole files come first (the root cause, before what it causes).
     std::vector<Diagnostic> sorted() const;
     // Number of problems reported for one file at one line (used to skip bad records).
     std::size_t count_at(const std::string& file, int line) const;
 
 private:
     std::vector<Diagnostic> items_;
+    std::vector<bool> whole_file_;   // per item of items_: added by add_file_problem
     std::size_t file_problems_ = 0;  // of items_, those added by add_file_problem
     std::vector<Diagnostic> warnings_;
 };

@@ -43,8 +43,12 @@ public:
     RecordCheck(Diagnostics& diags, SourceLoc at) : diags_(diags), at_(std::move(at)) {}
 
     const SourceLoc& at() const { return at_; }
+    Diagnostics& diags() const { return diags_; }
     bool ok() const { return problems_ == 0; }
     void fail(std::string_view field, std::string message);
+    // Leaves the record out without a message: what it refers to is in a file whose own problem
+    // was reported (Diagnostics::has_file_problem), and that problem is the cause.
+    void fail_silently() { ++problems_; }
     // Reports the fields the reader did not take (load/records.hpp), each at its own place.
     void refused(const RefusedFields& fields);
 

@@ -21,8 +21,10 @@ struct Roster {
     std::vector<SourceLoc> locs;                   // per pegawai record, file order
     std::vector<std::optional<Pegawai>> kept;      // per record: set when the row is valid
     std::map<std::string, std::size_t> first_row;  // NIP digits -> first record with that NIP
+    bool unread = false;  // the pegawai file is missing or could not be read (reported for the file)
 
-    // The record `nip` names; else reports "<role> <NIP> tidak ada di <file>" at `field`.
+    // The record `nip` names; else reports "<role> <NIP> tidak ada di <file>" at `field` (when
+    // the file could not be read, the record is left out without a message: that is the cause).
     std::optional<std::size_t> row_of(RecordCheck& check, std::string_view field, const Nip& nip,
                                       std::string_view role) const;
     // The kept Pegawai `nip` names; else reports as row_of does, or fail_left_out.

@@ -9,6 +9,10 @@ std::optional<std::size_t> Roster::row_of(RecordCheck& check, std::string_view f
                                           const Nip& nip, std::string_view role) const {
     auto it = first_row.find(nip.digits);
     if (it != first_row.end()) return it->second;
+    if (unread) {
+        check.fail_silently();
+        return std::nullopt;
+    }
     check.fail(field, std::string(role) + " " + nip.printed() + " tidak ada di " + file);
     return std::nullopt;
 }
@@ -65,7 +69,11 @@ std::optional<Pegawai> check_pegawai(const PegawaiRecord& record, std::size_t ro
                        "golongan tidak dikenal: " + quoted(record.golongan) + " (contoh: III/b)");
         }
     }
-    out.tmt_golongan = check.date("tmt_golongan", record.tmt_golongan, false);
+    // Printed only by the formulir (of the pegawai and of those he assesses): a bad one is
+    // reported and costs those documents, not the pegawai (Pegawai::unusable).
+    RecordCheck tmt_check(check.diags(), record.loc);
+    out.tmt_golongan = tmt_check.date("tmt_golongan", record.tmt_golongan, false);
+    if (!tmt_check.ok()) out.unusable.emplace_back("tmt_golongan");
     check.required("jabatan", record.jabatan);
     out.jabatan = record.jabatan;
     out.jenis_jabatan =
@@ -148,6 +156,7 @@ void leave_out_under_invalid(const std::vector<std::optional<std::size_t>>& atas
 Roster build_pegawai(const RawData& raw, const Nip* pimpinan, Diagnostics& diags) {
     Roster roster;
     roster.file = raw.pegawai_file.empty() ? "pegawai.csv" : raw.pegawai_file;
+    roster.unread = raw.pegawai_file.empty() || diags.has_file_problem(raw.pegawai_file);
     const std::size_t count = raw.pegawai.size();
     std::vector<std::optional<Nip>> nips(count);
     for (std::size_t row = 0; row < count; ++row) {

@@ -149,7 +149,8 @@ void read_perilaku_row(const PerilakuRecord& record, const Roster& roster, Draft
 // "tidak ada <what> untuk periode 2024-03 di <file>" at the pegawai's row, when the file was read.
 void require_rows(bool present, const Pegawai& pegawai, std::string_view what, const Period& period,
                   const std::string& file, Diagnostics& diags) {
-    if (present || file.empty()) return;
+    // A file missing or unreadable as a whole is reported once, for the file.
+    if (present || file.empty() || diags.has_file_problem(file)) return;
     diags.add(pegawai.loc, "nip",
               "tidak ada " + std::string(what) + " untuk periode " + period.iso() + " di " + file);
 }

@@ -1,5 +1,7 @@
 #include "model/dataset.hpp"
 
+#include <algorithm>
+
 namespace kinerja {
 
 std::string_view nasib_akhir_text(NasibAkhir n) {
@@ -19,6 +21,10 @@ std::optional<NasibAkhir> parse_nasib_akhir(std::string_view text) {
         if (nasib_akhir_text(n) == text) return n;
     }
     return std::nullopt;
+}
+
+bool Pegawai::is_unusable(std::string_view field) const {
+    return std::find(unusable.begin(), unusable.end(), field) != unusable.end();
 }
 
 std::string Pegawai::nama_lengkap() const {

@@ -63,7 +63,13 @@ struct Pegawai {
     JenisJabatan jenis_jabatan = JenisJabatan::pelaksana;
     std::string unit_kerja;
     std::optional<Nip> nip_atasan;  // the pejabat penilai; nullopt only for the pimpinan
+    // The fields whose cell was reported unusable but that only some documents print
+    // ("tmt_golongan"): the pegawai is kept, and a document that would print one is not made
+    // (an atasan's bad tmt_golongan costs the formulir that print it, not his staff's other
+    // documents).
+    std::vector<std::string> unusable;
 
+    bool is_unusable(std::string_view field) const;
     std::string nama_lengkap() const;  // "H. Hammad Arsyad, SP": gelar depan, nama, ", " gelar belakang
     friend bool operator==(const Pegawai&, const Pegawai&) = default;
 };

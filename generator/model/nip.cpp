@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "load/field_text.hpp"
 #include "model/calendar.hpp"
 
 namespace kinerja {
@@ -23,26 +24,6 @@ int field(std::string_view digits, std::size_t pos, std::size_t len) {
     int value = 0;
     for (char c : digits.substr(pos, len)) value = value * 10 + (c - '0');
     return value;
-}
-
-// Excel's display of a long number: "1,96906E+17", "1.96906E+17", "1E+17".
-bool looks_like_excel_number(std::string_view s) {
-    std::size_t i = 0;
-    auto digits = [&] {
-        std::size_t start = i;
-        while (i < s.size() && is_digit(s[i])) ++i;
-        return i > start;
-    };
-    if (!digits()) return false;
-    if (i < s.size() && (s[i] == ',' || s[i] == '.')) {
-        ++i;
-        if (!digits()) return false;
-    }
-    if (i >= s.size() || (s[i] != 'E' && s[i] != 'e')) return false;
-    ++i;
-    if (i < s.size() && s[i] == '+') ++i;
-    if (!digits()) return false;
-    return i == s.size();
 }
 
 NipResult failure(std::string message) { return NipResult{std::nullopt, std::move(message)}; }

@@ -38,7 +38,9 @@ TEST(Binary, BadDataExitsOneWithLocatedProblems) {
     }
     test::CommandResult r = run_binary("check " + dir.string() + " --period 2024-03");
     EXPECT_EQ(r.code, 1) << r.output;
-    EXPECT_NE(r.output.find("pegawai.csv:2: nip: NIP terbaca sebagai angka oleh Excel"), std::string::npos)
+    EXPECT_NE(r.output.find("pegawai.csv:2: nip: NIP telah diubah Excel menjadi angka (1,96906E+17) di kolom nip "
+                            "(1 baris: baris 2)"),
+              std::string::npos)
         << r.output;
 }
 

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "load/csv_reader.hpp"
+#include "load/table.hpp"
 
 namespace kinerja {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 // The fields of the one data row of `header_and_row`, as a CSV reader gets them.
 std::vector<std::string> read_back(const std::string& header_and_row) {
     Diagnostics diags;
-    const CsvTable table = parse_csv(header_and_row, "keluaran.csv", diags);
+    const Table table = parse_csv(header_and_row, "keluaran.csv", diags);
     EXPECT_TRUE(diags.empty());
     EXPECT_EQ(table.rows.size(), 1u);
     return table.rows.empty() ? std::vector<std::string>{} : table.rows.front().fields;

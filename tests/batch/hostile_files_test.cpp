@@ -50,7 +50,7 @@ TEST_F(HostileFiles, AFifoNamedPegawaiCsvIsReportedNotWaitedOn) {
     EXPECT_NE(r.output.find("pegawai.csv:0: berkas: bukan berkas biasa (FIFO, soket atau perangkat); tidak dibaca"),
               std::string::npos)
         << r.output;
-    EXPECT_EQ(r.output.find("berkas tidak ditemukan (pegawai.csv atau pegawai.xml)"), std::string::npos) << r.output;
+    EXPECT_EQ(r.output.find("berkas tidak ditemukan (pegawai.csv, pegawai.xlsx atau pegawai.xml)"), std::string::npos) << r.output;
 }
 
 TEST_F(HostileFiles, AFifoAmongTheSopsIsReported) {

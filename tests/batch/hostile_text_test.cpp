@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "load/csv_reader.hpp"
+#include "load/table.hpp"
 #include "test_support.hpp"
 
 namespace kinerja {
@@ -62,10 +62,10 @@ protected:
 // Every row of a CSV output, read as RFC 4180 by the program's own reader, by its `nip` field.
 std::map<std::string, std::map<std::string, std::string>> rows_by_nip(const std::string& csv) {
     Diagnostics diags;
-    const CsvTable table = parse_csv(csv, "keluaran.csv", diags);
+    const Table table = parse_csv(csv, "keluaran.csv", diags);
     EXPECT_TRUE(diags.empty());
     std::map<std::string, std::map<std::string, std::string>> rows;
-    for (const CsvRow& row : table.rows) {
+    for (const TableRow& row : table.rows) {
         EXPECT_EQ(row.fields.size(), table.header.size());
         std::map<std::string, std::string> fields;
         for (std::size_t i = 0; i < row.fields.size() && i < table.header.size(); ++i) {
@@ -79,7 +79,7 @@ std::map<std::string, std::map<std::string, std::string>> rows_by_nip(const std:
 // No field of a CSV output begins with a character that makes a spreadsheet evaluate it.
 void expect_no_formula(const std::string& csv, const std::string& what) {
     Diagnostics diags;
-    for (const CsvRow& row : parse_csv(csv, what, diags).rows) {
+    for (const TableRow& row : parse_csv(csv, what, diags).rows) {
         for (const std::string& field : row.fields) {
             EXPECT_TRUE(field.empty() || std::string_view("=+-@\t\r").find(field.front()) == std::string_view::npos)
                 << what << ": " << field;

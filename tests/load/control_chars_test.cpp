@@ -55,7 +55,7 @@ TEST(FieldText, CheckFieldNotesOnlyAControlCharacter) {
 
 TEST(ControlChars, PegawaiCsvEveryColumn) {
     Diagnostics diags;
-    const auto recs = read_pegawai_csv(
+    const auto recs = read_pegawai_table(
         "nip;nama;gelar_depan;gelar_belakang;golongan;jabatan;jenis_jabatan;unit_kerja;nip_atasan;catatan\n"
         "196906272001121003;Hammad Arsyad;H.;SP;IV/a;Camat;struktural;Kecamatan;;\x1b[2J\n"
         "198712122010011008;Rah\amadi;;;II/c;Pengadministrasi;pelaksana;Umum;196906272001121003;\n"
@@ -76,7 +76,7 @@ TEST(ControlChars, PegawaiCsvEveryColumn) {
 
 TEST(ControlChars, SkpAndPerilakuCsv) {
     Diagnostics diags;
-    const auto skp = read_skp_csv(
+    const auto skp = read_skp_table(
         "nip;jenis;uraian;ak;satuan;target_kuantitas;target_kualitas;target_waktu;realisasi_kuantitas;"
         "realisasi_kualitas;realisasi_waktu;nilai\n"
         "196906272001121003;tugas;\"Menyusun\r\nrencana\";;dokumen;1;100;12;1;90;12;\n"
@@ -92,7 +92,7 @@ TEST(ControlChars, SkpAndPerilakuCsv) {
                      "skp-2024-03.csv:4: satuan: memuat karakter kendali U+000A (ganti baris)",
                      "skp-2024-03.csv:4: realisasi_kualitas: memuat karakter kendali U+001B",
                      "skp-2024-03.csv:6: nilai: memuat karakter kendali U+007F"}));  // after a two-line row
-    const auto perilaku = read_perilaku_csv(
+    const auto perilaku = read_perilaku_table(
         "nip;orientasi_pelayanan;integritas;komitmen;disiplin;kerja_sama;kepemimpinan\n"
         "196906272001121003;80;8\a2;80;85;80;78\n",
         "perilaku-2024-03.csv", diags);

@@ -146,7 +146,7 @@ TEST(LoadDataFolder, MissingPegawai) {
     const RawData raw = load_data_folder(files, "2024-03", diags);
     EXPECT_EQ(raw.pegawai_file, "");
     EXPECT_EQ(lines_of(diags),
-              (Lines{"pegawai.csv:0: berkas: berkas tidak ditemukan (pegawai.csv atau pegawai.xml)"}));
+              (Lines{"pegawai.csv:0: berkas: berkas tidak ditemukan (pegawai.csv, pegawai.xlsx atau pegawai.xml)"}));
 }
 
 TEST(LoadDataFolder, BothPegawaiFilesReadsTheCsv) {
@@ -168,14 +168,14 @@ TEST(LoadDataFolder, MissingSkp) {
     const RawData raw = load_data_folder(files, "2024-03", diags);
     EXPECT_EQ(raw.skp_file, "");
     EXPECT_EQ(lines_of(diags), (Lines{"skp-2024-03.csv:0: berkas: berkas tidak ditemukan (diharapkan "
-                                      "skp-2024-03.csv atau skp-2024-03.xml)"}));
+                                      "skp-2024-03.csv, skp-2024-03.xlsx atau skp-2024-03.xml)"}));
 }
 
 TEST(LoadDataFolder, SkpForAnotherPeriodIsNotRead) {
     Diagnostics diags;
     const RawData raw = load_data_folder(full_csv_folder(), "2024-04", diags);
     EXPECT_EQ(lines_of(diags), (Lines{"skp-2024-04.csv:0: berkas: berkas tidak ditemukan (diharapkan "
-                                      "skp-2024-04.csv atau skp-2024-04.xml)"}));
+                                      "skp-2024-04.csv, skp-2024-04.xlsx atau skp-2024-04.xml)"}));
 }
 
 TEST(LoadDataFolder, MissingPerilakuWithSkpCsv) {
@@ -185,8 +185,8 @@ TEST(LoadDataFolder, MissingPerilakuWithSkpCsv) {
     const RawData raw = load_data_folder(files, "2024-03", diags);
     EXPECT_EQ(raw.skp.size(), 1u);
     EXPECT_EQ(raw.perilaku_file, "");
-    EXPECT_EQ(lines_of(diags), (Lines{"perilaku-2024-03.csv:0: berkas: berkas tidak ditemukan (wajib ada "
-                                      "bila SKP berupa skp-2024-03.csv)"}));
+    EXPECT_EQ(lines_of(diags), (Lines{"perilaku-2024-03.csv:0: berkas: berkas tidak ditemukan (perilaku-2024-03.csv "
+                                      "atau perilaku-2024-03.xlsx, wajib ada bila SKP berupa skp-2024-03.csv)"}));
 }
 
 TEST(LoadDataFolder, BothSkpFilesReadsTheCsv) {
@@ -229,9 +229,9 @@ TEST(LoadDataFolder, EmptyFolderReportsEveryMissingFile) {
     const RawData raw = load_data_folder(MemoryFileSource{}, "2024-03", diags);
     EXPECT_EQ(lines_of(diags),
               (Lines{"instansi.xml:0: berkas: berkas tidak ditemukan",
-                     "pegawai.csv:0: berkas: berkas tidak ditemukan (pegawai.csv atau pegawai.xml)",
-                     "skp-2024-03.csv:0: berkas: berkas tidak ditemukan (diharapkan skp-2024-03.csv atau "
-                     "skp-2024-03.xml)"}));
+                     "pegawai.csv:0: berkas: berkas tidak ditemukan (pegawai.csv, pegawai.xlsx atau pegawai.xml)",
+                     "skp-2024-03.csv:0: berkas: berkas tidak ditemukan (diharapkan skp-2024-03.csv, "
+                     "skp-2024-03.xlsx atau skp-2024-03.xml)"}));
     EXPECT_TRUE(raw.sops.empty());
 }
 

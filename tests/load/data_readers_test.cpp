@@ -33,7 +33,7 @@ const char* const kPegawaiXml =
 
 TEST(ReadPegawaiCsv, MapsEveryColumn) {
     Diagnostics diags;
-    const auto recs = read_pegawai_csv(kPegawaiCsv, "pegawai.csv", diags);
+    const auto recs = read_pegawai_table(kPegawaiCsv, "pegawai.csv", diags);
     EXPECT_TRUE(diags.empty());
     ASSERT_EQ(recs.size(), 2u);
     const PegawaiRecord& a = recs[0];
@@ -58,7 +58,7 @@ TEST(ReadPegawaiCsv, MapsEveryColumn) {
 
 TEST(ReadPegawaiCsv, OptionalColumnsMayBeAbsent) {
     Diagnostics diags;
-    const auto recs = read_pegawai_csv(
+    const auto recs = read_pegawai_table(
         "nip,nama,golongan,jabatan,jenis_jabatan,unit_kerja,nip_atasan\n1,Andi,II/a,Staf,pelaksana,Umum,2\n",
         "pegawai.csv", diags);
     EXPECT_TRUE(diags.empty());
@@ -71,10 +71,10 @@ TEST(ReadPegawaiCsv, OptionalColumnsMayBeAbsent) {
 TEST(ReadPegawaiCsv, MissingRequiredColumnYieldsNoRecords) {
     Diagnostics diags;
     const auto recs =
-        read_pegawai_csv("nip;nama;golongan;jabatan;unit_kerja\n1;Andi;II/a;Staf;Umum\n", "pegawai.csv", diags);
+        read_pegawai_table("nip;nama;golongan;jabatan;unit_kerja\n1;Andi;II/a;Staf;Umum\n", "pegawai.csv", diags);
     EXPECT_TRUE(recs.empty());
-    EXPECT_EQ(lines_of(diags), (Lines{"pegawai.csv:1: jenis_jabatan: kolom wajib tidak ada",
-                                      "pegawai.csv:1: nip_atasan: kolom wajib tidak ada"}));
+    EXPECT_EQ(lines_of(diags), (Lines{"pegawai.csv:1: jenis_jabatan: kolom wajib tidak ada: jenis_jabatan, nip_atasan "
+                                      "(judul kolom yang terbaca: nip, nama, golongan, jabatan, unit_kerja)"}));
 }
 
 TEST(ReadPegawaiXml, MapsEveryAttribute) {
@@ -95,7 +95,7 @@ TEST(ReadPegawaiXml, MapsEveryAttribute) {
 
 TEST(ReadPegawai, CsvAndXmlGiveEqualRecords) {
     Diagnostics diags;
-    const auto csv = read_pegawai_csv(kPegawaiCsv, "pegawai.csv", diags);
+    const auto csv = read_pegawai_table(kPegawaiCsv, "pegawai.csv", diags);
     const auto xml = read_pegawai_xml(kPegawaiXml, "pegawai.xml", diags);
     EXPECT_TRUE(diags.empty());
     ASSERT_EQ(csv.size(), xml.size());
@@ -142,7 +142,7 @@ TEST(ReadPegawaiXml, ReportsMalformedXmlWrongRootAndUnknownNames) {
 
 TEST(ReadSkpCsv, MapsEveryColumn) {
     Diagnostics diags;
-    const auto recs = read_skp_csv(
+    const auto recs = read_skp_table(
         "nip;jenis;uraian;ak;satuan;target_kuantitas;target_kualitas;target_waktu;target_biaya;"
         "realisasi_kuantitas;realisasi_kualitas;realisasi_waktu;realisasi_biaya;nilai\n"
         "1;;Menyusun RKT;0;dokumen;1;100;12;170395000;1;90;12;170395000;\n"
@@ -178,17 +178,19 @@ TEST(ReadSkpCsv, MapsEveryColumn) {
 
 TEST(ReadSkpCsv, MissingRequiredColumnYieldsNoRecords) {
     Diagnostics diags;
-    const auto recs = read_skp_csv(
+    const auto recs = read_skp_table(
         "nip,uraian,target_kuantitas,target_kualitas,target_waktu,realisasi_kuantitas,realisasi_kualitas\n"
         "1,x,1,100,12,1,90\n",
         "skp-2024-03.csv", diags);
     EXPECT_TRUE(recs.empty());
-    EXPECT_EQ(lines_of(diags), (Lines{"skp-2024-03.csv:1: realisasi_waktu: kolom wajib tidak ada"}));
+    EXPECT_EQ(lines_of(diags), (Lines{"skp-2024-03.csv:1: realisasi_waktu: kolom wajib tidak ada: realisasi_waktu (judul "
+                                      "kolom yang terbaca: nip, uraian, target_kuantitas, target_kualitas, target_waktu, "
+                                      "realisasi_kuantitas, realisasi_kualitas)"}));
 }
 
 TEST(ReadPerilakuCsv, MapsEveryColumn) {
     Diagnostics diags;
-    const auto recs = read_perilaku_csv(
+    const auto recs = read_perilaku_table(
         "nip;orientasi_pelayanan;integritas;komitmen;disiplin;kerja_sama;kepemimpinan\n"
         "1;80;82;80;85;80;78\n"
         "2;76,5;77;78;79;80;\n",
@@ -209,15 +211,17 @@ TEST(ReadPerilakuCsv, MapsEveryColumn) {
 
 TEST(ReadPerilakuCsv, MissingRequiredColumnYieldsNoRecords) {
     Diagnostics diags;
-    const auto recs = read_perilaku_csv("nip;orientasi pelayanan;integritas;komitmen;disiplin;kepemimpinan\n1;2;3;4;5;6\n",
+    const auto recs = read_perilaku_table("nip;orientasi pelayanan;integritas;komitmen;disiplin;kepemimpinan\n1;2;3;4;5;6\n",
                                         "perilaku-2024-03.csv", diags);
     EXPECT_TRUE(recs.empty());
-    EXPECT_EQ(lines_of(diags), (Lines{"perilaku-2024-03.csv:1: kerja_sama: kolom wajib tidak ada"}));
+    EXPECT_EQ(lines_of(diags), (Lines{"perilaku-2024-03.csv:1: kerja_sama: kolom wajib tidak ada: kerja_sama (judul kolom "
+                                      "yang terbaca: nip, orientasi_pelayanan, integritas, komitmen, disiplin, "
+                                      "kepemimpinan)"}));
 }
 
 TEST(ReadPerilakuCsv, KepemimpinanIsOptional) {
     Diagnostics diags;
-    const auto recs = read_perilaku_csv("nip,orientasi_pelayanan,integritas,komitmen,disiplin,kerja_sama\n1,2,3,4,5,6\n",
+    const auto recs = read_perilaku_table("nip,orientasi_pelayanan,integritas,komitmen,disiplin,kerja_sama\n1,2,3,4,5,6\n",
                                         "perilaku-2024-03.csv", diags);
     EXPECT_TRUE(diags.empty());
     ASSERT_EQ(recs.size(), 1u);
@@ -298,7 +302,7 @@ TEST(ReadSkpXml, MapsEveryElementAndAttribute) {
 
 TEST(ReadSkp, CsvAndXmlGiveEqualRecords) {
     Diagnostics diags;
-    const auto csv = read_skp_csv(
+    const auto csv = read_skp_table(
         "nip;jenis;uraian;ak;satuan;target_kuantitas;target_kualitas;target_waktu;target_biaya;"
         "realisasi_kuantitas;realisasi_kualitas;realisasi_waktu;realisasi_biaya;nilai\n"
         "196906272001121003;tugas;Menyusun rencana kinerja tahunan kecamatan;0;dokumen;1;100;12;170395000;"

@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "load/csv_reader.hpp"
+#include "load/table.hpp"
 #include "load/data_folder.hpp"
 #include "load/data_readers.hpp"
 #include "load/text_encoding.hpp"
@@ -32,11 +32,11 @@ const char* const kSamples[] = {
 void read_everything(const std::string& bytes) {
     Diagnostics diags;
     (void)decode_text(bytes);
-    const CsvTable table = parse_csv(bytes, "f.csv", diags);
-    (void)CsvColumns(table, "f.csv", {"nip", "nama"}, diags);
-    (void)read_pegawai_csv(bytes, "pegawai.csv", diags);
-    (void)read_skp_csv(bytes, "skp.csv", diags);
-    (void)read_perilaku_csv(bytes, "perilaku.csv", diags);
+    const Table table = parse_csv(bytes, "f.csv", diags);
+    (void)TableColumns(table, "f.csv", {"nip", "nama"}, diags);
+    (void)read_pegawai_table(bytes, "pegawai.csv", diags);
+    (void)read_skp_table(bytes, "skp.csv", diags);
+    (void)read_perilaku_table(bytes, "perilaku.csv", diags);
     (void)read_pegawai_xml(bytes, "pegawai.xml", diags);
     (void)read_instansi_xml(bytes, "instansi.xml", diags);
     (void)read_skp_xml(bytes, "skp.xml", diags);

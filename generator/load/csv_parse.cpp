@@ -1,4 +1,5 @@
-#include "load/csv_reader.hpp"
+// parse_csv of table.hpp.
+#include "load/table.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -20,24 +21,6 @@ std::string trimmed(std::string_view s) {
     while (b < e && is_blank(s[b])) ++b;
     while (e > b && is_blank(s[e - 1])) --e;
     return std::string(s.substr(b, e - b));
-}
-
-// "NIP Atasan", "nip-atasan" and "nip_atasan" all name the column nip_atasan.
-std::string column_name(std::string_view raw) {
-    const std::string t = trimmed(raw);
-    std::string out;
-    out.reserve(t.size());
-    bool gap = false;
-    for (char c : t) {
-        if (c == ' ' || c == '\t' || c == '-' || c == '_') {
-            gap = true;
-            continue;
-        }
-        if (gap && !out.empty()) out.push_back('_');
-        gap = false;
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
-    return out;
 }
 
 // Walks decoded text, keeping the 1-based line of the current position. A line ends at
@@ -141,7 +124,7 @@ char sep_line_delimiter(std::string_view line) {
 }
 
 // Counts semicolons and commas outside quotes in the header line (which quotes may extend).
-char detect_delimiter(std::string_view header_onwards) {
+char count_delimiter(std::string_view header_onwards) {
     std::size_t semicolons = 0;
     std::size_t commas = 0;
     bool quoted = false;
@@ -159,10 +142,49 @@ char detect_delimiter(std::string_view header_onwards) {
     return semicolons > commas ? ';' : ',';
 }
 
+// How many of `words` a line split at `delim` names as columns.
+std::size_t words_named(std::string_view line, char delim, std::span<const std::string_view> words) {
+    std::size_t named = 0;
+    std::size_t start = 0;
+    while (start <= line.size()) {
+        std::size_t end = line.find(delim, start);
+        if (end == std::string_view::npos) end = line.size();
+        std::string name = column_name(line.substr(start, end - start));
+        if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+        if (std::find(words.begin(), words.end(), name) != words.end()) ++named;
+        start = end + 1;
+    }
+    return named;
+}
+
+// The delimiter of the header row: the line among the first few that names most of the
+// expected columns (title rows may come first, with other punctuation); without such a line,
+// the count of delimiters on the first line.
+char detect_delimiter(std::string_view text, std::size_t header_at, std::span<const std::string_view> words) {
+    constexpr int kLinesLooked = 10;
+    std::size_t best = 1;  // two columns named at least
+    char chosen = '\0';
+    std::string_view rest = text.substr(header_at);
+    for (int i = 0; i < kLinesLooked && !rest.empty() && !words.empty(); ++i) {
+        const std::size_t end = std::min(rest.find_first_of("\r\n"), rest.size());
+        const std::string_view line = rest.substr(0, end);
+        for (char delim : {';', ','}) {
+            if (const std::size_t named = words_named(line, delim, words); named > best) {
+                best = named;
+                chosen = delim;
+            }
+        }
+        rest.remove_prefix(end);
+        while (!rest.empty() && (rest.front() == '\r' || rest.front() == '\n')) rest.remove_prefix(1);
+    }
+    return chosen != '\0' ? chosen : count_delimiter(text.substr(header_at));
+}
+
 }  // namespace
 
-CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diags) {
-    CsvTable table;
+Table parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diags,
+                std::span<const std::string_view> header_words) {
+    Table table;
     if (looks_like_utf16(bytes)) {
         diags.add_file_problem(file, 1, "berkas",
                                "berkas tersimpan sebagai UTF-16; simpan ulang dari Excel sebagai CSV UTF-8");
@@ -174,7 +196,7 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
     const char sep = sep_line_delimiter(first_text);
     const int skip_line = sep != '\0' ? first_line : 0;
     const auto header_at = static_cast<std::size_t>(first_text.data() - text.data());
-    const char delim = sep != '\0' ? sep : detect_delimiter(std::string_view(text).substr(header_at));
+    const char delim = sep != '\0' ? sep : detect_delimiter(text, header_at, header_words);
     table.delimiter = delim;
 
     Scanner s(text);
@@ -260,37 +282,10 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, Diagnostics&
                 table.complete = false;
                 return table;
             }
-            table.rows.push_back(CsvRow{row_line, std::move(fields)});
+            table.rows.push_back(TableRow{row_line, std::move(fields), {}});
         }
     }
     return table;
-}
-
-CsvColumns::CsvColumns(const CsvTable& table, const std::string& file,
-                       const std::vector<std::string>& required, Diagnostics& diags)
-    : file_(file) {
-    // The first column of each name counts; looked up per row, so by map, not by scanning a
-    // header that may be thousands of columns wide.
-    for (std::size_t i = 0; i < table.header.size(); ++i) index_.emplace(table.header.at(i), i);
-    if (table.header_line == 0) {
-        ok_ = false;
-        if (table.complete) diags.add_file_problem(file, 1, "berkas", "berkas kosong, baris judul kolom tidak ada");
-        return;
-    }
-    for (const auto& column : required) {
-        if (index_.find(column) == index_.end()) {
-            diags.add_file_problem(file, table.header_line, column, "kolom wajib tidak ada");
-            ok_ = false;
-        }
-    }
-}
-
-std::string CsvColumns::get(const CsvRow& row, const std::string& column, RefusedFields& refused) const {
-    const auto it = index_.find(column);
-    if (it == index_.end() || it->second >= row.fields.size()) return "";
-    const std::string& text = row.fields.at(it->second);
-    check_field(file_, row.line, column, text, refused);
-    return text;
 }
 
 }  // namespace kinerja
