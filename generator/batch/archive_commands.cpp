@@ -70,7 +70,7 @@ constexpr IndeksColumn indeks_table[] = {
     number_column<&ArsipEntry::berkas>("berkas"),
     number_column<&ArsipEntry::item>("item"),
     text_column<&ArsipEntry::uraian>("uraian"),
-    {"nip", xlsx::Kind::text, [](const ArsipEntry& e) { return e.nip.digits; },
+    {"nip", xlsx::Kind::verbatim, [](const ArsipEntry& e) { return e.nip.digits; },
      [](const std::string& text, ArsipEntry& e) {
          e.nip = Nip{text};
          return true;

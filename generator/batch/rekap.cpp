@@ -14,7 +14,7 @@ struct RekapColumn {
 };
 
 constexpr RekapColumn rekap_table[] = {
-    {"nip", xlsx::Kind::text, [](const RekapRow& r) { return r.pegawai->nip.digits; }},
+    {"nip", xlsx::Kind::verbatim, [](const RekapRow& r) { return r.pegawai->nip.digits; }},
     {"nama", xlsx::Kind::text, [](const RekapRow& r) { return r.pegawai->nama_lengkap(); }},
     {"nilai_skp", xlsx::Kind::decimal2, [](const RekapRow& r) { return format_dot(r.nilai_skp, 2); }},
     {"nilai_perilaku", xlsx::Kind::decimal2, [](const RekapRow& r) { return format_dot(r.nilai_perilaku, 2); }},

@@ -26,7 +26,8 @@ constexpr double max_fitted_width = 60;
 // The number format of each kind, as Excel writes it.
 const char* number_format(Kind kind) {
     switch (kind) {
-        case Kind::text: return "@";
+        case Kind::text: return "General";
+        case Kind::verbatim: return "@";
         case Kind::decimal2: return "0.00";
         case Kind::whole: return "0";
         case Kind::number: return "General";
@@ -131,7 +132,7 @@ public:
 private:
     std::string scratch_;
     lxw_workbook* book_ = nullptr;
-    lxw_format* formats_[10] = {};
+    lxw_format* formats_[12] = {};  // by kind and wrap
     lxw_format* header_ = nullptr;
 };
 
@@ -168,6 +169,27 @@ void add_choices(lxw_worksheet* ws, lxw_col_t col, const Column& column) {
           "daftar pilihan kolom " + column.header);
 }
 
+// A row's height when a wrapped column holds more than one line of it: 15 points a line,
+// counting a line as the column's width in characters; 0 when the default height does.
+double wrapped_height(const Sheet& sheet, const std::vector<Cell>& row) {
+    std::size_t lines = 1;
+    for (std::size_t c = 0; c < row.size() && c < sheet.columns.size(); ++c) {
+        const Column& column = sheet.columns[c];
+        const auto* text = std::get_if<std::string>(&row[c]);
+        if (!column.wrap || text == nullptr || column.width < 1) continue;
+        const auto per_line = static_cast<std::size_t>(column.width);
+        lines = std::max(lines, (code_points(*text) + per_line - 1) / per_line);
+    }
+    return lines > 1 ? 15.0 * static_cast<double>(lines) : 0;
+}
+
+// Printed landscape, one page wide, the header row on every page.
+void set_print_layout(lxw_worksheet* ws) {
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    check(worksheet_repeat_rows(ws, 0, 0), "baris judul cetak");
+}
+
 void write_sheet(Book& book, const Sheet& sheet) {
     lxw_worksheet* ws = workbook_add_worksheet(book.get(), sheet.name.c_str());
     if (ws == nullptr) throw std::runtime_error("nama lembar kerja tidak dapat dipakai: " + sheet.name);
@@ -181,6 +203,9 @@ void write_sheet(Book& book, const Sheet& sheet) {
     }
     for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
         const std::vector<Cell>& row = sheet.rows[r];
+        if (const double height = wrapped_height(sheet, row); height > 0) {
+            check(worksheet_set_row(ws, static_cast<lxw_row_t>(r + 1), height, nullptr), "tinggi baris");
+        }
         for (std::size_t c = 0; c < row.size(); ++c) {
             const Column& column = sheet.columns.at(c);
             write_cell(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), row[c],
@@ -188,6 +213,7 @@ void write_sheet(Book& book, const Sheet& sheet) {
         }
     }
     worksheet_freeze_panes(ws, 1, 0);
+    set_print_layout(ws);
     if (sheet.autofilter && !sheet.columns.empty()) {
         check(worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(sheet.rows.size()),
                                    static_cast<lxw_col_t>(sheet.columns.size() - 1)),
@@ -276,7 +302,7 @@ Cell cell_from_text(Kind kind, const std::string& text) {
         if (const std::optional<Date> date = parse_iso_date(text)) return *date;
         return text;
     }
-    if (kind == Kind::text) return text;
+    if (kind == Kind::text || kind == Kind::verbatim) return text;
     double value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return text;

@@ -20,7 +20,9 @@ namespace kinerja::xlsx {
 // How a column's cells are written and shown; the column itself gets the same format, so that
 // what is typed into it later is taken the same way.
 enum class Kind {
-    text,      // string cells; the column formatted as Text ("@"), so a typed NIP stays text
+    text,      // string cells
+    verbatim,  // string cells in a column formatted as Text ("@"): NIPs and dates an office types,
+               // which Excel would otherwise turn into numbers (1,96906E+17) or date serials
     decimal2,  // numbers shown with two decimals ("0.00")
     whole,     // numbers shown without decimals ("0")
     number,    // numbers as typed (General): the targets of an SKP to fill in
