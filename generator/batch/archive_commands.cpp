@@ -38,13 +38,14 @@ using compose::ArsipEntry;
 // and how the written text is read back into an entry (false when it is not such a text).
 struct IndeksColumn {
     const char* name;
+    xlsx::Kind kind;  // how indeks.xlsx writes it
     std::string (*write)(const ArsipEntry& entry);
     bool (*read)(const std::string& text, ArsipEntry& entry);
 };
 
 template <int ArsipEntry::*field>
 constexpr IndeksColumn number_column(const char* name) {
-    return {name, [](const ArsipEntry& e) { return std::to_string(e.*field); },
+    return {name, xlsx::Kind::whole, [](const ArsipEntry& e) { return std::to_string(e.*field); },
             [](const std::string& text, ArsipEntry& e) {
                 const std::optional<int> number = whole_number<int>(text);
                 if (number) e.*field = *number;
@@ -54,7 +55,7 @@ constexpr IndeksColumn number_column(const char* name) {
 
 template <std::string ArsipEntry::*field>
 constexpr IndeksColumn text_column(const char* name) {
-    return {name, [](const ArsipEntry& e) { return e.*field; },
+    return {name, xlsx::Kind::text, [](const ArsipEntry& e) { return e.*field; },
             [](const std::string& text, ArsipEntry& e) {
                 e.*field = text;
                 return true;
@@ -69,13 +70,13 @@ constexpr IndeksColumn indeks_table[] = {
     number_column<&ArsipEntry::berkas>("berkas"),
     number_column<&ArsipEntry::item>("item"),
     text_column<&ArsipEntry::uraian>("uraian"),
-    {"nip", [](const ArsipEntry& e) { return e.nip.digits; },
+    {"nip", xlsx::Kind::verbatim, [](const ArsipEntry& e) { return e.nip.digits; },
      [](const std::string& text, ArsipEntry& e) {
          e.nip = Nip{text};
          return true;
      }},
     text_column<&ArsipEntry::nama>("nama"),
-    {"tanggal", [](const ArsipEntry& e) { return e.tanggal.iso(); },
+    {"tanggal", xlsx::Kind::date, [](const ArsipEntry& e) { return e.tanggal.iso(); },
      [](const std::string& text, ArsipEntry& e) {
          const std::optional<Date> date = parse_iso_date(text);
          if (date) e.tanggal = *date;
@@ -310,6 +311,14 @@ std::string indeks_csv(const std::vector<compose::ArsipEntry>& entries) {
     return csv;
 }
 
+std::string indeks_xlsx(const std::vector<compose::ArsipEntry>& entries, const xlsx::Properties& properties) {
+    std::vector<xlsx::Column> columns;
+    for (const IndeksColumn& c : indeks_table) columns.push_back(xlsx::Column{c.name, c.kind, 0, false, {}});
+    std::vector<std::vector<std::string>> rows;
+    for (const compose::ArsipEntry& e : entries) rows.push_back(indeks_fields(e));
+    return xlsx::workbook_bytes({xlsx::sheet_from_text("indeks", std::move(columns), rows)}, properties);
+}
+
 std::string register_csv(const std::vector<compose::ArsipEntry>& entries) {
     std::vector<std::string> header = indeks_header();
     header.push_back("periode");
@@ -347,6 +356,10 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
     done.plan = register_.plan_month(in.period, in.tanggal, in.data.instansi.arsip, in.filings);
     done.files = in.files;
     done.files.push_back(stage_file(staging, std::string(indeks_csv_path), indeks_csv(done.plan.entries), 0));
+    const xlsx::Properties properties =
+        xlsx::month_properties(in.data.instansi, "Daftar Arsip Aktif", in.period, in.tanggal);
+    done.files.push_back(
+        stage_file(staging, std::string(indeks_xlsx_path), indeks_xlsx(done.plan.entries, properties), 0));
     const archive::PdfFile indeks = archive::make_indeks_pdf(done.plan, in.data, in.indeks, in.tools, in.logo);
     done.files.push_back(stage_file(staging, std::string(indeks_pdf_path), indeks.bytes, indeks.pages));
     const archive::PdfFile labels = archive::make_label_pdf(done.plan, in.data, in.label, in.tools);

@@ -11,7 +11,7 @@
 //   files.push_back(stage_file(staging, "formulir/<NIP>.pdf", pdf, pages));  //  through stage_file
 //   filings.push_back({p.nip, p.nama_lengkap(), "pengukuran/<NIP>.pdf", halaman_arsip, sha256});
 //   ...
-//   ArchiveOutcome done = archive.file_month(staging, input);     // 3. last: indeks.csv/.pdf,
+//   ArchiveOutcome done = archive.file_month(staging, input);     // 3. last: indeks.csv/.xlsx/.pdf,
 //                                                                 //    label-box.pdf, manifest.csv,
 //                                                                 //    then staging.commit() inside
 //
@@ -30,6 +30,7 @@
 #include "archive/month_documents.hpp"
 #include "archive/register.hpp"
 #include "batch/output_folder.hpp"
+#include "batch/xlsx_writer.hpp"
 #include "compose/arsip.hpp"
 #include "compose/document.hpp"
 #include "model/calendar.hpp"
@@ -40,6 +41,9 @@ namespace kinerja {
 // indeks.csv: the DESIGN columns, one row per entry, numbers with a dot, tanggal YYYY-MM-DD,
 // nip as 18 digits.
 std::string indeks_csv(const std::vector<compose::ArsipEntry>& entries);
+// indeks.xlsx: the same columns and rows as a workbook; nip and the texts as text, the numbers
+// as numbers, tanggal as a date.
+std::string indeks_xlsx(const std::vector<compose::ArsipEntry>& entries, const xlsx::Properties& properties);
 // `archive list`: the indeks.csv columns and `periode` last.
 std::string register_csv(const std::vector<compose::ArsipEntry>& entries);
 // manifest.csv: path, bytes, pages, sha256 of each file, by path.
@@ -51,6 +55,7 @@ archive::FileRecord stage_file(MonthStaging& staging, const std::string& path, s
 
 // Paths of the archive outputs inside OUT/YYYY-MM.
 inline constexpr std::string_view indeks_csv_path = "arsip/indeks.csv";
+inline constexpr std::string_view indeks_xlsx_path = "arsip/indeks.xlsx";
 inline constexpr std::string_view indeks_pdf_path = "arsip/indeks.pdf";
 inline constexpr std::string_view label_pdf_path = "arsip/label-box.pdf";
 inline constexpr std::string_view manifest_path = "manifest.csv";
@@ -86,7 +91,7 @@ public:
     static MonthArchive open(const std::filesystem::path& out_dir);
     const std::vector<archive::Recovery>& recovered() const { return register_.recovered(); }
 
-    // Numbers the month's documents, writes arsip/indeks.csv, arsip/indeks.pdf,
+    // Numbers the month's documents, writes arsip/indeks.csv, arsip/indeks.xlsx, arsip/indeks.pdf,
     // arsip/label-box.pdf and manifest.csv (every file of the month but itself) into the
     // staging folder, records the month as pending, puts the folder in place
     // (staging.commit()) and makes the month current in the register. On failure before the

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <thread>
 #include <exception>
 #include <filesystem>
@@ -13,7 +14,9 @@
 #include "archive/register_file.hpp"
 #include "batch/archive_commands.hpp"
 #include "batch/check_job.hpp"
+#include "batch/data_folder_commands.hpp"
 #include "batch/disk_file_source.hpp"
+#include "batch/resources.hpp"
 #include "batch/run_job.hpp"
 #include "batch/sop_job.hpp"
 #include "load/io_error.hpp"
@@ -26,10 +29,6 @@
 
 namespace kinerja {
 namespace {
-
-struct UsageError {
-    std::string message;
-};
 
 // The words of one subcommand's command line: positionals and --name value / --name=value.
 struct ParsedArgs {
@@ -220,6 +219,39 @@ int command_archive(const std::vector<std::string>& args, std::ostream& out, std
     return action->run(parsed, archive_out_dir(parsed, name), out, err);
 }
 
+// The month of today by this computer's clock: init's period when --period is not given.
+Period current_period() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Period{local.tm_year + 1900, local.tm_mon + 1};
+}
+
+int command_init(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
+    const ParsedArgs parsed = parse_args(args, {{"period", true}});
+    if (parsed.positional.size() != 1) throw UsageError{"sebutkan satu folder untuk data baru"};
+    const Period period = parsed.get("period") ? *parse_period(checked_period(parsed)) : current_period();
+    return init_data_folder(parsed.positional.front(), period, out);
+}
+
+int command_next_month(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const ParsedArgs parsed = parse_args(args, {{"period", true}});
+    const std::filesystem::path dir = data_dir_of(parsed);
+    if (!parsed.get("period")) throw UsageError{"opsi --period YYYY-MM wajib untuk next-month"};
+    return prepare_next_month(dir, *parse_period(checked_period(parsed)), out, err);
+}
+
+// `template copy NAME DATA_DIR`.
+int command_template(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
+    if (args.empty() || args.front() != "copy") {
+        throw UsageError{"sebutkan copy setelah template (kinerja template copy NAMA DATA_DIR)"};
+    }
+    const ParsedArgs parsed = parse_args(std::vector<std::string>(args.begin() + 1, args.end()), {});
+    if (parsed.positional.size() != 2) throw UsageError{"sebutkan nama templat dan folder data"};
+    const std::filesystem::path dir = data_dir_of(ParsedArgs{{parsed.positional.at(1)}, {}});
+    return copy_template(parsed.positional.front(), dir, resource_dir(), out);
+}
+
 struct Command {
     std::string name;
     std::string synopsis;
@@ -246,6 +278,20 @@ const std::vector<Command>& commands() {
          "          rebuild bangun ulang register yang hilang atau rusak dari folder bulan (yang rusak disimpan\n"
          "                  sebagai arsip.db.rusak-N; unit pengolah dan kapasitas box dari DATA_DIR/instansi.xml)",
          command_archive},
+        {"init", "init DIR [--period YYYY-MM]",
+         "buat folder data baru: instansi.xml untuk diisi (petunjuknya di dalam), pegawai.xlsx,\n"
+         "          skp-YYYY-MM.xlsx dan perilaku-YYYY-MM.xlsx kosong dengan lembar Petunjuk; tanpa --period:\n"
+         "          bulan ini menurut jam komputer. Tidak menimpa: DIR harus belum ada atau kosong",
+         command_init},
+        {"next-month", "next-month DATA_DIR --period YYYY-MM",
+         "buat skp-YYYY-MM.xlsx dan perilaku-YYYY-MM.xlsx bulan itu dari bulan sebelumnya: NIP, jenis,\n"
+         "          uraian, ak, satuan dan target disalin; realisasi, nilai dan nilai perilaku kosong, setiap\n"
+         "          pegawai tercantum di perilaku. Tidak menimpa berkas bulan itu yang sudah ada",
+         command_next_month},
+        {"template", "template copy NAME DATA_DIR",
+         "salin templat bawaan NAME (mis. pengukuran-kinerja; .xml boleh tidak ditulis) ke\n"
+         "          DATA_DIR/templates/ untuk diubah; kinerja lalu memakai salinan itu. Tidak menimpa",
+         command_template},
     };
     return table;
 }

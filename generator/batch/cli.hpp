@@ -15,6 +15,12 @@ enum ExitCode : int {
     exit_failure = 3,   // I/O or internal failure
 };
 
+// A command line that cannot be run as given, or a command that refuses (it would overwrite):
+// printed as "kinerja: MESSAGE" with a pointer to --help, exit_usage. Message in Bahasa Indonesia.
+struct UsageError {
+    std::string message;
+};
+
 // Runs kinerja with args (without the program name); writes to out and err.
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -125,4 +125,27 @@ void MonthStaging::commit() {
     fs::remove_all(old, ec);
 }
 
+void write_file_atomically(const fs::path& path, std::string_view bytes) {
+    std::error_code ec;
+    if (path.has_parent_path()) {
+        fs::create_directories(path.parent_path(), ec);
+        if (ec) throw io_error("tidak dapat membuat folder", path.parent_path(), ec);
+    }
+    fs::path temp = path;
+    temp += ".tmp";
+    try {
+        archive::WriteBehind behind;
+        behind.write_file(temp, bytes);
+    } catch (const IoError&) {
+        fs::remove(temp, ec);
+        throw;
+    }
+    fs::rename(temp, path, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temp, ignored);
+        throw io_error("gagal menulis", path, ec);
+    }
+}
+
 }  // namespace kinerja

@@ -63,6 +63,11 @@ private:
     archive::WriteBehind behind_;  // what write() wrote
 };
 
+// Writes `bytes` to `path` through a temporary file beside it (PATH.tmp), so that a failure
+// never leaves half a file; the folder is created when missing. Replaces a file at `path`.
+// Throws IoError, naming the cause.
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
+
 // True when `name` is safe as one path component of an output file name (no separators, no
 // "..", no NUL or control characters, not empty).
 bool safe_file_name(std::string_view name);

@@ -1,9 +1,10 @@
-// rekap.csv: the month's scores, one employee a row (DESIGN section 5).
+// rekap.csv and rekap.xlsx: the month's scores, one employee a row (DESIGN section 5).
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "batch/xlsx_writer.hpp"
 #include "model/dataset.hpp"
 #include "scoring/scoring.hpp"
 
@@ -27,5 +28,9 @@ struct RekapRow {
 // Header `nip,nama,nilai_skp,nilai_perilaku,nilai_prestasi,predikat`, then the rows in the given
 // order; numbers with a dot and two decimals, predikat the sebutan of nilai_prestasi.
 std::string rekap_csv(const std::vector<RekapRow>& rows);
+
+// The same columns and rows as a workbook: nip and the texts as text, the scores as numbers
+// shown with two decimals (the values rekap.csv shows).
+std::string rekap_xlsx(const std::vector<RekapRow>& rows, const xlsx::Properties& properties);
 
 }  // namespace kinerja

@@ -339,13 +339,18 @@ private:
         job.laid_out.nilai.reset();  // in the rekap row now (made by a worker, it would stay among its memory)
     }
 
-    // rekap.csv, the SOPs' records, cetak.pdf, then the archive outputs and the register. A
+    // rekap.csv and rekap.xlsx, the SOPs' records, cetak.pdf, then the archive outputs and the register. A
     // run that made no document (every record bad) leaves the month already in OUT, if any, as
     // it was: it never replaces a good month by an empty one.
     void file_month(MonthArchive& archive, MonthStaging& staging) {
         interrupt_.check();
         if (!counts_.made_something()) return;  // the staging folder is removed when it goes
         staged_.push_back(stage_file(staging, "rekap.csv", rekap_csv(rekap_), 0));
+        staged_.push_back(stage_file(
+            staging, "rekap.xlsx",
+            rekap_xlsx(rekap_, xlsx::month_properties(data_.instansi, "Rekap Nilai Prestasi Kerja", options_.period,
+                                                      month_.tanggal)),
+            0));
         for (archive::FileRecord& record : sop_records_) staged_.push_back(std::move(record));
         // cetak.pdf is finished (its spool copied in, its fonts and outline added, hashed) on a
         // thread of its own while the archive makes the indeks and labels; its record goes
@@ -428,7 +433,7 @@ void print_summary(const MonthCounts& c, const RunOptions& options, std::size_t 
     }
     out << c.sop_documents << " SOP (" << c.sop_pages << " halaman), " << c.documents << " formulir kinerja ("
         << c.pages << " halaman), " << c.pengukuran_documents << " dokumen pengukuran kinerja ("
-        << c.pengukuran_pages << " halaman), cetak.pdf (" << c.print_pages << " halaman) dan rekap.csv di "
+        << c.pengukuran_pages << " halaman), cetak.pdf (" << c.print_pages << " halaman) dan rekap.csv/.xlsx di "
         << month_dir << "; " << problems << " masalah; " << decimal_seconds(seconds) << " detik\n";
 }
 

@@ -8,7 +8,6 @@
 #include <stdexcept>
 #include <utility>
 
-#include "archive/write_behind.hpp"
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
 #include "batch/output_folder.hpp"
@@ -80,31 +79,6 @@ bool check_sop_texts(const Sop& sop, const layout::FontBook& fonts, Diagnostics&
         check(step.loc, "keterangan", step.keterangan);
     }
     return ok;
-}
-
-// Writes `bytes` to `path` through a temporary file beside it, so that a failure never leaves
-// half a file. Throws IoError, naming the cause.
-void write_file_atomically(const fs::path& path, const std::string& bytes) {
-    std::error_code ec;
-    if (path.has_parent_path()) {
-        fs::create_directories(path.parent_path(), ec);
-        if (ec) throw io_error("tidak dapat membuat folder", path.parent_path(), ec);
-    }
-    fs::path temp = path;
-    temp += ".tmp";
-    try {
-        archive::WriteBehind behind;
-        behind.write_file(temp, bytes);
-    } catch (const IoError&) {
-        fs::remove(temp, ec);
-        throw;
-    }
-    fs::rename(temp, path, ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(temp, ignored);
-        throw io_error("gagal menulis", path, ec);
-    }
 }
 
 }  // namespace

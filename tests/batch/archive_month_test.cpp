@@ -125,7 +125,8 @@ TEST_F(ArchiveMonth, IndeksCsvHoldsTheMonthsItems) {
 
 TEST_F(ArchiveMonth, WritesIndexLabelsAndManifestAndRegistersEveryFile) {
     ArchiveOutcome done = file_march(15);
-    for (const char* file : {"arsip/indeks.csv", "arsip/indeks.pdf", "arsip/label-box.pdf", "manifest.csv"}) {
+    for (const char* file :
+         {"arsip/indeks.csv", "arsip/indeks.xlsx", "arsip/indeks.pdf", "arsip/label-box.pdf", "manifest.csv"}) {
         EXPECT_TRUE(fs::is_regular_file(month() / file)) << file;
     }
     EXPECT_FALSE(fs::exists(out / ".2024-03.tmp"));
@@ -152,7 +153,7 @@ TEST_F(ArchiveMonth, WritesIndexLabelsAndManifestAndRegistersEveryFile) {
         pages[f[0]] = f[2];
     }
     EXPECT_TRUE(std::is_sorted(paths.begin(), paths.end()));
-    EXPECT_EQ(paths.size(), 15u + 4u);  // pengukuran, rekap.csv, indeks.csv/.pdf, label-box.pdf
+    EXPECT_EQ(paths.size(), 15u + 5u);  // pengukuran, rekap.csv, indeks.csv/.xlsx/.pdf, label-box.pdf
     EXPECT_EQ(std::count(paths.begin(), paths.end(), "manifest.csv"), 0);
     EXPECT_EQ(pages["arsip/label-box.pdf"], "1");  // two labels on one page
     EXPECT_EQ(pages["arsip/indeks.pdf"], "3");     // 15 berkas and 15 items on F4 landscape
@@ -161,7 +162,7 @@ TEST_F(ArchiveMonth, WritesIndexLabelsAndManifestAndRegistersEveryFile) {
 
     // The register holds all of them, manifest.csv included.
     archive::Register reg = archive::Register::open(out);
-    EXPECT_EQ(reg.files(Period{2024, 3}).size(), 15u + 5u);
+    EXPECT_EQ(reg.files(Period{2024, 3}).size(), 15u + 6u);
     EXPECT_EQ(reg.list(), done.plan.entries);
     EXPECT_TRUE(reg.verify().problems.empty());
 }
@@ -246,7 +247,7 @@ TEST_F(ArchiveMonth, VerifyIntact) {
     CliResult r = cli({"archive", "verify", "--out", out.string()});
     EXPECT_EQ(r.code, exit_ok) << r.err;
     EXPECT_EQ(r.err, "");
-    EXPECT_EQ(r.out, "semua 8 berkas terdaftar (1 bulan) utuh\n");
+    EXPECT_EQ(r.out, "semua 9 berkas terdaftar (1 bulan) utuh\n");
 }
 
 TEST_F(ArchiveMonth, VerifyNamesEachChangedAndMissingFile) {
@@ -261,7 +262,7 @@ TEST_F(ArchiveMonth, VerifyNamesEachChangedAndMissingFile) {
     EXPECT_EQ(r.code, exit_problems);
     EXPECT_EQ(r.err, (out / "2024-03" / "arsip" / "label-box.pdf").generic_string() + ": berkas hilang\n" +
                          (out / "2024-03" / "pengukuran" / (nip + ".pdf")).generic_string() + ": berkas berubah\n");
-    EXPECT_EQ(r.out, "2 dari 8 berkas terdaftar (1 bulan) hilang atau berubah\n");
+    EXPECT_EQ(r.out, "2 dari 9 berkas terdaftar (1 bulan) hilang atau berubah\n");
 }
 
 // list and verify only read: a filing a killed run left pending is named, not recovered; the

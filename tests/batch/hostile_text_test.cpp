@@ -13,6 +13,7 @@
 
 #include "load/table.hpp"
 #include "test_support.hpp"
+#include "xlsx_test_support.hpp"
 
 namespace kinerja {
 namespace {
@@ -125,6 +126,25 @@ TEST_F(HostileText, FormulaNamesReachEveryCsvOutputAsText) {
     EXPECT_NE(outputs.at("rekap.csv").find(",\"'=HYPERLINK(\"\"http://contoh.test/x\"\",\"\"klik\"\")\","),
               std::string::npos);
     expect_no_formula(test::read_file(month() / "manifest.csv"), "manifest.csv");
+
+    // The workbooks hold the names as they are, each a string cell: never a formula.
+    for (const auto& [path, nama_column] : {std::pair<std::string, char>{"rekap.xlsx", 'B'}, {"arsip/indeks.xlsx", 'H'}}) {
+        SCOPED_TRACE(path);
+        const test::XlsxFile book(test::read_file(month() / path));
+        const std::map<std::string, test::XlsxCell> cells = book.cells(0);
+        const char nip_column = nama_column == 'B' ? 'A' : 'G';
+        std::size_t found = 0;
+        for (const auto& [ref, cell] : cells) {
+            EXPECT_FALSE(cell.formula) << ref;
+            if (ref.front() != nip_column || !expected.count(cell.text)) continue;
+            const test::XlsxCell& nama = cells.at(nama_column + ref.substr(1));
+            EXPECT_EQ(nama.type, "s") << ref;
+            EXPECT_EQ(nama.text, expected.at(cell.text).substr(1)) << "the name without the CSV's quote";
+            ++found;
+        }
+        EXPECT_EQ(found, expected.size());
+        EXPECT_EQ(book.part(book.sheet_part(0)).find("<f>"), std::string::npos);
+    }
 }
 
 TEST_F(HostileText, FormulaAndQuotedNamesSurviveARebuildOfTheRegister) {
