@@ -70,6 +70,14 @@ TEST_F(Installed, PutsEachFileWhereDesignSaysIt) {
     }
 }
 
+TEST_F(Installed, TheManualPageIsDocsKinerja1Compressed) {
+    const fs::path page = prefix() / "share" / "man" / "man1" / "kinerja.1.gz";
+    ASSERT_TRUE(fs::is_regular_file(page));
+    const test::CommandResult unpacked = test::run_command("gzip -dc " + quoted(page));
+    ASSERT_EQ(unpacked.code, 0) << unpacked.output;
+    EXPECT_EQ(unpacked.output, test::read_file(test::source_dir() / "docs" / "kinerja.1"));
+}
+
 TEST_F(Installed, RunsTheSampleFromAnotherFolderByteForByteAsTheBuild) {
     const test::CommandResult run = run_installed(prefix(), elsewhere(), "run ../data --period 2024-03 --quiet");
     ASSERT_EQ(run.code, 0) << run.output;
