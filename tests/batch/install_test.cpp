@@ -50,8 +50,9 @@ protected:
     void SetUp() override {
         const test::CommandResult installed = install_into(prefix());
         ASSERT_EQ(installed.code, 0) << installed.output;
-        fs::copy(test::sample_dir(), data(), fs::copy_options::recursive);
-        fs::remove_all(data() / "hasil");
+        // As the guide says: a copy of the sample the install brings.
+        fs::copy(prefix() / "share" / "doc" / "kinerja" / "contoh" / "lampihong", data(),
+                 fs::copy_options::recursive);
         fs::create_directories(elsewhere());
     }
     fs::path prefix() const { return temp_.path() / "prefix"; }
@@ -65,7 +66,9 @@ private:
 TEST_F(Installed, PutsEachFileWhereDesignSaysIt) {
     for (const char* file : {"bin/kinerja", "share/kinerja/templates/formulir-kinerja.xml",
                              "share/kinerja/templates/libur.csv", "share/kinerja/fonts/KinerjaSans-Regular.ttf",
-                             "share/kinerja/fonts/LICENSE-Liberation.txt"}) {
+                             "share/kinerja/fonts/LICENSE-Liberation.txt", "share/doc/kinerja/panduan.md",
+                             "share/doc/kinerja/contoh/lampihong/instansi.xml",
+                             "share/doc/kinerja/contoh/lampihong/sop/perencanaan-kinerja.xml"}) {
         EXPECT_TRUE(fs::is_regular_file(prefix() / file)) << file;
     }
 }
