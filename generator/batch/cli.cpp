@@ -262,11 +262,26 @@ struct Command {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"run", "run DATA_DIR --period YYYY-MM [--out DIR] [--date YYYY-MM-DD] [--jobs N] [--quiet] [--strict]",
-         "buat dokumen bulan itu di OUT/YYYY-MM (bawaan OUT: DATA_DIR/hasil)", command_run},
+         "buat semua dokumen satu bulan dan arsipkan bulan itu di register OUT/arsip.db:\n"
+         "          DATA_DIR            folder data kantor: instansi.xml, pegawai, skp-YYYY-MM, perilaku-YYYY-MM, sop/\n"
+         "          --period YYYY-MM    bulan yang dibuat, mis. 2024-03 (wajib); hasilnya di OUT/YYYY-MM/\n"
+         "          --out DIR           folder hasil OUT; bawaan DATA_DIR/hasil, di folder mana pun perintah diketik\n"
+         "          --date YYYY-MM-DD   tanggal penandatanganan yang dicetak; bawaan hari kerja terakhir bulan itu\n"
+         "                              (bukan Sabtu, Minggu, libur nasional, atau cuti bersama templates/libur.csv)\n"
+         "          --jobs N            jumlah dokumen yang dibuat bersamaan, 1..256; bawaan jumlah inti prosesor\n"
+         "          --quiet             tanpa tampilan kemajuan: hanya masalah dan satu baris ringkasan\n"
+         "          --strict            masalah data apa pun menghentikan run sebelum satu berkas pun ditulis",
+         command_run},
         {"check", "check DATA_DIR [--period YYYY-MM]",
-         "periksa data saja, tampilkan setiap masalah yang ditemukan", command_check},
+         "periksa data tanpa menulis apa pun; setiap masalah ditampilkan, persis seperti yang akan dilaporkan run:\n"
+         "          --period YYYY-MM    bulan yang diperiksa; tanpa opsi ini pegawai, SOP, dan setiap bulan yang\n"
+         "                              punya berkas skp-YYYY-MM diperiksa",
+         command_check},
         {"sop", "sop SOP.xml --data DATA_DIR -o FILE.pdf",
-         "buat satu dokumen SOP (halaman identitas dan bagan alir)", command_sop},
+         "buat satu dokumen SOP (halaman identitas dan bagan alir) dari satu berkas SOP.xml:\n"
+         "          --data DATA_DIR     folder data yang memuat instansi.xml dan pegawai (kop, logo, pengesah SOP)\n"
+         "          -o FILE.pdf         berkas PDF yang ditulis (bentuk panjang: --output FILE.pdf)",
+         command_sop},
         {"archive",
          "archive list    [DATA_DIR] [--out DIR] [--period YYYY-MM]\n"
          "          kinerja archive verify  [DATA_DIR] [--out DIR]\n"
@@ -276,7 +291,10 @@ const std::vector<Command>& commands() {
          "          verify  periksa register itu sendiri, hitung ulang sha256 setiap berkas terdaftar, dan sebutkan\n"
          "                  berkas atau folder bulan yang hilang, berubah, atau tidak tercatat (hanya membaca)\n"
          "          rebuild bangun ulang register yang hilang atau rusak dari folder bulan (yang rusak disimpan\n"
-         "                  sebagai arsip.db.rusak-N; unit pengolah dan kapasitas box dari DATA_DIR/instansi.xml)",
+         "                  sebagai arsip.db.rusak-N; unit pengolah dan kapasitas box dari DATA_DIR/instansi.xml)\n"
+         "          DATA_DIR            folder data kantor; bawaan folder tempat perintah diketik\n"
+         "          --out DIR           folder hasil yang memuat arsip.db; bawaan DATA_DIR/hasil\n"
+         "          --period YYYY-MM    (list) hanya dokumen bulan itu; bawaan semua bulan",
          command_archive},
         {"init", "init DIR [--period YYYY-MM]",
          "buat folder data baru: instansi.xml untuk diisi (petunjuknya di dalam), pegawai.xlsx,\n"
@@ -303,10 +321,12 @@ void print_help(std::ostream& out) {
         out << "  " << c.name << std::string(c.name.size() < 8 ? 8 - c.name.size() : 1, ' ')
             << "kinerja " << c.synopsis << "\n          " << c.description << "\n";
     }
-    out << "  kinerja --help | --version\n\n"
+    out << "  kinerja --help | --version\n"
+        << "          tampilkan bantuan ini, atau nomor versi program\n\n"
         << "Kode keluar: 0 berhasil, 1 ada masalah data (dilaporkan sebagai BERKAS:BARIS: kolom: pesan),\n"
         << "2 salah pemakaian, 3 kegagalan baca/tulis atau internal, 130/143 dihentikan (Ctrl-C/SIGTERM)\n"
-        << "sebelum bulan itu diarsipkan. Bila ada berkas yang tidak dapat dipakai, run tidak menulis apa pun.\n";
+        << "sebelum bulan itu diarsipkan. Bila ada berkas yang tidak dapat dipakai, run tidak menulis apa pun.\n"
+        << "Panduan lengkap: man kinerja, dan /usr/share/doc/kinerja/panduan.md bila dipasang dari paket .deb.\n";
 }
 
 }  // namespace

@@ -5,11 +5,17 @@
 #include <map>
 #include <stdexcept>
 #include <system_error>
+#include <vector>
 
 #include "render/png_check.hpp"
 
+// Set by CMake unless KINERJA_SOURCE_FALLBACK is off (scripts/package): the folder the program
+// was built in and the source folder it was built from.
 #ifndef KINERJA_SOURCE_DIR
 #define KINERJA_SOURCE_DIR ""
+#endif
+#ifndef KINERJA_BINARY_DIR
+#define KINERJA_BINARY_DIR ""
 #endif
 
 namespace kinerja {
@@ -21,19 +27,39 @@ bool has_resources(const std::filesystem::path& dir) {
            std::filesystem::is_directory(dir / "fonts", ec);
 }
 
+// Whether `dir` is `root` or a folder below it (both absolute).
+bool is_within(const std::filesystem::path& dir, const std::filesystem::path& root) {
+    std::error_code ec;
+    const std::filesystem::path canonical_root = std::filesystem::weakly_canonical(root, ec);
+    if (ec) return false;
+    const std::filesystem::path relative = dir.lexically_relative(canonical_root);
+    return !relative.empty() && *relative.begin() != "..";
+}
+
 }  // namespace
+
+std::vector<std::filesystem::path> resource_candidates(const std::filesystem::path& program,
+                                                       const std::filesystem::path& build_dir,
+                                                       const std::filesystem::path& source_dir) {
+    const std::filesystem::path dir = program.parent_path();
+    std::vector<std::filesystem::path> candidates = {dir, dir.parent_path(), dir.parent_path() / "share" / "kinerja"};
+    if (!build_dir.empty() && !source_dir.empty() && is_within(dir, build_dir)) candidates.push_back(source_dir);
+    return candidates;
+}
 
 std::filesystem::path resource_dir() {
     std::error_code ec;
-    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        for (const auto& candidate : {exe.parent_path(), exe.parent_path().parent_path()}) {
-            if (has_resources(candidate)) return candidate;
-        }
+    const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) throw std::runtime_error("letak program tidak dapat dibaca dari /proc/self/exe: " + ec.message());
+    const std::vector<std::filesystem::path> candidates =
+        resource_candidates(program, KINERJA_BINARY_DIR, KINERJA_SOURCE_DIR);
+    std::string searched;
+    for (const std::filesystem::path& candidate : candidates) {
+        if (has_resources(candidate)) return candidate;
+        searched += (searched.empty() ? "" : ", ") + candidate.string();
     }
-    std::filesystem::path built_from(KINERJA_SOURCE_DIR);
-    if (!built_from.empty() && has_resources(built_from)) return built_from;
-    throw std::runtime_error("folder templates/ dan fonts/ tidak ditemukan di samping program");
+    throw std::runtime_error("folder templates/ dan fonts/ milik program tidak ditemukan (dicari di " + searched +
+                             "); pasang ulang kinerja");
 }
 
 std::string read_resource(const std::filesystem::path& path) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "compose/document.hpp"
 #include "layout/font_book.hpp"
@@ -18,8 +19,19 @@
 
 namespace kinerja {
 
-// The folder holding templates/ and fonts/: beside the program or one level up (build/kinerja
-// in a checkout), else the source folder it was built from. Throws std::runtime_error if none.
+// Where the program looks for templates/ and fonts/, in order, when it runs as `program`
+// (an absolute path): beside it, one level up (build/kinerja in a checkout), and
+// ../share/kinerja (an installed <prefix>/bin/kinerja: cmake --install, the .deb). Last,
+// `source_dir`, but only for a program inside `build_dir`, the folder it was built in: a
+// copy installed elsewhere never quietly uses the source folder instead of its own files.
+// Empty build_dir or source_dir: no such last place.
+std::vector<std::filesystem::path> resource_candidates(const std::filesystem::path& program,
+                                                       const std::filesystem::path& build_dir,
+                                                       const std::filesystem::path& source_dir);
+
+// The first of resource_candidates() for this program that holds templates/ and fonts/, with
+// the build and source folders CMake compiled in (none when KINERJA_SOURCE_FALLBACK is off).
+// Throws std::runtime_error, naming every place looked in, if none does.
 std::filesystem::path resource_dir();
 
 // A file that ships with the program. Throws std::runtime_error when it cannot be read.

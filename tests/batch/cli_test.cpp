@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "test_support.hpp"
 
@@ -17,6 +20,103 @@ TEST(Cli, HelpListsCheck) {
     EXPECT_EQ(r.code, 0);
     EXPECT_NE(r.out.find("kinerja check DATA_DIR [--period YYYY-MM]"), std::string::npos);
     EXPECT_EQ(r.err, "");
+}
+
+// The options a command's synopsis names ("[--out DIR]", "-o FILE.pdf"), each once.
+std::vector<std::string> options_in(const std::string& synopsis) {
+    std::vector<std::string> options;
+    std::istringstream words(synopsis);
+    for (std::string word; words >> word;) {
+        word.erase(0, word.find_first_not_of('['));
+        word.erase(word.find_last_not_of(']') + 1);
+        if (word.size() > 1 && word[0] == '-' && word != "--help" && word != "--version" &&
+            std::find(options.begin(), options.end(), word) == options.end()) {
+            options.push_back(word);
+        }
+    }
+    return options;
+}
+
+// Whether `line` explains `option`: the option near the start, then a sentence of a few words.
+bool explains(const std::string& line, const std::string& option) {
+    const std::size_t start = line.find_first_not_of(' ');
+    const std::size_t at = line.find(option + ' ', start);
+    if (start < 4 || at == std::string::npos || at > start + 4) return false;
+    const std::size_t text = line.find("  ", at);  // the explanation's column
+    if (text == std::string::npos) return false;
+    std::istringstream words(line.substr(text));
+    int count = 0;
+    for (std::string word; words >> word;) ++count;
+    return count >= 4;
+}
+
+// Each command's block of the help (its synopsis lines hold "kinerja "): every option of its
+// synopsis is explained by a line of its own in that block, not only listed.
+TEST(Cli, HelpExplainsEveryOptionOfEveryCommand) {
+    CliRun r = run({"--help"});
+    std::vector<std::vector<std::string>> blocks;
+    for (const std::string& line : test::lines_of(r.out)) {
+        if (line.rfind("  ", 0) != 0) continue;
+        if (line[2] != ' ') blocks.emplace_back();
+        if (!blocks.empty()) blocks.back().push_back(line);
+    }
+    ASSERT_GE(blocks.size(), 4u) << r.out;
+    for (const auto& block : blocks) {
+        std::string synopsis;
+        for (const std::string& line : block) {
+            if (line.find("kinerja ") != std::string::npos) synopsis += line + ' ';
+        }
+        for (const std::string& option : options_in(synopsis)) {
+            const bool explained = std::any_of(block.begin(), block.end(), [&](const std::string& line) {
+                return line.find("kinerja ") == std::string::npos && explains(line, option);
+            });
+            EXPECT_TRUE(explained) << option << " is not explained in the block of " << block.front();
+        }
+    }
+}
+
+// Runs of spaces as one space.
+std::string squeezed(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+        out += c;
+    }
+    return out;
+}
+
+// The text of a troff line without its font escapes (\fB, \fI, \fR) and with "\-" as "-".
+std::string troff_text(const std::string& line) {
+    std::string out;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line.compare(i, 2, "\\f") == 0 && i + 2 < line.size()) {
+            i += 2;
+        } else if (line.compare(i, 2, "\\-") == 0) {
+            out += '-';
+            ++i;
+        } else {
+            out += line[i];
+        }
+    }
+    return out;
+}
+
+// docs/kinerja.1 (installed as `man kinerja`) gives each synopsis of the help as it is.
+TEST(Cli, TheManualPageHasEverySynopsisOfTheHelp) {
+    std::vector<std::string> manual;
+    for (const std::string& line : test::lines_of(test::read_file(test::source_dir() / "docs" / "kinerja.1"))) {
+        manual.push_back(squeezed(troff_text(line)));
+    }
+    ASSERT_GT(manual.size(), 100u);
+    int synopses = 0;
+    for (const std::string& line : test::lines_of(run({"--help"}).out)) {
+        const std::size_t at = line.find("kinerja ");
+        if (at == std::string::npos || at < 2 || line.find("--help") != std::string::npos) continue;
+        ++synopses;
+        const std::string synopsis = squeezed(line.substr(at));
+        EXPECT_NE(std::find(manual.begin(), manual.end(), synopsis), manual.end()) << synopsis;
+    }
+    EXPECT_GE(synopses, 6);
 }
 
 TEST(Cli, Version) {
