@@ -244,7 +244,7 @@ int command_next_month(const std::vector<std::string>& args, std::ostream& out, 
 // `template copy NAME DATA_DIR`.
 int command_template(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
     if (args.empty() || args.front() != "copy") {
-        throw UsageError{"sebutkan copy setelah template (kinerja template copy NAMA DATA_DIR)"};
+        throw UsageError{"sebutkan copy setelah template (kinerja template copy NAME DATA_DIR)"};
     }
     const ParsedArgs parsed = parse_args(std::vector<std::string>(args.begin() + 1, args.end()), {});
     if (parsed.positional.size() != 2) throw UsageError{"sebutkan nama templat dan folder data"};
@@ -298,17 +298,20 @@ const std::vector<Command>& commands() {
          command_archive},
         {"init", "init DIR [--period YYYY-MM]",
          "buat folder data baru: instansi.xml untuk diisi (petunjuknya di dalam), pegawai.xlsx,\n"
-         "          skp-YYYY-MM.xlsx dan perilaku-YYYY-MM.xlsx kosong dengan lembar Petunjuk; tanpa --period:\n"
-         "          bulan ini menurut jam komputer. Tidak menimpa: DIR harus belum ada atau kosong",
+         "          skp-YYYY-MM.xlsx dan perilaku-YYYY-MM.xlsx kosong dengan lembar Petunjuk:\n"
+         "          DIR                 folder baru; tidak menimpa: DIR harus belum ada atau kosong\n"
+         "          --period YYYY-MM    bulan workbook SKP dan perilaku; bawaan bulan ini menurut jam komputer",
          command_init},
         {"next-month", "next-month DATA_DIR --period YYYY-MM",
          "buat skp-YYYY-MM.xlsx dan perilaku-YYYY-MM.xlsx bulan itu dari bulan sebelumnya: NIP, jenis,\n"
          "          uraian, ak, satuan dan target disalin; realisasi, nilai dan nilai perilaku kosong, setiap\n"
-         "          pegawai tercantum di perilaku. Tidak menimpa berkas bulan itu yang sudah ada",
+         "          pegawai tercantum di perilaku:\n"
+         "          DATA_DIR            folder data kantor yang memuat berkas bulan sebelumnya\n"
+         "          --period YYYY-MM    bulan yang disiapkan (wajib); berkas bulan itu yang sudah ada tidak ditimpa",
          command_next_month},
         {"template", "template copy NAME DATA_DIR",
          "salin templat bawaan NAME (mis. pengukuran-kinerja; .xml boleh tidak ditulis) ke\n"
-         "          DATA_DIR/templates/ untuk diubah; kinerja lalu memakai salinan itu. Tidak menimpa",
+         "          DATA_DIR/templates/ untuk diubah; sejak itu salinan itulah yang dipakai. Tidak menimpa",
          command_template},
     };
     return table;
