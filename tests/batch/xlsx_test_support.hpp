@@ -13,7 +13,9 @@
 #include <vector>
 
 #include <Poco/DateTime.h>
+#include <Poco/Path.h>
 #include <Poco/StreamCopier.h>
+#include <Poco/Zip/Compress.h>
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 #include <pugixml.hpp>
@@ -59,6 +61,20 @@ public:
         if (found == parts_.end()) throw std::runtime_error("no part " + name);
         return found->second;
     }
+    // Replaces a part's content, as a spreadsheet saving the file would.
+    void put_part(const std::string& name, const std::string& content) { parts_[name] = content; }
+    // The workbook zipped again, every part as it now is.
+    std::string bytes() const {
+        std::ostringstream out;
+        Poco::Zip::Compress compress(out, true);
+        for (const auto& [name, content] : parts_) {
+            std::istringstream in(content);
+            compress.addFile(in, modified_.at(name), Poco::Path(name, Poco::Path::PATH_UNIX));
+        }
+        compress.close();
+        return out.str();
+    }
+
     // Every part's last-modified time as its zip entry gives it.
     const std::map<std::string, Poco::DateTime>& modified() const { return modified_; }
 
