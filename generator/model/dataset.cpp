@@ -21,6 +21,15 @@ std::optional<NasibAkhir> parse_nasib_akhir(std::string_view text) {
     return std::nullopt;
 }
 
+std::string_view sisi_cetak_text(SisiCetak s) { return s == SisiCetak::satu ? "satu" : "dua"; }
+
+std::optional<SisiCetak> parse_sisi_cetak(std::string_view text) {
+    for (SisiCetak s : {SisiCetak::dua, SisiCetak::satu}) {
+        if (sisi_cetak_text(s) == text) return s;
+    }
+    return std::nullopt;
+}
+
 std::string Pegawai::nama_lengkap() const {
     std::string out;
     if (!gelar_depan.empty()) out += gelar_depan + " ";
