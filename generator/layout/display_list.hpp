@@ -97,7 +97,7 @@ struct Bookmark {
 struct DisplayList {
     std::vector<Page> pages;
     Metadata meta;
-    std::vector<std::pair<std::string, std::string>> images;  // id → PNG bytes, sorted by id
+    std::vector<std::pair<std::string, std::string>> images;  // id → PNG or JPEG bytes, sorted by id
     std::vector<Bookmark> bookmarks;  // the outline, in order; empty = none
 };
 

@@ -57,7 +57,7 @@ struct Instansi {
     std::vector<std::string> salinan;  // copy labels in order, at least one
     ArsipSetting arsip;
     SisiCetak cetak = SisiCetak::dua;  // <cetak sisi>: how cetak.pdf is made and printed
-    // <tanda-tangan pindaian="ya">: the scanned signature DATA_DIR/ttd/<NIP>.png of every signer
+    // <tanda-tangan pindaian="ya">: the scanned signature DATA_DIR/ttd/<NIP>.png or .jpg of every signer
     // who has one on every document and copy; false (the default): none anywhere, every
     // signature's space left for a wet signature.
     bool tanda_tangan_pindaian = false;

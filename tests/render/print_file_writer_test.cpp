@@ -1,6 +1,7 @@
 #include "render/print_file_writer.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -60,9 +61,17 @@ layout::Metadata metadata() {
     return meta;
 }
 
+// A JPEG of tests/data/images/ (scripts/make-test-images).
+std::string jpeg_file(const std::string& name) {
+    std::ifstream in(std::string(KINERJA_SOURCE_DIR) + "/tests/data/images/" + name, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
 // Three documents as a month's print file holds them: a portrait one with the logo drawn
-// between text runs (a font and an image new on the same page), a landscape one, and one
-// with a second image (a signature) and characters none of the others use.
+// between text runs (a font and an image new on the same page), a landscape one with a JPEG
+// logo, and one with a second image (a signature) and characters none of the others use.
 std::vector<DisplayList> documents() {
     std::vector<DisplayList> docs(3);
     docs[0].images = {{"logo", testing::rgb_png()}};
@@ -76,7 +85,9 @@ std::vector<DisplayList> documents() {
     a2.items.emplace_back(text(72, 120, Face::serif_regular, 11, "Ma\u2019ruf \u2013 Rp170.395.000"));
     docs[0].pages = {a, a2};
 
+    docs[1].images = {{"logo-jpeg", jpeg_file("logo-abu.jpg")}};
     Page b = page(935.43, 609.45);
+    b.items.emplace_back(image("logo-jpeg", 600, 20));
     b.items.emplace_back(text(72, 100, Face::sans_bold, 12, "BAGAN ALIR"));
     b.items.emplace_back(text(72, 120, Face::sans_italic, 9, "mutu baku"));
     docs[1].pages = {b};
@@ -218,7 +229,7 @@ TEST(PrintFileWriter, LeavesOutThePagesItIsTold) {
     Page after = page(609.45, 935.43);
     after.items.emplace_back(text(72, 100, Face::sans_regular, 10, "Lembar 2"));
     DisplayList copies;
-    copies.images = {{"ttd:1969", testing::rgba_png()}};
+    copies.images = {docs[1].images.at(0), {"ttd:1969", testing::rgba_png()}};
     copies.pages = {docs[1].pages[0], blank, after};
     const std::vector<DisplayList> two{docs[0], copies};
     // Page 1 of each document left out: docs[0]'s second page and the blank one.
@@ -229,7 +240,7 @@ TEST(PrintFileWriter, LeavesOutThePagesItIsTold) {
     const testing::CommandResult check = testing::run_command("qpdf --check " + file.path());
     EXPECT_EQ(check.exit_code, 0) << check.output;
     const testing::CommandResult images = testing::run_command("pdfimages -list " + file.path());
-    EXPECT_EQ(testing::lines_of(images.output).size(), 3u) << "the logo only\n" << images.output;
+    EXPECT_EQ(testing::lines_of(images.output).size(), 4u) << "the two logos only\n" << images.output;
     const testing::CommandResult fonts = testing::run_command("pdffonts " + file.path());
     EXPECT_EQ(fonts.output.find("KinerjaSerif-Italic"), std::string::npos) << "only the page left out used it\n"
                                                                        << fonts.output;
