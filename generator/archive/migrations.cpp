@@ -76,6 +76,12 @@ const std::vector<Migration>& register_migrations() {
              "ALTER TABLE generation ADD COLUMN nasib_akhir TEXT NOT NULL DEFAULT 'Musnah'"
              " CHECK (nasib_akhir IN ('Musnah', 'Permanen', 'Dinilai Kembali'))",
          }},
+        {3,
+         "how each filing's copies were printed (instansi.xml <cetak sisi>), both sides for those filed before",
+         {
+             "ALTER TABLE generation ADD COLUMN sisi_cetak TEXT NOT NULL DEFAULT 'dua'"
+             " CHECK (sisi_cetak IN ('dua', 'satu'))",
+         }},
     };
     return steps;
 }

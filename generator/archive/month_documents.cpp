@@ -17,7 +17,7 @@ PdfFile render(const doc::Document& document, const DocumentTools& tools) {
 PdfFile make_indeks_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipIndeksTemplate& templ,
                         const DocumentTools& tools, const doc::ImageData* logo) {
     const compose::ArsipIndeksInput input{data, plan.period, plan.tanggal, plan.entries, plan.berkas,
-                                          printed_double_sided, logo};
+                                          plan.arsip.sisi_cetak == SisiCetak::dua, logo};
     return render(templ.compose(input), tools);
 }
 

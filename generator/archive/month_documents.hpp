@@ -26,13 +26,11 @@ struct PdfFile {
     int pages = 0;      // >= 1
 };
 
-// How the filed copies are printed, for their jumlah in lembar (compose::lembar): kinerja makes
-// every document for double-sided printing, each one starting on a right-hand page
-// (batch/print_file.hpp), so a sheet holds two of its pages.
-inline constexpr bool printed_double_sided = true;
-
 // The Daftar Arsip Aktif of the month: the Daftar Berkas (plan.berkas) and the Daftar Isi
-// Berkas (plan.entries), handed over on plan.tanggal.
+// Berkas (plan.entries), handed over on plan.tanggal. The month's items count their lembar as
+// plan.arsip.sisi_cetak says the copies were printed (two pages a sheet on both sides: every
+// document starts on a right-hand page, batch/print_file.hpp), the earlier months' items as
+// theirs were (ArsipBerkas::lembar).
 // Throws what layout and render throw (a text too wide for its cell, …).
 PdfFile make_indeks_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipIndeksTemplate& templ,
                         const DocumentTools& tools, const doc::ImageData* logo = nullptr);

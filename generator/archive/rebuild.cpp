@@ -181,7 +181,7 @@ std::string settings_note(const RebuildReport& report, const std::vector<std::st
         return text;
     };
     std::string note = "dibangun ulang dari folder bulan " + joined(report.rebuilt) +
-                       "; unit_pengolah, kapasitas_box dan nasib_akhir bulan-bulan itu diambil dari " + settings.source +
+                       "; unit_pengolah, kapasitas_box, nasib_akhir dan sisi_cetak bulan-bulan itu diambil dari " + settings.source +
                        " saat dibangun ulang, karena folder bulan tidak menyimpannya";
     if (!empty_months.empty()) {
         note += "; bulan tanpa dokumen (" + joined(empty_months) + "): kode_klasifikasi dan retensi juga dari sana";

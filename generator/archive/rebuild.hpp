@@ -13,13 +13,14 @@
 // same in every month it appears in, its title is that of its lowest item (as when filed), and
 // its last item number the highest found.
 //
-// What the folders do not hold: the unit pengolah, the box capacity and the nasib akhir each
-// month was filed with (indeks.pdf and label-box.pdf print the unit pengolah and nasib akhir,
-// but a PDF is not read back). They are taken from the office's instansi.xml as it is when
-// rebuilding (RebuildSettings), and the register says so in its meta table ('rebuilt').
-// Numbering takes the capacity of the run that files, and no output prints the stored unit
-// pengolah; the stored nasib akhir is what the Daftar Berkas of a later month prints for a
-// berkas whose latest item is in a rebuilt month. For a
+// What the folders do not hold: the unit pengolah, the box capacity, the nasib akhir and the
+// print sides (<cetak sisi>) each month was filed with (indeks.pdf and label-box.pdf print the
+// unit pengolah and nasib akhir, cetak.pdf asks for its sides, but a PDF is not read back).
+// They are taken from the office's instansi.xml as it is when rebuilding (RebuildSettings),
+// and the register says so in its meta table ('rebuilt'). Numbering takes the capacity of the
+// run that files, and no output prints the stored unit pengolah; the stored nasib akhir is
+// what the Daftar Berkas of a later month prints for a berkas whose latest item is in a
+// rebuilt month, and the stored sides how it counts the lembar of a rebuilt month's items. For a
 // month with no document (indeks.csv with its header only) the kode klasifikasi and retensi
 // come from there as well, and the signing date from FiledMonth::tanggal.
 //

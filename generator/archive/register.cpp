@@ -87,6 +87,12 @@ NasibAkhir checked_nasib_akhir(const std::string& text) {
     return *n;
 }
 
+SisiCetak checked_sisi_cetak(const std::string& text) {
+    auto s = parse_sisi_cetak(text);
+    if (!s) throw std::runtime_error("register arsip rusak: sisi cetak \"" + text + "\"");
+    return *s;
+}
+
 // The Daftar Berkas once `plan`'s entries are filed: `earlier` (earlier_berkas) with this
 // month's items added, a berkas opened now titled as the register will title it.
 std::vector<compose::ArsipBerkas> year_berkas(std::map<int, compose::ArsipBerkas> earlier, const MonthPlan& plan) {
@@ -102,6 +108,7 @@ std::vector<compose::ArsipBerkas> year_berkas(std::map<int, compose::ArsipBerkas
         if (opened || e.item == 1) b.uraian = rows::berkas_uraian(plan.period.year, e.nama);
         b.akhir = plan.period;
         b.halaman.push_back(e.halaman);
+        b.lembar.push_back(compose::lembar(e.halaman, plan.arsip.sisi_cetak == SisiCetak::dua));
         b.kode_klasifikasi = e.kode_klasifikasi;
         b.retensi_aktif = e.retensi_aktif;
         b.retensi_inaktif = e.retensi_inaktif;
@@ -235,16 +242,17 @@ struct Register::Impl {
     }
 
     // The year's berkas as filed in the months of `tahun` before `periode`: their items in
-    // month order, the settings of each berkas's latest filing.
+    // month order, each item's lembar as its month was printed, the settings of each berkas's
+    // latest filing.
     std::map<int, compose::ArsipBerkas> earlier_berkas(int tahun, const std::string& periode) {
         std::vector<int> nomor, box, halaman, aktif, inaktif;
-        std::vector<std::string> uraian, nip, bulan, kode, nasib;
+        std::vector<std::string> uraian, nip, bulan, kode, nasib, sisi;
         db() << "SELECT b.nomor, b.box, b.uraian, b.nip, g.periode, i.halaman, g.kode_klasifikasi,"
-                " g.retensi_aktif, g.retensi_inaktif, g.nasib_akhir"
+                " g.retensi_aktif, g.retensi_inaktif, g.nasib_akhir, g.sisi_cetak"
                 " FROM item i JOIN berkas b ON b.id = i.berkas JOIN generation g ON g.id = i.generation"
                 " WHERE g.state = 'current' AND b.tahun = ? AND g.periode < ? ORDER BY b.nomor, i.nomor",
             into(nomor), into(box), into(uraian), into(nip), into(bulan), into(halaman), into(kode), into(aktif),
-            into(inaktif), into(nasib), bind(tahun), bind(periode), now;
+            into(inaktif), into(nasib), into(sisi), bind(tahun), bind(periode), now;
         std::map<int, compose::ArsipBerkas> out;
         for (std::size_t i = 0; i < nomor.size(); ++i) {
             const Period month = checked_period(bulan.at(i));
@@ -261,6 +269,7 @@ struct Register::Impl {
             b.awal = std::min(b.awal, month);
             b.akhir = std::max(b.akhir, month);
             b.halaman.push_back(halaman.at(i));
+            b.lembar.push_back(compose::lembar(halaman.at(i), checked_sisi_cetak(sisi.at(i)) == SisiCetak::dua));
             b.kode_klasifikasi = kode.at(i);
             b.retensi_aktif = aktif.at(i);
             b.retensi_inaktif = inaktif.at(i);

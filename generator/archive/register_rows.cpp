@@ -51,10 +51,13 @@ std::int64_t insert_generation(Poco::Data::Session& db, const std::string& perio
                                const Date& tanggal, const ArsipSetting& arsip) {
     const std::string iso = tanggal.iso();
     const std::string nasib(nasib_akhir_text(arsip.nasib_akhir));
+    const std::string sisi(sisi_cetak_text(arsip.sisi_cetak));
     db << "INSERT INTO generation (periode, state, tanggal, kode_klasifikasi, retensi_aktif,"
-          " retensi_inaktif, unit_pengolah, kapasitas_box, nasib_akhir) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          " retensi_inaktif, unit_pengolah, kapasitas_box, nasib_akhir, sisi_cetak)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         bind(periode), bind(state), bind(iso), bind(arsip.kode_klasifikasi), bind(arsip.retensi_aktif),
-        bind(arsip.retensi_inaktif), bind(arsip.unit_pengolah), bind(arsip.kapasitas_box), bind(nasib), now;
+        bind(arsip.retensi_inaktif), bind(arsip.unit_pengolah), bind(arsip.kapasitas_box), bind(nasib), bind(sisi),
+        now;
     Poco::Int64 generation = 0;
     db << "SELECT last_insert_rowid()", into(generation), now;
     return generation;

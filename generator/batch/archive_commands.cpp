@@ -242,7 +242,7 @@ std::optional<archive::RebuildSettings> rebuild_settings(const std::filesystem::
     const std::optional<InstansiRecord> record = read_instansi_xml(*bytes, shown, diags);
     const Instansi instansi = record ? build_instansi(*record, diags) : Instansi{};
     static const std::set<std::string> arsip_fields{"kode-klasifikasi", "kapasitas-box", "retensi-aktif",
-                                                    "retensi-inaktif", "nasib-akhir"};
+                                                    "retensi-inaktif", "nasib-akhir", "cetak"};
     bool usable = record.has_value();
     for (const Diagnostic& d : diags.sorted()) {
         if (record && !arsip_fields.count(d.field)) continue;  // not what the rebuild takes

@@ -52,9 +52,10 @@ constexpr const char* instansi_xml = R"(<?xml version="1.0" encoding="UTF-8"?>
        mis. Subbagian Perencanaan dan Keuangan -->
   <arsip kode-klasifikasi="800.1.4.4" kapasitas-box="10" retensi-aktif="2" retensi-inaktif="3"
          nasib-akhir="Musnah" unit-pengolah=""/>
-  <!-- <cetak sisi="dua"/>                       opsional: dua (bawaan: bolak-balik, halaman
-       belakang kosong disisipkan) atau satu (satu sisi) -->
-  <tanda-tangan pindaian="tidak"/>          <!-- ya: tanda tangan pindaian ttd/NIP.png dicetak di setiap dokumen dan salinan -->
+  <!-- cetak: dua (bolak-balik, halaman belakang kosong disisipkan agar setiap dokumen mulai di
+       halaman kanan) atau satu (printer satu sisi: tanpa halaman kosong) -->
+  <cetak sisi="dua"/>
+  <tanda-tangan pindaian="tidak"/>          <!-- ya: tanda tangan pindaian ttd/NIP.png atau .jpg dicetak di setiap dokumen dan salinan -->
 </instansi>
 )";
 

@@ -1,12 +1,14 @@
 #include "batch/month_inputs.hpp"
 
+#include <string_view>
 #include <utility>
+#include <variant>
+#include <vector>
 
 #include "batch/printable.hpp"
 #include "load/data_folder.hpp"
 #include "load/data_readers.hpp"
 #include "model/libur.hpp"
-#include "render/png_check.hpp"
 
 namespace kinerja {
 namespace {
@@ -38,28 +40,52 @@ void load_templates(MonthTools& tools, const FileSource& files, const std::files
     tools.label = load_template<compose::ArsipLabelTemplate>(files, resources, diags, failed);
 }
 
-// The scanned signatures of the staff: DATA_DIR/ttd/<NIP digits>.png where there is one. A
-// file that is no usable PNG is reported; returns false then. Called only under
+// The names a signer's scan may have in DATA_DIR: ttd/<NIP digits> with one of these.
+constexpr std::string_view signature_extensions[] = {".png", ".jpg"};
+
+// The scan of `nip` as a file name and its bytes: nullopt when there is none, or when one is
+// there but cannot be read or there are two (reported; `ok` set to false): which of two scans
+// is the current one is not for kinerja to guess on a signed document.
+std::optional<std::pair<std::string, std::string>> signature_file(const Nip& nip, const FileSource& files,
+                                                                   Diagnostics& diags, bool& ok) {
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const std::string_view extension : signature_extensions) {
+        std::string name = "ttd/" + nip.digits + std::string(extension);
+        if (std::optional<std::string> bytes = files.read(name)) {
+            found.emplace_back(std::move(name), std::move(*bytes));
+        } else if (const std::string why = files.unreadable(name); !why.empty()) {
+            diags.add(name, 0, "ttd", why);
+            ok = false;
+            return std::nullopt;
+        }
+    }
+    if (found.size() > 1) {
+        diags.add(found.at(1).first, 0, "ttd",
+                  "ada dua tanda tangan pindaian untuk NIP ini, " + found.at(0).first + " dan " + found.at(1).first +
+                      "; hapus yang tidak dipakai");
+        ok = false;
+        return std::nullopt;
+    }
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+// The scanned signatures of the staff: DATA_DIR/ttd/<NIP digits>.png or .jpg where there is
+// one. A file that is no usable PNG or JPEG is reported; returns false then. Called only under
 // <tanda-tangan pindaian="ya">: otherwise no scan is printed (compose/signatures.hpp).
 bool load_signatures(compose::Signatures& signatures, const DataSet& data, const FileSource& files,
                      Diagnostics& diags) {
     bool ok = true;
     for (const Pegawai& p : data.pegawai) {
-        const std::string name = "ttd/" + p.nip.digits + ".png";
-        std::optional<std::string> bytes = files.read(name);
-        if (!bytes) {
-            if (const std::string why = files.unreadable(name); !why.empty()) {
-                diags.add(name, 0, "ttd", why);
-                ok = false;
-            }
-            continue;
-        }
-        if (auto problem = render::png_problem(*bytes)) {
-            diags.add(name, 0, "ttd", "tanda tangan pindaian tidak dapat dipakai: " + *problem);
+        std::optional<std::pair<std::string, std::string>> file = signature_file(p.nip, files, diags, ok);
+        if (!file) continue;
+        std::variant<doc::ImageData, std::string> image = read_image(std::move(file->second));
+        if (const std::string* problem = std::get_if<std::string>(&image)) {
+            diags.add(file->first, 0, "ttd", "tanda tangan pindaian tidak dapat dipakai: " + *problem);
             ok = false;
             continue;
         }
-        if (auto image = png_image(std::move(*bytes))) signatures.emplace(p.nip.digits, std::move(*image));
+        signatures.emplace(p.nip.digits, std::get<doc::ImageData>(std::move(image)));
     }
     return ok;
 }

@@ -42,7 +42,7 @@ struct MonthTools {
     std::optional<compose::ArsipIndeksTemplate> indeks;
     std::optional<compose::ArsipLabelTemplate> label;
     std::optional<doc::ImageData> logo;
-    compose::Signatures signatures;  // DATA_DIR/ttd/<NIP>.png that are usable, by NIP digits
+    compose::Signatures signatures;  // DATA_DIR/ttd/<NIP>.png or .jpg that are usable, by NIP digits
 };
 
 // One employee whose formulir and pengukuran can be made.

@@ -1,5 +1,6 @@
 #include "batch/print_file.hpp"
 
+#include <iterator>
 #include <stdexcept>
 #include <utility>
 
@@ -11,6 +12,7 @@ layout::Page blank_page(const layout::Page& like, const layout::FontBook& fonts)
     layout::Page page;
     page.width = like.width;
     page.height = like.height;
+    page.left_blank = true;
     layout::TextRun note;
     note.face = face;
     note.size = size;
@@ -69,6 +71,9 @@ RenderedDocument render_document(const layout::DisplayList& list, const render::
     RenderedDocument document;
     document.pdf = render::render_pdf(list, font_files, document.info);
     document.pages = list.pages.size();
+    for (std::size_t i = 0; i < list.pages.size(); ++i) {
+        if (list.pages[i].left_blank) document.blank_pages.insert(i);
+    }
     document.last_page.width = list.pages.back().width;
     document.last_page.height = list.pages.back().height;
     document.marks = std::move(marks);
@@ -81,13 +86,19 @@ std::fstream open_spool(const std::filesystem::path& path) {
     if (!spool) throw std::runtime_error("berkas sementara tidak dapat dibuat: " + path.string());
     return spool;
 }
+
+render::PrintPreference print_preference(SisiCetak sisi) {
+    return sisi == SisiCetak::satu ? render::PrintPreference::simplex : render::PrintPreference::duplex_long_edge;
+}
 }  // namespace
 
 StreamedPrintFile::StreamedPrintFile(std::filesystem::path spool, layout::Metadata meta,
-                                     const layout::FontBook& fonts, const render::FontFiles& font_files)
+                                     const layout::FontBook& fonts, const render::FontFiles& font_files,
+                                     SisiCetak sisi)
     : spool_path_(std::move(spool)),
+      sisi_(sisi),
       spool_(open_spool(spool_path_)),
-      writer_(spool_, std::move(meta), font_files),
+      writer_(spool_, std::move(meta), font_files, print_preference(sisi)),
       fonts_(fonts),
       font_files_(font_files) {}
 
@@ -103,10 +114,15 @@ void StreamedPrintFile::begin_section(std::string title) {
 }
 
 namespace {
-void shift(std::vector<layout::Bookmark>& marks, std::size_t by) {
+// Moves each mark from its page in a document to that page in the file: the document's first
+// page is `start` there, and the pages `left_out` are not; a mark on such a page goes to the
+// next page kept.
+void shift(std::vector<layout::Bookmark>& marks, std::size_t start, const std::set<std::size_t>& left_out) {
     for (layout::Bookmark& mark : marks) {
-        mark.page += by;
-        shift(mark.children, by);
+        const auto before = static_cast<std::size_t>(
+            std::distance(left_out.begin(), left_out.lower_bound(mark.page)));
+        mark.page = start + mark.page - before;
+        shift(mark.children, start, left_out);
     }
 }
 }  // namespace
@@ -114,6 +130,10 @@ void shift(std::vector<layout::Bookmark>& marks, std::size_t by) {
 void StreamedPrintFile::add(const RenderedDocument& document) {
     for (const layout::Bookmark& mark : document.marks) {
         if (mark.title.empty()) throw std::invalid_argument("dokumen cetak tanpa judul");
+    }
+    if (sisi_ == SisiCetak::satu) {
+        append(document, document.blank_pages);
+        return;
     }
     if (writer_.pages() % 2 == 1) {
         auto blank = blanks_.find({last_page_.width, last_page_.height});
@@ -125,10 +145,14 @@ void StreamedPrintFile::add(const RenderedDocument& document) {
         }
         writer_.append(blank->second.pdf, blank->second.info);
     }
-    const std::size_t start = writer_.append(document.pdf, document.info);
+    append(document, {});
+}
+
+void StreamedPrintFile::append(const RenderedDocument& document, const std::set<std::size_t>& leave_out) {
+    const std::size_t start = writer_.append(document.pdf, document.info, leave_out);
     last_page_ = document.last_page;
     std::vector<layout::Bookmark> marks = document.marks;
-    shift(marks, start);
+    shift(marks, start, leave_out);
     if (section_.empty()) {
         for (layout::Bookmark& mark : marks) bookmarks_.push_back(std::move(mark));
         return;

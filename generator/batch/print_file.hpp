@@ -8,6 +8,10 @@
 // italic note "Halaman ini sengaja dikosongkan", centred, so that nobody wonders whether a page
 // went missing. No blank page is added after the last document: a printer ends the job with
 // the sheet anyway. Each document keeps its own footer page numbers ("Halaman 1 dari 2").
+//
+// An office that prints on one side (instansi.xml <cetak sisi="satu">) gets cetak.pdf without
+// any blank page: none is added between documents, and those inside a document (between the
+// collated copies of a pengukuran) are left out. The per-employee files keep theirs.
 #pragma once
 
 #include <cstddef>
@@ -15,6 +19,7 @@
 #include <fstream>
 #include <map>
 #include <ostream>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,6 +27,7 @@
 
 #include "layout/display_list.hpp"
 #include "layout/font_book.hpp"
+#include "model/dataset.hpp"
 #include "render/print_file_writer.hpp"
 
 namespace kinerja {
@@ -29,8 +35,8 @@ namespace kinerja {
 // The note on a page left blank on purpose.
 constexpr std::string_view blank_page_note = "Halaman ini sengaja dikosongkan";
 
-// A page left blank on purpose: `like`'s size, blank_page_note in serif italic 8 pt, centred
-// on the page.
+// A page left blank on purpose (Page::left_blank): `like`'s size, blank_page_note in serif
+// italic 8 pt, centred on the page.
 layout::Page blank_page(const layout::Page& like, const layout::FontBook& fonts);
 
 // One document of a print file.
@@ -63,6 +69,7 @@ struct RenderedDocument {
     std::string pdf;                      // render::render_pdf(list, font_files, info)
     render::RenderInfo info;
     std::size_t pages = 0;                // of the list
+    std::set<std::size_t> blank_pages;    // indexes of its pages left blank on purpose (Page::left_blank)
     layout::Page last_page;               // the size of the list's last page (no content)
     std::vector<layout::Bookmark> marks;  // its bookmarks in the print file, pages counted in it
 };
@@ -71,16 +78,21 @@ struct RenderedDocument {
 RenderedDocument render_document(const layout::DisplayList& list, const render::FontFiles& font_files,
                                  std::vector<layout::Bookmark> marks);
 
-// A print file written as its documents come, already rendered, with the same pages, bookmarks
-// and bytes as render_pdf(assemble_print_file(...)) of the same documents but without holding
-// them: cetak.pdf of a month of thousands of employees (render::PrintFileWriter spools pages).
+// A print file written as its documents come, already rendered, without holding them: cetak.pdf
+// of a month of thousands of employees (render::PrintFileWriter spools pages).
+// - SisiCetak::dua: the same pages, bookmarks and bytes as render_pdf(assemble_print_file(...))
+//   of the same documents, except that the file asks the print dialog for duplex printing,
+//   flipped on the long edge, without page scaling (render::PrintPreference);
+// - SisiCetak::satu: the documents one after another without a blank page (their own left out,
+//   each bookmark moved to the page it named or, when that page is left out, the next one); the
+//   file asks for simplex printing without page scaling.
 class StreamedPrintFile {
 public:
     // `spool`: a temporary file it creates and removes (in the month's staging folder, on the
     // disk the file goes to); the rest as for assemble_print_file and render_pdf. Throws
     // std::runtime_error when the spool cannot be created.
     StreamedPrintFile(std::filesystem::path spool, layout::Metadata meta, const layout::FontBook& fonts,
-                      const render::FontFiles& font_files);
+                      const render::FontFiles& font_files, SisiCetak sisi = SisiCetak::dua);
     ~StreamedPrintFile();
     StreamedPrintFile(const StreamedPrintFile&) = delete;
     StreamedPrintFile& operator=(const StreamedPrintFile&) = delete;
@@ -89,9 +101,10 @@ public:
     // only when a document is added under it.
     void begin_section(std::string title);
 
-    // Adds a document on an odd page (a blank page before it when needed, as large as the page
-    // before), its bookmarks under the section's. Throws std::invalid_argument for a mark
-    // without a title or a PDF render_pdf did not make.
+    // Adds a document, its bookmarks under the section's: printed on both sides, on an odd page
+    // (a blank page before it when needed, as large as the page before); on one side, on the
+    // next page, without its blank pages. Throws std::invalid_argument for a mark without a
+    // title, a PDF render_pdf did not make, or one of blank pages only printed on one side.
     void add(const RenderedDocument& document);
 
     std::size_t pages() const { return writer_.pages(); }
@@ -100,7 +113,11 @@ public:
     void finish(std::ostream& out);
 
 private:
+    // The pages of `document` but those `leave_out` lists, and its bookmarks.
+    void append(const RenderedDocument& document, const std::set<std::size_t>& leave_out);
+
     std::filesystem::path spool_path_;
+    SisiCetak sisi_;
     std::fstream spool_;  // before writer_, which writes into it
     render::PrintFileWriter writer_;
     const layout::FontBook& fonts_;

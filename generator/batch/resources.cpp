@@ -7,7 +7,7 @@
 #include <system_error>
 #include <vector>
 
-#include "render/png_check.hpp"
+#include "render/image_check.hpp"
 
 // Set by CMake unless KINERJA_SOURCE_FALLBACK is off (scripts/package): the folder the program
 // was built in and the source folder it was built from.
@@ -87,18 +87,14 @@ std::pair<std::string, std::string> template_bytes(const FileSource& files, cons
     return {relative, read_resource(resources / relative)};
 }
 
-std::optional<doc::ImageData> png_image(std::string bytes) {
-    if (render::png_problem(bytes)) return std::nullopt;
-    auto be32 = [&](std::size_t at) {
-        return (static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) << 24) |
-               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 1])) << 16) |
-               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 2])) << 8) |
-               static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 3]));
-    };
+std::variant<doc::ImageData, std::string> read_image(std::string bytes) {
+    const std::variant<render::ImageInfo, std::string> checked = render::check_image(bytes);
+    if (const std::string* problem = std::get_if<std::string>(&checked)) return *problem;
+    const render::ImageInfo& info = std::get<render::ImageInfo>(checked);
     doc::ImageData image;
-    image.pixel_width = static_cast<int>(be32(16));
-    image.pixel_height = static_cast<int>(be32(20));
-    image.png = std::move(bytes);
+    image.pixel_width = static_cast<int>(info.width);  // at most 10000: png_check.hpp, jpeg_check.hpp
+    image.pixel_height = static_cast<int>(info.height);
+    image.bytes = std::move(bytes);
     return image;
 }
 
@@ -110,11 +106,12 @@ std::optional<doc::ImageData> load_logo(const DataSet& data, const FileSource& f
         diags.add(data.instansi.loc, "logo", "berkas logo tidak ditemukan: " + name);
         return std::nullopt;
     }
-    if (std::optional<std::string> problem = render::png_problem(*bytes)) {
-        diags.add(data.instansi.loc, "logo", "berkas logo bukan PNG yang valid: " + name + ": " + *problem);
+    std::variant<doc::ImageData, std::string> image = read_image(std::move(*bytes));
+    if (const std::string* problem = std::get_if<std::string>(&image)) {
+        diags.add(data.instansi.loc, "logo", "berkas logo tidak dapat dipakai: " + name + ": " + *problem);
         return std::nullopt;
     }
-    return png_image(std::move(*bytes));
+    return std::get<doc::ImageData>(std::move(image));
 }
 
 }  // namespace kinerja

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "compose/document.hpp"
@@ -49,10 +50,11 @@ BundledFonts load_bundled_fonts(const std::filesystem::path& resources);
 std::pair<std::string, std::string> template_bytes(const FileSource& files, const std::filesystem::path& resources,
                                                    std::string_view name);
 
-// A PNG with its size read from the IHDR chunk; nullopt when render::png_problem finds a fault.
-std::optional<doc::ImageData> png_image(std::string bytes);
+// A PNG or JPEG with its size in pixels, or why it cannot be used (render::check_image's words).
+std::variant<doc::ImageData, std::string> read_image(std::string bytes);
 
-// The logo named in instansi.xml; a missing or unusable one is reported (saying why) and left out.
+// The logo named in instansi.xml, a PNG or a JPEG whatever its name; a missing or unusable one
+// is reported at <instansi> (naming the file and saying why) and left out.
 std::optional<doc::ImageData> load_logo(const DataSet& data, const FileSource& files, Diagnostics& diags);
 
 }  // namespace kinerja

@@ -79,7 +79,7 @@ layout::Metadata print_file_meta(const DataSet& data, const DocumentEngine& engi
     meta.title = "Berkas Cetak Kinerja " + options.period.bulan_tahun() + " \u2014 " + data.instansi.nama;
     meta.author = data.instansi.nama;
     meta.subject = "SOP, formulir kinerja dan dokumen pengukuran kinerja " + options.period.bulan_tahun() +
-                   ", untuk dicetak bolak-balik";
+                   (data.instansi.cetak == SisiCetak::satu ? ", untuk dicetak satu sisi" : ", untuk dicetak bolak-balik");
     meta.keywords = "cetak, SOP, formulir kinerja, pengukuran kinerja, " + options.period.bulan_tahun();
     meta.creator = engine.info.creator;
     meta.date = engine.info.date;
@@ -240,9 +240,9 @@ public:
         staging.set_checkpoint([this](std::string_view point) { kill_switch_.at(point); });
         // cetak.pdf is written as the documents come, in print order: the SOPs, then per
         // employee the formulir and the pengukuran copies (batch/print_file.hpp), its pages
-        // spooled to disk.
+        // spooled to disk; on both sides or one, as instansi.xml <cetak sisi> says.
         cetak_.emplace(staging.path_of(".cetak.spool"), print_file_meta(data_, engine_, options_), engine_.fonts,
-                       engine_.font_files);
+                       engine_.font_files, data_.instansi.cetak);
         stage_sops(staging);
         stage_employees(staging, err);
         file_month(archive, staging);

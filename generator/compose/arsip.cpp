@@ -109,12 +109,10 @@ struct BerkasFields {
         return f;
     }
 
-    void fill(Record& r, const ArsipBerkas& b, const Period& period, bool dua_sisi, bool last) const {
+    void fill(Record& r, const ArsipBerkas& b, const Period& period, bool last) const {
         std::int64_t pages = 0, sheets = 0;
-        for (int h : b.halaman) {
-            pages += h;
-            sheets += compose::lembar(h, dua_sisi);
-        }
+        for (int h : b.halaman) pages += h;
+        for (int l : b.lembar) sheets += l;
         set(r, kode_klasifikasi, b.kode_klasifikasi);
         set(r, berkas, integer(b.berkas));
         set(r, box, integer(b.box));
@@ -322,7 +320,7 @@ Record ArsipIndeksTemplate::record(const ArsipIndeksInput& in) {
     auto& berkas = r.lists.at(static_cast<std::size_t>(f.list_berkas));
     for (std::size_t k = 0; k < in.berkas.size(); ++k) {
         Record b = empty_record(berkas_schema);
-        f.berkas.fill(b, in.berkas[k], in.period, in.dua_sisi, k + 1 == in.berkas.size());
+        f.berkas.fill(b, in.berkas[k], in.period, k + 1 == in.berkas.size());
         berkas.push_back(std::move(b));
     }
     set(r, f.jumlah_berkas, static_cast<std::int64_t>(in.berkas.size()));

@@ -66,6 +66,7 @@ struct ArsipBerkas {
     Nip nip;                        // the employee
     Period awal, akhir;             // the months of its first and its latest item, awal <= akhir
     std::vector<int> halaman;       // pages of each item, in item order; not empty
+    std::vector<int> lembar;        // sheets of each item as its month printed it (lembar()), likewise
     int retensi_aktif = 0;          // years, of its latest item's filing
     int retensi_inaktif = 0;        // years, likewise
     NasibAkhir nasib_akhir = NasibAkhir::musnah;  // likewise
@@ -87,8 +88,8 @@ struct ArsipIndeksInput {
     Date tanggal;                            // the hand-over date printed
     const std::vector<ArsipEntry>& entries;  // Daftar Isi Berkas: the month's items, in index order
     const std::vector<ArsipBerkas>& berkas;  // Daftar Berkas: the year's berkas, by number
-    bool dua_sisi = true;                    // the filed copies are printed on both sides (lembar())
-    const doc::ImageData* logo = nullptr;    // the office logo's PNG when there is one
+    bool dua_sisi = true;                    // this month's filed copies printed on both sides (lembar())
+    const doc::ImageData* logo = nullptr;    // the office logo (PNG or JPEG) when there is one
 };
 
 class ArsipIndeksTemplate {

@@ -158,7 +158,7 @@ struct PageSetup {
 };
 
 struct ImageData {
-    std::string png;       // the PNG file's bytes
+    std::string bytes;     // the PNG or JPEG file's bytes (render::check_image accepts them)
     int pixel_width = 0;   // > 0
     int pixel_height = 0;  // > 0
     friend bool operator==(const ImageData&, const ImageData&) = default;

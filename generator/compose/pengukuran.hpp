@@ -27,7 +27,7 @@ struct PengukuranInput {
     const NilaiPrestasi& nilai;  // nilai_prestasi(skp)
     Period period;               // the month assessed
     Date tanggal;                // signing date printed above the signatures
-    const doc::ImageData* logo = nullptr;      // the office logo's PNG when there is one
+    const doc::ImageData* logo = nullptr;      // the office logo (PNG or JPEG) when there is one
     const Signatures* signatures = nullptr;    // nullptr = nobody has a scanned signature; printed
                                                // only under instansi.tanda_tangan_pindaian
 };

@@ -1,5 +1,5 @@
 // Scanned signatures, one rule for every document and every copy: when instansi.xml says
-// <tanda-tangan pindaian="ya">, each signer's DATA_DIR/ttd/<NIP>.png (when there is one) goes
+// <tanda-tangan pindaian="ya">, each signer's DATA_DIR/ttd/<NIP>.png or .jpg (when there is one) goes
 // into every signature space of theirs, in the formulir and in every copy of the pengukuran;
 // otherwise (the default) no scan is printed anywhere and the space is left for a wet signature.
 #pragma once
@@ -14,7 +14,7 @@
 
 namespace kinerja::compose {
 
-// Scanned signatures (DATA_DIR/ttd/<NIP>.png, checked by the caller), by NIP digits.
+// Scanned signatures (DATA_DIR/ttd/<NIP>.png or .jpg, checked by the caller), by NIP digits.
 using Signatures = std::map<std::string, doc::ImageData>;
 
 // The signers of one employee's documents: the employee, the pejabat penilai and the

@@ -22,7 +22,7 @@ namespace kinerja::compose {
 struct SopInput {
     const DataSet& data;                   // instansi, and the staff the signer is looked up in
     const Sop& sop;                        // the SOP, checked by the model
-    const doc::ImageData* logo = nullptr;  // the office logo's PNG when there is one
+    const doc::ImageData* logo = nullptr;  // the office logo (PNG or JPEG) when there is one
 };
 
 // The two parts of one SOP document.

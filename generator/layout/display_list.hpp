@@ -79,6 +79,7 @@ using Item = std::variant<TextRun, Line, Rect, Polygon, Arrow, ImageItem>;
 struct Page {
     double width = 0, height = 0;  // points, > 0
     std::vector<Item> items;       // in drawing order
+    bool left_blank = false;       // the back of a sheet left blank on purpose (batch/print_file.hpp)
 };
 
 struct Metadata {
@@ -96,7 +97,7 @@ struct Bookmark {
 struct DisplayList {
     std::vector<Page> pages;
     Metadata meta;
-    std::vector<std::pair<std::string, std::string>> images;  // id → PNG bytes, sorted by id
+    std::vector<std::pair<std::string, std::string>> images;  // id → PNG or JPEG bytes, sorted by id
     std::vector<Bookmark> bookmarks;  // the outline, in order; empty = none
 };
 

@@ -593,7 +593,7 @@ DisplayList finish(const doc::Document& document, std::vector<Page> pages, const
     for (const std::string& id : used_images) {
         const auto image = std::find_if(document.images.begin(), document.images.end(),
                                         [&](const auto& entry) { return entry.first == id; });
-        list.images.emplace_back(id, image->second.png);
+        list.images.emplace_back(id, image->second.bytes);
     }
     return list;
 }

@@ -29,6 +29,8 @@ struct InstansiRecord {
     std::string arsip_kode_klasifikasi, arsip_kapasitas_box, arsip_retensi_aktif,
         arsip_retensi_inaktif, arsip_unit_pengolah, arsip_nasib_akhir;
     SourceLoc arsip_loc;
+    std::string cetak_sisi;             // <cetak sisi="…"/> as written; empty when absent
+    SourceLoc cetak_loc;                // that element, or <instansi> when it is missing
     std::string tanda_tangan_pindaian;  // <tanda-tangan pindaian="…"/> as written; empty when absent
     SourceLoc tanda_tangan_loc;         // that element, or <instansi> when it is missing
     // Line of each child element by its XML name ("nama", "kode-pos", "kertas", "arsip", ...):

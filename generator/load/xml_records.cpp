@@ -126,12 +126,12 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
     XmlInput in(bytes, file, "instansi", diags);
     if (!in.ok()) return std::nullopt;
     const pugi::xml_node root = in.root();
-    static constexpr std::array<const char*, 11> kChildren = {
+    static constexpr std::array<const char*, 12> kChildren = {
         "pemerintah", "nama", "alamat", "kode-pos", "tempat", "logo",
-        "kertas", "pimpinan", "salinan", "arsip", "tanda-tangan"};
+        "kertas", "pimpinan", "salinan", "arsip", "cetak", "tanda-tangan"};
     report_unknown(in, root, {"kode"},
                    {"pemerintah", "nama", "alamat", "kode-pos", "tempat", "logo", "kertas",
-                    "pimpinan", "salinan", "arsip", "tanda-tangan"},
+                    "pimpinan", "salinan", "arsip", "cetak", "tanda-tangan"},
                    diags);
 
     InstansiRecord rec;
@@ -185,6 +185,13 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
         rec.arsip_retensi_inaktif = in.attr(arsip, "retensi-inaktif", rec.refused);
         rec.arsip_unit_pengolah = in.attr(arsip, "unit-pengolah", rec.refused);
         rec.arsip_nasib_akhir = in.attr(arsip, "nasib-akhir", rec.refused);
+    }
+
+    const pugi::xml_node cetak = root.child("cetak");
+    rec.cetak_loc = cetak ? in.loc(cetak) : rec.loc;
+    if (cetak) {
+        report_unknown(in, cetak, {"sisi"}, {}, diags);
+        rec.cetak_sisi = in.attr(cetak, "sisi", rec.refused);
     }
 
     const pugi::xml_node tanda_tangan = root.child("tanda-tangan");

@@ -82,6 +82,14 @@ Instansi build_instansi(const InstansiRecord& record, Diagnostics& diags) {
     }
 
     out.arsip = build_arsip(record, diags);
+    if (!record.cetak_sisi.empty()) {  // <cetak/> without sisi: the default
+        RecordCheck cetak(diags, element_loc(record.cetak_loc, record.loc));
+        out.cetak = cetak
+                        .choice<SisiCetak>("cetak", record.cetak_sisi, "sisi cetak",
+                                           {{"dua", SisiCetak::dua}, {"satu", SisiCetak::satu}})
+                        .value_or(out.cetak);
+    }
+    out.arsip.sisi_cetak = out.cetak;  // the filing records how its copies were printed
 
     if (!record.tanda_tangan_pindaian.empty()) {
         RecordCheck tanda_tangan(diags, element_loc(record.tanda_tangan_loc, record.loc));

@@ -27,6 +27,15 @@ bool Pegawai::is_unusable(std::string_view field) const {
     return std::find(unusable.begin(), unusable.end(), field) != unusable.end();
 }
 
+std::string_view sisi_cetak_text(SisiCetak s) { return s == SisiCetak::satu ? "satu" : "dua"; }
+
+std::optional<SisiCetak> parse_sisi_cetak(std::string_view text) {
+    for (SisiCetak s : {SisiCetak::dua, SisiCetak::satu}) {
+        if (sisi_cetak_text(s) == text) return s;
+    }
+    return std::nullopt;
+}
+
 std::string Pegawai::nama_lengkap() const {
     std::string out;
     if (!gelar_depan.empty()) out += gelar_depan + " ";

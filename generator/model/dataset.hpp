@@ -26,6 +26,15 @@ std::string_view nasib_akhir_text(NasibAkhir n);
 // The value named by `text` exactly as nasib_akhir_text() writes it; nullopt otherwise.
 std::optional<NasibAkhir> parse_nasib_akhir(std::string_view text);
 
+// How cetak.pdf is printed (<cetak sisi>): on both sides of a sheet, every document starting
+// on a right-hand page behind a back left blank on purpose (dua, the default), or on one side
+// of each sheet, without those blank backs (satu).
+enum class SisiCetak { dua, satu };
+// "dua", "satu": as instansi.xml writes it and the register stores it.
+std::string_view sisi_cetak_text(SisiCetak s);
+// The value named by `text` exactly as sisi_cetak_text() writes it; nullopt otherwise.
+std::optional<SisiCetak> parse_sisi_cetak(std::string_view text);
+
 struct ArsipSetting {
     std::string kode_klasifikasi;  // "800.1.4.4"
     int kapasitas_box = 10;        // berkas per box, >= 1
@@ -33,6 +42,9 @@ struct ArsipSetting {
     int retensi_inaktif = 3;       // years, >= 0
     std::string unit_pengolah;
     NasibAkhir nasib_akhir = NasibAkhir::musnah;
+    // How this filing's copies are printed, for their jumlah in lembar (compose::lembar): the
+    // office's <cetak sisi> (Instansi::cetak, copied by build_instansi), not an <arsip> attribute.
+    SisiCetak sisi_cetak = SisiCetak::dua;
     friend bool operator==(const ArsipSetting&, const ArsipSetting&) = default;
 };
 
@@ -44,7 +56,8 @@ struct Instansi {
     Nip pimpinan;                      // a pegawai of the office
     std::vector<std::string> salinan;  // copy labels in order, at least one
     ArsipSetting arsip;
-    // <tanda-tangan pindaian="ya">: the scanned signature DATA_DIR/ttd/<NIP>.png of every signer
+    SisiCetak cetak = SisiCetak::dua;  // <cetak sisi>: how cetak.pdf is made and printed
+    // <tanda-tangan pindaian="ya">: the scanned signature DATA_DIR/ttd/<NIP>.png or .jpg of every signer
     // who has one on every document and copy; false (the default): none anywhere, every
     // signature's space left for a wet signature.
     bool tanda_tangan_pindaian = false;

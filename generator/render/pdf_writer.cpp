@@ -35,7 +35,7 @@
 #include "render/pdf_objects.hpp"
 #include "render/pdf_real.hpp"
 #include "render/pdf_text.hpp"
-#include "render/png_check.hpp"
+#include "render/image_check.hpp"
 #include "render/truetype_subset.hpp"
 #include "render/winansi.hpp"
 
@@ -123,6 +123,8 @@ const char* describe(HPDF_STATUS code) {
         case HPDF_INVALID_IMAGE:
         case HPDF_INVALID_PNG_IMAGE: return "gambar PNG tidak sah";
         case HPDF_LIBPNG_ERROR: return "galat libpng";
+        case HPDF_INVALID_JPEG_DATA: return "data JPEG tidak sah";
+        case HPDF_UNSUPPORTED_JPEG_FORMAT: return "jenis JPEG tidak didukung";
         case HPDF_INVALID_PARAMETER: return "parameter tidak sah";
         case HPDF_PAGE_INVALID_SIZE: return "ukuran halaman di luar batas";
         case HPDF_PAGE_INVALID_FONT_SIZE: return "ukuran huruf di luar batas";
@@ -943,13 +945,16 @@ private:
         if (bytes == image_bytes_.end()) {
             throw std::invalid_argument("gambar tidak ada dalam daftar tampilan: " + quoted(id));
         }
-        const std::string& png = *bytes->second;
-        if (const auto problem = png_problem(png)) {
+        const std::string& file = *bytes->second;
+        const std::variant<ImageInfo, std::string> checked = check_image(file);
+        if (const std::string* problem = std::get_if<std::string>(&checked)) {
             throw std::runtime_error("gambar " + quoted(id) + " tidak dapat dipakai: " + *problem);
         }
-        HPDF_Image image = HPDF_LoadPngImageFromMem(
-            doc_.get(), reinterpret_cast<const HPDF_BYTE*>(png.data()),
-            static_cast<HPDF_UINT>(png.size()));
+        const auto* data = reinterpret_cast<const HPDF_BYTE*>(file.data());
+        const auto size = static_cast<HPDF_UINT>(file.size());
+        HPDF_Image image = std::get<ImageInfo>(checked).format == ImageFormat::jpeg
+                               ? HPDF_LoadJpegImageFromMem(doc_.get(), data, size)
+                               : HPDF_LoadPngImageFromMem(doc_.get(), data, size);
         doc_.check([&] { return "memuat gambar " + quoted(id); });
         images_.emplace(id, image);
         if (info_) info_->image_ids.push_back(id);
@@ -961,7 +966,7 @@ private:
     RenderInfo* info_;  // null: not asked for
     std::array<RenderInfo::FontUse*, layout::face_count> font_uses_{};  // by Face, into info_
     Document doc_;
-    std::map<std::string, const std::string*> image_bytes_;  // id → PNG bytes in list_
+    std::map<std::string, const std::string*> image_bytes_;  // id → PNG or JPEG bytes in list_
     std::map<std::string, HPDF_Image> images_;                // id → embedded image
     std::array<HPDF_Font, layout::face_count> fonts_{};      // by Face; null until used
     std::set<std::string> paths_used_;                       // font files used in this document

@@ -75,10 +75,30 @@ struct OutlineWriter {
     }
 };
 
+// The catalog's /ViewerPreferences entry for `print` (PDF 1.7, table 150): /Duplex is PDF 1.7,
+// /PrintScaling PDF 1.6. None for PrintPreference::none.
+std::string viewer_preferences(PrintPreference print) {
+    if (print == PrintPreference::none) return "";
+    const char* duplex = print == PrintPreference::simplex ? "/Simplex" : "/DuplexFlipLongEdge";
+    return std::string("/ViewerPreferences << /Duplex ") + duplex + " /PrintScaling /None >>\n";
+}
+
+// libharu's header ("%PDF-1.4" and a binary comment), declaring PDF 1.7 when the file asks
+// for print preferences: their keys are PDF 1.6 and 1.7. Nothing else in the file is newer
+// than 1.4, and a 1.7 file may hold anything a 1.4 file holds.
+std::string print_header(std::string_view header, PrintPreference print) {
+    constexpr std::string_view libharu = "%PDF-1.4";
+    if (header.substr(0, libharu.size()) != libharu) not_ours("kepala berkas bukan PDF 1.4");
+    std::string out(header);
+    if (print != PrintPreference::none) out.replace(0, libharu.size(), "%PDF-1.7");
+    return out;
+}
+
 }  // namespace
 
-PrintFileWriter::PrintFileWriter(std::iostream& spool, layout::Metadata meta, const FontFiles& fonts)
-    : spool_(spool), meta_(std::move(meta)), files_(fonts) {}
+PrintFileWriter::PrintFileWriter(std::iostream& spool, layout::Metadata meta, const FontFiles& fonts,
+                                 PrintPreference print)
+    : spool_(spool), meta_(std::move(meta)), files_(fonts), print_(print) {}
 
 int PrintFileWriter::new_object() {
     objects_.emplace_back();
@@ -94,14 +114,15 @@ void PrintFileWriter::spool(int id, std::string_view body) {
     spool_size_ += body.size();
 }
 
-std::size_t PrintFileWriter::append(std::string_view pdf, const RenderInfo& info) {
+std::size_t PrintFileWriter::append(std::string_view pdf, const RenderInfo& info,
+                                    const std::set<std::size_t>& leave_out) {
     const SourcePdf source(pdf);
-    const std::vector<int> pages = page_ids(source);
+    const std::vector<int> all_pages = page_ids(source);
 
     // The images of the source, by object number: libharu embeds them in the order
     // RenderInfo::image_ids lists them, so ascending numbers match that order.
     std::set<int> image_objects;
-    for (const int page : pages) {
+    for (const int page : all_pages) {
         for (const Ref& r : refs_in(source.body(page))) {
             if (is_image(dictionary(source.body(r.id)))) image_objects.insert(r.id);
         }
@@ -110,6 +131,11 @@ std::size_t PrintFileWriter::append(std::string_view pdf, const RenderInfo& info
     std::map<int, std::string> image_id;
     for (std::size_t i = 0; const int object : image_objects) image_id.emplace(object, info.image_ids[i++]);
 
+    std::vector<int> pages;
+    for (std::size_t i = 0; i < all_pages.size(); ++i) {
+        if (!leave_out.count(i)) pages.push_back(all_pages[i]);
+    }
+    if (pages.empty()) throw std::invalid_argument("dokumen cetak tanpa halaman yang dicetak");
     const std::size_t first = kids_.size();
     for (const int page : pages) {
         const std::string_view page_dict = source.body(page);
@@ -230,9 +256,10 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
     }
 
     pdf::Output file(out);
-    file.put(source.header());
+    file.put(print_header(source.header(), print_));
     std::string catalog = "<<\n/Type /Catalog\n/Pages 2 0 R\n";
     if (outline_root) catalog += "/Outlines " + ref(outline_root) + "\n/PageMode /UseOutlines\n";
+    catalog += viewer_preferences(print_);
     file.object(1, catalog + ">>\n");
     std::string kids = "<<\n/Type /Pages\n/Kids [ ";
     for (const int kid : kids_) kids += ref(kid) + " ";

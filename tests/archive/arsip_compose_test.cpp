@@ -145,17 +145,20 @@ TEST(ArsipIndeksRecord, ItemsCountLembarAndCarryTheNasibAkhir) {
     EXPECT_EQ(field(simplex.lists.at(list)[1], is, "nasib_akhir"), Value(std::string("Dinilai Kembali")));
 }
 
-ArsipBerkas berkas(int nomor, Period awal, Period akhir, std::vector<int> halaman, NasibAkhir nasib) {
+ArsipBerkas berkas(int nomor, Period awal, Period akhir, std::vector<int> halaman, std::vector<int> lembar,
+                   NasibAkhir nasib) {
     return ArsipBerkas{nomor, 1, "800.1.4.4", "Pengukuran Kinerja Tahun 2024 a.n. X", test::test_nip(nomor),
-                       awal, akhir, std::move(halaman), 2, 3, nasib};
+                       awal, akhir, std::move(halaman), std::move(lembar), 2, 3, nasib};
 }
 
-// Daftar Berkas: one row per berkas of the year, with its kurun waktu and totals.
+// Daftar Berkas: one row per berkas of the year, with its kurun waktu and totals; each item's
+// lembar as its month was printed (February here on one side).
 TEST(ArsipIndeksRecord, BerkasOfTheYearWithKurunWaktuAndLembar) {
     DataSet d = office();
     const std::vector<ArsipEntry> entries{entry(1, 1, 1, 3)};
-    const std::vector<ArsipBerkas> year{berkas(1, Period{2024, 1}, Period{2024, 3}, {3, 2, 3}, NasibAkhir::musnah),
-                                        berkas(2, Period{2024, 2}, Period{2024, 2}, {1}, NasibAkhir::permanen)};
+    const std::vector<ArsipBerkas> year{
+        berkas(1, Period{2024, 1}, Period{2024, 3}, {3, 2, 3}, {2, 2, 2}, NasibAkhir::musnah),
+        berkas(2, Period{2024, 2}, Period{2024, 2}, {1}, {1}, NasibAkhir::permanen)};
     const Schema& s = ArsipIndeksTemplate::schema();
     const auto list = static_cast<std::size_t>(*s.find_list("berkas"));
     const Schema& bs = *s.lists().at(list).item;
@@ -167,7 +170,12 @@ TEST(ArsipIndeksRecord, BerkasOfTheYearWithKurunWaktuAndLembar) {
     EXPECT_EQ(field(rows[0], bs, "kurun_waktu"), Value(std::string("Januari \u2013 Maret 2024")));
     EXPECT_EQ(field(rows[0], bs, "jumlah_item"), Value(std::int64_t{3}));
     EXPECT_EQ(field(rows[0], bs, "halaman"), Value(std::int64_t{8}));
-    EXPECT_EQ(field(rows[0], bs, "lembar"), Value(std::int64_t{5}));  // 2 + 1 + 2
+    EXPECT_EQ(field(rows[0], bs, "lembar"), Value(std::int64_t{6}));  // 2 + 2 (one side) + 2
+    // The month's own items count as this month prints, whatever the berkas says of earlier ones.
+    Record simplex =
+        ArsipIndeksTemplate::record(ArsipIndeksInput{d, Period{2024, 3}, Date{2024, 3, 31}, entries, year, false});
+    EXPECT_EQ(field(simplex.lists.at(list)[0], bs, "lembar"), Value(std::int64_t{6}));
+    EXPECT_EQ(field(simplex, s, "jumlah_lembar"), Value(std::int64_t{3}));
     EXPECT_EQ(field(rows[0], bs, "bulan_ini"), Value(true));
     EXPECT_EQ(field(rows[0], bs, "terakhir"), Value(false));
     EXPECT_EQ(field(rows[0], bs, "nasib_akhir"), Value(std::string("Musnah")));

@@ -204,7 +204,7 @@ std::size_t count_of(const std::string& text, const std::string& word) {
 TEST_F(ArchiveDocuments, IndeksHoldsTheDaftarBerkasAndTheDaftarIsiBerkasWithAnrisColumns) {
     MonthPlan plan = plan_for(15, 10, "indeks-lists");
     const doc::Document d = shared_->indeks->compose(compose::ArsipIndeksInput{
-        shared_->data, plan.period, plan.tanggal, plan.entries, plan.berkas, printed_double_sided});
+        shared_->data, plan.period, plan.tanggal, plan.entries, plan.berkas, true});
     std::string all;
     for (const std::string& page : page_texts(d, *shared_->fonts, shared_->info)) all += page;
     const std::size_t a = all.find("A. DAFTAR BERKAS");
@@ -243,7 +243,7 @@ TEST_F(ArchiveDocuments, IndeksPrintsTheNasibAkhirOfInstansi) {
     permanen.instansi.arsip.nasib_akhir = NasibAkhir::permanen;
     for (compose::ArsipBerkas& b : plan.berkas) b.nasib_akhir = NasibAkhir::permanen;
     const doc::Document d = shared_->indeks->compose(compose::ArsipIndeksInput{
-        permanen, plan.period, plan.tanggal, plan.entries, plan.berkas, printed_double_sided});
+        permanen, plan.period, plan.tanggal, plan.entries, plan.berkas, true});
     std::string all;
     for (const std::string& page : page_texts(d, *shared_->fonts, shared_->info)) all += page;
     EXPECT_EQ(count_of(all, "Permanen Tekstual"), 6u) << all;  // 3 berkas, 3 items
@@ -259,7 +259,7 @@ TEST_F(ArchiveDocuments, IndeksSignatureStaysWithTheLastRows) {
         for (std::size_t count = 0; count <= shared_->data.pegawai.size(); ++count) {
             MonthPlan plan = plan_for(count, 10, "indeks-ttd");
             const doc::Document d = shared_->indeks->compose(compose::ArsipIndeksInput{
-                data, plan.period, plan.tanggal, plan.entries, plan.berkas, printed_double_sided});
+                data, plan.period, plan.tanggal, plan.entries, plan.berkas, true});
             const std::vector<std::string> pages = page_texts(d, *shared_->fonts, shared_->info);
             const std::string& last = pages.back();
             EXPECT_NE(last.find("menyerahkan,"), std::string::npos) << count;

@@ -135,7 +135,7 @@ TEST_F(MigrationTest, Version2GivesEveryEarlierFilingNasibAkhirMusnah) {
             now;
     }
     Register reg = Register::open(out);
-    EXPECT_EQ(reg.schema_version(), 2);
+    EXPECT_EQ(reg.schema_version(), latest());
     EXPECT_EQ(reg.filed_months(), std::vector<std::string>{"2024-02"});
     ArsipSetting permanen = test::test_arsip(10);
     permanen.nasib_akhir = NasibAkhir::permanen;
@@ -150,6 +150,38 @@ TEST_F(MigrationTest, Version2GivesEveryEarlierFilingNasibAkhirMusnah) {
     s << "SELECT periode, nasib_akhir FROM generation ORDER BY periode", into(periode), into(nasib), now;
     EXPECT_EQ(periode, (std::vector<std::string>{"2024-02", "2024-03"}));
     EXPECT_EQ(nasib, (std::vector<std::string>{"Musnah", "Permanen"}));
+}
+
+// Version 3: a register of version 2 (before the print sides were kept) keeps its months, each
+// filed as printed on both sides, the only way kinerja printed then; a new filing keeps its own.
+TEST_F(MigrationTest, Version3GivesEveryEarlierFilingBothSides) {
+    {
+        Poco::Data::Session s("SQLite", db.string());
+        const std::vector<Migration> two{register_migrations().at(0), register_migrations().at(1)};
+        ASSERT_EQ(migrate(s, two), 2);
+        s << "INSERT INTO generation (periode, state, tanggal, kode_klasifikasi, retensi_aktif,"
+             " retensi_inaktif, unit_pengolah, kapasitas_box, nasib_akhir)"
+             " VALUES ('2024-02', 'current', '2024-02-29', '800.1.4.4', 2, 3, 'Umum', 10, 'Permanen')",
+            now;
+    }
+    Register reg = Register::open(out);
+    EXPECT_EQ(reg.schema_version(), 3);
+    EXPECT_EQ(reg.filed_months(), std::vector<std::string>{"2024-02"});
+    ArsipSetting satu = test::test_arsip(10);
+    satu.sisi_cetak = SisiCetak::satu;
+    const MonthFolders f = month_folders(out, "2024-03");
+    test::StagedMonth staged = test::stage_files(f.staging, Period{2024, 3}, {1});
+    MonthPlan plan = reg.plan_month(Period{2024, 3}, Date{2024, 3, 28}, satu, staged.filings);
+    const PendingMonth pending = reg.stage_month(plan, staged.files, f.staging);
+    test::rename_into_place(f);
+    reg.commit_month(pending);
+    Poco::Data::Session s("SQLite", db.string());
+    std::vector<std::string> periode, sisi;
+    s << "SELECT periode, sisi_cetak FROM generation ORDER BY periode", into(periode), into(sisi), now;
+    EXPECT_EQ(periode, (std::vector<std::string>{"2024-02", "2024-03"}));
+    EXPECT_EQ(sisi, (std::vector<std::string>{"dua", "satu"}));
+    // The column takes only those two words.
+    EXPECT_THROW((s << "UPDATE generation SET sisi_cetak = 'bolak-balik'", now), Poco::Exception);
 }
 
 TEST_F(MigrationTest, ANewerRegisterIsRefused) {

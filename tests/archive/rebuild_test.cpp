@@ -142,6 +142,20 @@ TEST_F(RebuildTest, AChangedFileIsNamedAndItsMonthRebuiltAsFiled) {
     EXPECT_EQ(reg->files(maret), m.files);
 }
 
+// The print sides are not in the folders: every rebuilt month takes instansi.xml's, and the next
+// month's Daftar Berkas counts the rebuilt items' lembar so.
+TEST_F(RebuildTest, ThePrintSidesComeFromTheSettings) {
+    const FiledMonth m = file(maret, {1});  // filed on both sides
+    lose_register();
+    settings.arsip.sisi_cetak = SisiCetak::satu;
+    EXPECT_EQ(rebuild({m}).rebuilt, std::vector<std::string>{"2024-03"});
+    reg.emplace(Register::open(out));
+    const MonthPlan next = reg->plan_month(april, april.last_day(), test::test_arsip(2), {});
+    ASSERT_EQ(next.berkas.size(), 1u);
+    EXPECT_EQ(next.berkas[0].halaman, std::vector<int>{2});
+    EXPECT_EQ(next.berkas[0].lembar, std::vector<int>{2});  // 2 pages on one side
+}
+
 // A month with no document keeps its files; its settings and date come from elsewhere.
 TEST_F(RebuildTest, AMonthWithoutDocumentsNeedsItsDate) {
     FiledMonth m = file(maret, {});
@@ -158,8 +172,8 @@ TEST_F(RebuildTest, AMonthWithoutDocumentsNeedsItsDate) {
     s << "SELECT value FROM meta WHERE key = 'rebuilt'", into(note), now;
     EXPECT_EQ(tanggal, "2024-03-28");
     EXPECT_EQ(kode, "800.1.4.4");
-    EXPECT_EQ(note, "dibangun ulang dari folder bulan 2024-03; unit_pengolah, kapasitas_box dan nasib_akhir "
-                    "bulan-bulan itu diambil dari instansi.xml saat dibangun ulang, karena folder bulan tidak "
+    EXPECT_EQ(note, "dibangun ulang dari folder bulan 2024-03; unit_pengolah, kapasitas_box, nasib_akhir dan "
+                    "sisi_cetak bulan-bulan itu diambil dari instansi.xml saat dibangun ulang, karena folder bulan tidak "
                     "menyimpannya; bulan tanpa dokumen (2024-03): kode_klasifikasi dan retensi juga dari sana");
 }
 

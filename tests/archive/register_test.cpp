@@ -188,6 +188,33 @@ TEST_F(RegisterTest, TheDaftarBerkasHoldsTheYearsBerkasUpToTheMonth) {
     EXPECT_TRUE(jan.berkas.empty());
 }
 
+// A month printed on one side (<cetak sisi="satu">) counts a lembar per page, one printed on
+// both sides a lembar per two pages: each item of a berkas as its own month was printed, also
+// once the register is opened again.
+TEST_F(RegisterTest, TheDaftarBerkasCountsEachItemsLembarAsItsMonthWasPrinted) {
+    {
+        Register reg = Register::open(out);
+        ArsipSetting satu = test::test_arsip(10);
+        satu.sisi_cetak = SisiCetak::satu;
+        const MonthFolders f = month_folders(out, maret.iso());
+        test::StagedMonth staged = test::stage_files(f.staging, maret, {1, 2});
+        MonthPlan m = reg.plan_month(maret, maret.last_day(), satu, staged.filings);
+        ASSERT_EQ(m.berkas.size(), 2u);
+        EXPECT_EQ(m.berkas[0].halaman, std::vector<int>{2});
+        EXPECT_EQ(m.berkas[0].lembar, std::vector<int>{2});
+        const PendingMonth pending = reg.stage_month(m, staged.files, f.staging);
+        test::rename_into_place(f);
+        reg.commit_month(pending);
+    }
+    Register reg = Register::open(out);
+    MonthPlan a = file_month(reg, out, april, {1, 3});  // test_arsip: both sides
+    ASSERT_EQ(a.berkas.size(), 3u);
+    EXPECT_EQ(a.berkas[0].halaman, (std::vector<int>{2, 2}));
+    EXPECT_EQ(a.berkas[0].lembar, (std::vector<int>{2, 1}));
+    EXPECT_EQ(a.berkas[1].lembar, std::vector<int>{2});
+    EXPECT_EQ(a.berkas[2].lembar, std::vector<int>{1});
+}
+
 TEST_F(RegisterTest, StageRejectsAPlanTheRegisterNoLongerMatches) {
     Register reg = Register::open(out);
     const MonthFolders f = month_folders(out, "2024-04");

@@ -159,7 +159,7 @@ TEST(HostilePaths, ARunWithHostileNamesWritesOnlyInsideOut) {
     EXPECT_TRUE(fs::exists(out / "2024-03" / "formulir" / "197503122000031002.pdf"));
 }
 
-// A signature scan or logo that is no PNG (one claiming 20,000 × 20,000 pixels) is a problem
+// A signature scan or logo that is no PNG or JPEG (one claiming 20,000 × 20,000 pixels) is a problem
 // with a whole file: reported, and the run writes nothing at all (DESIGN section 3), so that a
 // month filed before is not replaced by documents missing their logo or signature.
 TEST(HostilePaths, ADamagedLogoOrSignatureStopsTheRunBeforeAnythingIsWritten) {
@@ -175,10 +175,11 @@ TEST(HostilePaths, ADamagedLogoOrSignatureStopsTheRunBeforeAnythingIsWritten) {
 
     const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet"});
     EXPECT_EQ(r.code, 1) << r.err;
-    EXPECT_NE(r.err.find("ttd/196906272001121003.png:0: ttd: tanda tangan pindaian tidak dapat dipakai: bukan berkas PNG"),
+    EXPECT_NE(r.err.find("ttd/196906272001121003.png:0: ttd: tanda tangan pindaian tidak dapat dipakai: "
+                         "bukan berkas PNG atau JPEG\n"),
               std::string::npos)
         << r.err;
-    EXPECT_NE(r.err.find(": logo: berkas logo bukan PNG yang valid: logo.png"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(": logo: berkas logo tidak dapat dipakai: logo.png: ukuran gambar"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("tidak ada yang ditulis"), std::string::npos) << r.out;
     EXPECT_FALSE(fs::exists(out)) << "nothing is written, not even OUT";
 }
@@ -241,7 +242,7 @@ TEST(HostileInstansi, AHugeLogoIsRefusedSayingWhy) {
     const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", (temp.path() / "out").string(),
                           "--quiet"});
     EXPECT_EQ(r.code, 1);
-    EXPECT_NE(r.err.find("instansi.xml:3: logo: berkas logo bukan PNG yang valid: logo.png: ukuran gambar "
+    EXPECT_NE(r.err.find("instansi.xml:3: logo: berkas logo tidak dapat dipakai: logo.png: ukuran gambar "
                          "20000×20000 piksel di luar batas 1–10000\n"),
               std::string::npos)
         << r.err;

@@ -46,7 +46,7 @@ struct Sample {
         Diagnostics diags;
         data = build_dataset(load_data_folder(files, "2024-03", diags), diags).data.value();
         doc::ImageData scan;
-        scan.png = files.read("ttd/196906272001121003.png").value();
+        scan.bytes = files.read("ttd/196906272001121003.png").value();
         scan.pixel_width = 600;
         scan.pixel_height = 240;
         signatures.emplace("196906272001121003", std::move(scan));

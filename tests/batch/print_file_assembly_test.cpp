@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.hpp"
+
 namespace kinerja {
 namespace {
 
@@ -179,6 +181,87 @@ TEST(AssemblePrintFile, RefusesAnUntitledOrEmptyDocument) {
     std::vector<PrintSection> empty;
     empty.push_back(PrintSection{"X", {PrintDocument{"A", DisplayList{}}}});
     EXPECT_THROW(assemble_print_file(std::move(empty), {}, fonts()), std::invalid_argument);
+}
+
+// cetak.pdf as StreamedPrintFile writes it: a document of three pages, then a section holding
+// a formulir of one page and three collated one-page copies (blank backs between them, as the
+// per-employee pengukuran file has them).
+struct StreamedFile {
+    std::vector<std::string> pages;  // each page's text, "-" for a blank one (pdftotext: "S1" for "S 1",
+                                     // whose run has no width)
+    std::string catalog;             // qpdf --show-object=1
+    Texts outline;                   // "title page" per bookmark in order, nested by two spaces
+    int check = -1;                  // qpdf --check's exit code
+};
+
+StreamedFile streamed(SisiCetak sisi) {
+    static const render::FontFiles font_files = render::bundled_font_files(KINERJA_SOURCE_DIR "/fonts");
+    const test::TempDir dir("kinerja-streamed-print-file");
+    layout::Metadata meta;
+    meta.title = "Berkas Cetak";
+    StreamedPrintFile file(dir.path() / "spool", meta, fonts(), font_files, sisi);
+    DisplayList sop = document("S", 3);
+    sop.bookmarks = {Bookmark{"Bagan alir", 1, {}}};
+    file.add(render_document(sop, font_files, {Bookmark{"SOP", 0, sop.bookmarks}}));
+    file.begin_section("Pegawai 1");
+    file.add(render_document(document("F", 1), font_files, {Bookmark{"Formulir Kinerja", 0, {}}}));
+    std::vector<PrintSection> copies;
+    copies.push_back(PrintSection{"", {PrintDocument{"Lembar 1", document("A", 1)},
+                                       PrintDocument{"Lembar 2", document("B", 1)},
+                                       PrintDocument{"Lembar 3", document("C", 1)}}});
+    const DisplayList collated = assemble_print_file(std::move(copies), {}, fonts());
+    file.add(render_document(collated, font_files, collated.bookmarks));
+
+    const std::filesystem::path pdf = dir.path() / "cetak.pdf";
+    {
+        std::ofstream out(pdf, std::ios::binary);
+        file.finish(out);
+    }
+    StreamedFile made;
+    std::string page;
+    for (const char c : test::run_command("pdftotext " + pdf.string() + " -").output) {
+        if (c == '\f') {
+            made.pages.push_back(page == blank_page_note ? "-" : page);
+            page.clear();
+        } else if (c != '\n') {
+            page += c;
+        }
+    }
+    made.catalog = test::run_command("qpdf --show-object=1 " + pdf.string()).output;
+    made.check = test::run_command("qpdf --check " + pdf.string()).code;
+    // qpdf's JSON gives each entry's destpageposfrom1 before its kids and its title after them.
+    std::vector<std::pair<std::size_t, std::string>> open;  // entry index, page
+    const std::string json = test::run_command("qpdf --json --json-key=outlines " + pdf.string()).output;
+    for (const std::string& line : test::lines_of(json)) {
+        const std::string body = line.substr(std::min(line.size(), line.find_first_not_of(' ')));
+        if (body.rfind("\"destpageposfrom1\": ", 0) == 0) {
+            open.emplace_back(made.outline.size(), std::to_string(std::stoi(body.substr(20))));
+            made.outline.push_back(std::string(2 * (open.size() - 1), ' '));
+        } else if (body.rfind("\"title\": \"", 0) == 0 && !open.empty()) {
+            made.outline.at(open.back().first) += body.substr(10, body.rfind('"') - 10) + " " + open.back().second;
+            open.pop_back();
+        }
+    }
+    return made;
+}
+
+TEST(StreamedPrintFile, OnBothSidesEveryDocumentStartsOnAnOddPageAndTheFileAsksForDuplex) {
+    const StreamedFile made = streamed(SisiCetak::dua);
+    EXPECT_EQ(made.pages, (Texts{"S1", "S2", "S3", "-", "F1", "-", "A1", "-", "B1", "-", "C1"}));
+    EXPECT_NE(made.catalog.find("/ViewerPreferences << /Duplex /DuplexFlipLongEdge /PrintScaling /None >>"),
+              std::string::npos)
+        << made.catalog;
+    EXPECT_EQ(made.check, 0);
+}
+
+TEST(StreamedPrintFile, OnOneSideNoPageIsBlankAndTheBookmarksFollowThePages) {
+    const StreamedFile made = streamed(SisiCetak::satu);
+    EXPECT_EQ(made.pages, (Texts{"S1", "S2", "S3", "F1", "A1", "B1", "C1"}));
+    EXPECT_NE(made.catalog.find("/ViewerPreferences << /Duplex /Simplex /PrintScaling /None >>"), std::string::npos)
+        << made.catalog;
+    EXPECT_EQ(made.check, 0);
+    EXPECT_EQ(made.outline, (Texts{"SOP 1", "  Bagan alir 2", "Pegawai 1 4", "  Formulir Kinerja 4", "  Lembar 1 5",
+                              "  Lembar 2 6", "  Lembar 3 7"}));
 }
 
 }  // namespace

@@ -229,8 +229,8 @@ TEST_F(RegisterRebuild, TheSettingsTheFoldersDoNotHoldComeFromInstansiXml) {
     Poco::Data::Session s = archive::open_database(db, archive::Access::read_only);
     std::string note;
     s << "SELECT value FROM meta WHERE key = 'rebuilt'", into(note), now;
-    EXPECT_EQ(note, "dibangun ulang dari folder bulan 2024-03, 2024-04; unit_pengolah, kapasitas_box dan "
-                    "nasib_akhir bulan-bulan itu diambil dari " +
+    EXPECT_EQ(note, "dibangun ulang dari folder bulan 2024-03, 2024-04; unit_pengolah, kapasitas_box, "
+                    "nasib_akhir dan sisi_cetak bulan-bulan itu diambil dari " +
                         (data("2024-04") / "instansi.xml").string() +
                         " saat dibangun ulang, karena folder bulan tidak menyimpannya");
 }

@@ -63,7 +63,7 @@ struct Sample {
         EXPECT_EQ(lines(diags), Lines{});
         data = std::move(built.data.value());
         doc::ImageData scan;
-        scan.png = files.read("ttd/196906272001121003.png").value();
+        scan.bytes = files.read("ttd/196906272001121003.png").value();
         scan.pixel_width = 600;
         scan.pixel_height = 240;
         camat_signs.emplace("196906272001121003", std::move(scan));

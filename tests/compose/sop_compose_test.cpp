@@ -231,7 +231,7 @@ TEST(SopIdentitas, LogoGoesIntoTheKop) {
     const SopDocuments parts = compose(data, &logo);
     ASSERT_EQ(parts.identitas.images.size(), 1u);
     EXPECT_EQ(parts.identitas.images[0].first, "logo");
-    EXPECT_EQ(parts.identitas.images[0].second.png, "png bytes");
+    EXPECT_EQ(parts.identitas.images[0].second.bytes, "png bytes");
     const doc::Table& kop = *tables(parts.identitas).at(0);
     const auto& image = std::get<doc::Image>(kop.rows.at(0).cells.at(0).content.at(0).v);
     EXPECT_EQ(image.id, "logo");

@@ -379,6 +379,7 @@ const char* const kInstansiXml =
     "  <arsip kode-klasifikasi=\"800.1.4.4\" kapasitas-box=\"10\" retensi-aktif=\"2\" retensi-inaktif=\"3\"\n"
     "         unit-pengolah=\"Subbagian Perencanaan dan Keuangan\" nasib-akhir=\"Permanen\"/>\n"
     "  <tanda-tangan pindaian=\"ya\"/>\n"
+    "  <cetak sisi=\"satu\"/>\n"
     "</instansi>\n";
 
 TEST(ReadInstansiXml, MapsEveryElement) {
@@ -409,10 +410,12 @@ TEST(ReadInstansiXml, MapsEveryElement) {
     EXPECT_EQ(rec->arsip_loc.line, 17);
     EXPECT_EQ(rec->tanda_tangan_pindaian, "ya");
     EXPECT_EQ(rec->tanda_tangan_loc.line, 19);
+    EXPECT_EQ(rec->cetak_sisi, "satu");
+    EXPECT_EQ(rec->cetak_loc.line, 20);
     const std::map<std::string, int> lines = {
         {"pemerintah", 3}, {"nama", 4},     {"alamat", 5},    {"kode-pos", 7}, {"tempat", 8},
         {"logo", 9},       {"kertas", 10},  {"pimpinan", 11}, {"salinan", 12}, {"arsip", 17},
-        {"tanda-tangan", 19}};
+        {"tanda-tangan", 19}, {"cetak", 20}};
     EXPECT_EQ(rec->lines, lines);
 }
 
@@ -430,6 +433,8 @@ TEST(ReadInstansiXml, MissingElementsPointAtInstansi) {
     EXPECT_EQ(rec->arsip_loc.line, 3);
     EXPECT_EQ(rec->tanda_tangan_loc.line, 3);
     EXPECT_EQ(rec->tanda_tangan_pindaian, "");  // the default: no scans
+    EXPECT_EQ(rec->cetak_loc.line, 3);
+    EXPECT_EQ(rec->cetak_sisi, "");  // the default: both sides
     EXPECT_EQ(rec->kertas, "");
     EXPECT_EQ(rec->logo, "");
     EXPECT_EQ(rec->arsip_nasib_akhir, "");
@@ -466,6 +471,15 @@ TEST(ReadInstansiXml, ReportsMalformedXmlWrongRootAndUnknownNames) {
                                            "instansi.xml", diags);
         ASSERT_TRUE(rec.has_value());
         EXPECT_EQ(rec->tanda_tangan_pindaian, "ya");
+        ASSERT_EQ(lines_of(diags).size(), 1u);
+        EXPECT_EQ(lines_of(diags).at(0).rfind("instansi.xml:2: ", 0), 0u) << lines_of(diags).at(0);
+    }
+    {
+        Diagnostics diags;
+        const auto rec = read_instansi_xml("<instansi>\n<cetak sisi=\"satu\" tepi=\"panjang\"/>\n</instansi>",
+                                           "instansi.xml", diags);
+        ASSERT_TRUE(rec.has_value());
+        EXPECT_EQ(rec->cetak_sisi, "satu");
         ASSERT_EQ(lines_of(diags).size(), 1u);
         EXPECT_EQ(lines_of(diags).at(0).rfind("instansi.xml:2: ", 0), 0u) << lines_of(diags).at(0);
     }

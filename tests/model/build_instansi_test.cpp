@@ -64,6 +64,37 @@ TEST(BuildInstansi, TandaTanganPindaianTidakUnlessYa) {
     EXPECT_FALSE(built(raw).tanda_tangan_pindaian);  // no scan where the choice is unclear
 }
 
+TEST(BuildInstansi, CetakDuaSisiUnlessSatu) {
+    RawData raw = test::valid_raw();
+    EXPECT_EQ(built(raw).cetak, SisiCetak::dua);  // no <cetak>: the default
+    EXPECT_EQ(built(raw).arsip.sisi_cetak, SisiCetak::dua);
+    raw.instansi->cetak_loc = test::at("instansi.xml", 16);
+    raw.instansi->cetak_sisi = "Satu";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_EQ(built(raw).cetak, SisiCetak::satu);
+    EXPECT_EQ(built(raw).arsip.sisi_cetak, SisiCetak::satu);  // the filing counts its lembar so
+    raw.instansi->cetak_sisi = "dua";
+    EXPECT_EQ(problems(raw), Lines{});
+    EXPECT_EQ(built(raw).cetak, SisiCetak::dua);
+}
+
+TEST(BuildInstansi, CetakUnknownSisiIsAProblemAtCetak) {
+    RawData raw = test::valid_raw();
+    raw.instansi->cetak_loc = test::at("instansi.xml", 16);
+    raw.instansi->cetak_sisi = "bolak-balik";
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:16: cetak: sisi cetak tidak dikenal: \"bolak-balik\" "
+                                   "(pilih: dua, satu)"});
+    EXPECT_EQ(built(raw).cetak, SisiCetak::dua);  // the rest of the office stays usable
+    raw.instansi->cetak_loc = SourceLoc{};         // a reader that did not see the element
+    EXPECT_EQ(problems(raw), Lines{"instansi.xml:1: cetak: sisi cetak tidak dikenal: \"bolak-balik\" "
+                                   "(pilih: dua, satu)"});
+}
+
+TEST(SisiCetak, TextAndBack) {
+    for (SisiCetak s : {SisiCetak::dua, SisiCetak::satu}) EXPECT_EQ(parse_sisi_cetak(sisi_cetak_text(s)), s);
+    EXPECT_EQ(parse_sisi_cetak("Satu"), std::nullopt);  // the register's exact words only
+}
+
 TEST(BuildInstansi, PimpinanMustBeANip) {
     RawData raw = test::valid_raw();
     raw.instansi->pimpinan_nip = "19690627 200112 1 00";

@@ -1,6 +1,8 @@
 #include "render/print_file_writer.hpp"
 
 #include <filesystem>
+#include <fstream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -59,9 +61,17 @@ layout::Metadata metadata() {
     return meta;
 }
 
+// A JPEG of tests/data/images/ (scripts/make-test-images).
+std::string jpeg_file(const std::string& name) {
+    std::ifstream in(std::string(KINERJA_SOURCE_DIR) + "/tests/data/images/" + name, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
 // Three documents as a month's print file holds them: a portrait one with the logo drawn
-// between text runs (a font and an image new on the same page), a landscape one, and one
-// with a second image (a signature) and characters none of the others use.
+// between text runs (a font and an image new on the same page), a landscape one with a JPEG
+// logo, and one with a second image (a signature) and characters none of the others use.
 std::vector<DisplayList> documents() {
     std::vector<DisplayList> docs(3);
     docs[0].images = {{"logo", testing::rgb_png()}};
@@ -75,7 +85,9 @@ std::vector<DisplayList> documents() {
     a2.items.emplace_back(text(72, 120, Face::serif_regular, 11, "Ma\u2019ruf \u2013 Rp170.395.000"));
     docs[0].pages = {a, a2};
 
+    docs[1].images = {{"logo-jpeg", jpeg_file("logo-abu.jpg")}};
     Page b = page(935.43, 609.45);
+    b.items.emplace_back(image("logo-jpeg", 600, 20));
     b.items.emplace_back(text(72, 100, Face::sans_bold, 12, "BAGAN ALIR"));
     b.items.emplace_back(text(72, 120, Face::sans_italic, 9, "mutu baku"));
     docs[1].pages = {b};
@@ -106,16 +118,19 @@ std::string reference(std::vector<DisplayList> docs, const std::vector<Bookmark>
     return render_pdf(all, bundled());
 }
 
-std::string joined(const std::vector<DisplayList>& docs, const std::vector<Bookmark>& marks) {
+std::string joined(const std::vector<DisplayList>& docs, const std::vector<Bookmark>& marks,
+                   PrintPreference print = PrintPreference::none, const std::set<std::size_t>& leave_out = {}) {
     const FontFiles fonts = bundled();
     std::stringstream spool;
-    PrintFileWriter writer(spool, metadata(), fonts);
+    PrintFileWriter writer(spool, metadata(), fonts, print);
     std::size_t expected_first = 0;
     for (const DisplayList& doc : docs) {
         RenderInfo info;
         const std::string pdf = render_pdf(doc, fonts, info);
-        EXPECT_EQ(writer.append(pdf, info), expected_first);
-        expected_first += doc.pages.size();
+        EXPECT_EQ(writer.append(pdf, info, leave_out), expected_first);
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < doc.pages.size(); ++i) kept += leave_out.count(i) ? 0 : 1;
+        expected_first += kept;
     }
     EXPECT_EQ(writer.pages(), expected_first);
     std::ostringstream out;
@@ -150,6 +165,97 @@ TEST(PrintFileWriter, ThePrintFileIsAValidPdf) {
         if (line.rfind("Pages:", 0) == 0) four_pages = line.substr(line.find_last_of(' ') + 1) == "4";
     }
     EXPECT_TRUE(four_pages) << info.output;
+}
+
+// The catalog of a PDF as qpdf shows it.
+std::string catalog_of(const std::string& pdf) {
+    const testing::TempFile file("catalog.pdf", pdf);
+    const testing::CommandResult shown = testing::run_command("qpdf --show-object=1 " + file.path());
+    EXPECT_EQ(shown.exit_code, 0) << shown.output;
+    return shown.output;
+}
+
+// What each page of a PDF shows, its lines joined by " | " (pdftotext, page by page).
+std::vector<std::string> page_texts(const std::string& pdf) {
+    const testing::TempFile file("pages.pdf", pdf);
+    std::vector<std::string> pages;
+    std::string page;
+    for (const char c : testing::run_command("pdftotext " + file.path() + " -").output) {
+        if (c == '\f') {
+            pages.push_back(page);
+            page.clear();
+        } else if (c == '\n') {
+            if (!page.empty() && page.substr(page.size() - 3) != " | ") page += " | ";
+        } else {
+            page += c;
+        }
+    }
+    for (std::string& p : pages) {
+        while (p.size() >= 3 && p.substr(p.size() - 3) == " | ") p.resize(p.size() - 3);
+    }
+    return pages;
+}
+
+// Without print preferences the file is render_pdf's (PDF 1.4, above); with them it declares
+// PDF 1.7 (/Duplex is 1.7, /PrintScaling 1.6) and its catalog asks for them.
+TEST(PrintFileWriter, AsksThePrintDialogForDuplexOrSimplexWithoutScaling) {
+    const std::string plain = joined(documents(), bookmarks());
+    EXPECT_EQ(plain.substr(0, 9), "%PDF-1.4\n");
+    EXPECT_EQ(catalog_of(plain).find("/ViewerPreferences"), std::string::npos) << catalog_of(plain);
+    const std::pair<PrintPreference, std::string> cases[] = {
+        {PrintPreference::duplex_long_edge, "/ViewerPreferences << /Duplex /DuplexFlipLongEdge /PrintScaling /None >>"},
+        {PrintPreference::simplex, "/ViewerPreferences << /Duplex /Simplex /PrintScaling /None >>"}};
+    for (const auto& [print, preferences] : cases) {
+        const std::string pdf = joined(documents(), bookmarks(), print);
+        EXPECT_EQ(pdf.substr(0, 9), "%PDF-1.7\n");
+        const std::string catalog = catalog_of(pdf);
+        EXPECT_NE(catalog.find(preferences), std::string::npos) << catalog;
+        EXPECT_NE(catalog.find("/Outlines "), std::string::npos) << catalog;
+        const testing::TempFile file("preferences.pdf", pdf);
+        const testing::CommandResult check = testing::run_command("qpdf --check " + file.path());
+        EXPECT_EQ(check.exit_code, 0) << check.output;
+        // The same pages as without the preferences.
+        EXPECT_EQ(page_texts(pdf), page_texts(plain));
+    }
+}
+
+// Pages left out are not in the file, nor is what only they draw; the pages kept are as
+// render_pdf drew them, and the file is valid.
+TEST(PrintFileWriter, LeavesOutThePagesItIsTold) {
+    std::vector<DisplayList> docs = documents();
+    Page blank = page(609.45, 935.43);
+    blank.items.emplace_back(text(200, 400, Face::serif_italic, 8, "Halaman ini sengaja dikosongkan"));
+    blank.items.emplace_back(image("ttd:1969", 300, 500));  // only a page left out draws it
+    Page after = page(609.45, 935.43);
+    after.items.emplace_back(text(72, 100, Face::sans_regular, 10, "Lembar 2"));
+    DisplayList copies;
+    copies.images = {docs[1].images.at(0), {"ttd:1969", testing::rgba_png()}};
+    copies.pages = {docs[1].pages[0], blank, after};
+    const std::vector<DisplayList> two{docs[0], copies};
+    // Page 1 of each document left out: docs[0]'s second page and the blank one.
+    const std::string pdf = joined(two, {Bookmark{"Lembar 2", 2, {}}}, PrintPreference::simplex, {1});
+    EXPECT_EQ(page_texts(pdf), (std::vector<std::string>{"PEMERINTAH KABUPATEN BALANGAN | Formulir Sasaran Kerja",
+                                                          "BAGAN ALIR | mutu baku", "Lembar 2"}));
+    const testing::TempFile file("left-out.pdf", pdf);
+    const testing::CommandResult check = testing::run_command("qpdf --check " + file.path());
+    EXPECT_EQ(check.exit_code, 0) << check.output;
+    const testing::CommandResult images = testing::run_command("pdfimages -list " + file.path());
+    EXPECT_EQ(testing::lines_of(images.output).size(), 4u) << "the two logos only\n" << images.output;
+    const testing::CommandResult fonts = testing::run_command("pdffonts " + file.path());
+    EXPECT_EQ(fonts.output.find("KinerjaSerif-Italic"), std::string::npos) << "only the page left out used it\n"
+                                                                       << fonts.output;
+}
+
+TEST(PrintFileWriter, RefusesADocumentOfPagesLeftOutOnly) {
+    const FontFiles fonts = bundled();
+    std::stringstream spool;
+    PrintFileWriter writer(spool, metadata(), fonts, PrintPreference::simplex);
+    RenderInfo info;
+    const std::string pdf = render_pdf(documents()[1], fonts, info);
+    EXPECT_THROW(writer.append(pdf, info, {0}), std::invalid_argument);
+    EXPECT_EQ(writer.pages(), 0u);
+    EXPECT_EQ(writer.append(pdf, info, {1}), 0u);  // no such page: nothing to leave out
+    EXPECT_EQ(writer.pages(), 1u);
 }
 
 TEST(PrintFileWriter, RefusesWhatRenderPdfDidNotMake) {
