@@ -271,19 +271,7 @@ Table parse_csv(std::string_view bytes, const std::string& file, Diagnostics& di
                           (header ? "judul kolom dipotong" : "baris dilewati"));
             if (!header) continue;
         }
-        if (header) {
-            table.header_line = row_line;
-            for (const auto& f : fields) table.header.push_back(column_name(f));
-        } else {
-            if (table.rows.size() == limits::max_csv_rows) {
-                diags.add_file_problem(file, row_line, "berkas",
-                                       "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_rows) +
-                                           " baris data; baris ini dan sesudahnya tidak dibaca");
-                table.complete = false;
-                return table;
-            }
-            table.rows.push_back(TableRow{row_line, std::move(fields), {}});
-        }
+        if (!add_row(table, TableRow{row_line, std::move(fields), {}}, file, diags)) return table;
     }
     return table;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "load/field_text.hpp"
+#include "load/limits.hpp"
 
 namespace kinerja {
 
@@ -123,6 +124,23 @@ std::string column_name(std::string_view raw) {
         out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     }
     return out;
+}
+
+bool add_row(Table& table, TableRow row, const std::string& file, Diagnostics& diags) {
+    if (table.header_line == 0) {
+        table.header_line = row.line;
+        for (const std::string& f : row.fields) table.header.push_back(column_name(f));
+        return true;
+    }
+    if (table.rows.size() == limits::max_csv_rows) {
+        diags.add_file_problem(file, row.line, "berkas",
+                               "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_rows) +
+                                   " baris data; baris ini dan sesudahnya tidak dibaca");
+        table.complete = false;
+        return false;
+    }
+    table.rows.push_back(std::move(row));
+    return true;
 }
 
 Table parse_table(std::string_view bytes, const std::string& file, Diagnostics& diags,

@@ -33,6 +33,11 @@ struct Table {
     bool workbook = false;            // read from an .xlsx
 };
 
+// Adds a row a parser read: the first becomes the header (its cells as column names), the rest
+// data rows. Past limits::max_csv_rows data rows, reports the rest once (field "berkas"), marks
+// the table incomplete and returns false: the parser stops there.
+bool add_row(Table& table, TableRow row, const std::string& file, Diagnostics& diags);
+
 // "NIP Atasan", "nip-atasan" and "nip_atasan" all name the column nip_atasan.
 std::string column_name(std::string_view raw);
 

@@ -293,19 +293,7 @@ public:
             line = r > line ? r : line + 1;
             std::optional<TableRow> read = read_row(row, line);
             if (!read) continue;
-            if (table.header_line == 0) {
-                table.header_line = line;
-                for (const std::string& f : read->fields) table.header.push_back(column_name(f));
-                continue;
-            }
-            if (table.rows.size() == limits::max_csv_rows) {
-                diags_.add_file_problem(file_, line, "berkas",
-                                        "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_rows) +
-                                            " baris data; baris ini dan sesudahnya tidak dibaca");
-                table.complete = false;
-                return table;
-            }
-            table.rows.push_back(std::move(*read));
+            if (!add_row(table, std::move(*read), file_, diags_)) return table;
         }
         return table;
     }

@@ -12,6 +12,8 @@
 namespace kinerja {
 namespace {
 
+using test::squeezed;
+
 using CliRun = test::CliResult;
 constexpr auto run = &test::cli;
 
@@ -73,16 +75,6 @@ TEST(Cli, HelpExplainsEveryOptionOfEveryCommand) {
             EXPECT_TRUE(explained) << option << " is not explained in the block of " << block.front();
         }
     }
-}
-
-// Runs of spaces as one space.
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == ' ' && !out.empty() && out.back() == ' ') continue;
-        out += c;
-    }
-    return out;
 }
 
 // The text of a troff line without its font escapes (\fB, \fI, \fR) and with "\-" as "-".

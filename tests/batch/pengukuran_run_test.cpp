@@ -12,6 +12,8 @@
 namespace kinerja {
 namespace {
 
+using test::squeezed;
+
 namespace fs = std::filesystem;
 
 struct Outcome {
@@ -64,16 +66,6 @@ int page_count(const fs::path& pdf) {
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-// pdftotext -layout may spread a line's words: compare with runs of spaces squeezed to one.
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == ' ' && !out.empty() && out.back() == ' ') continue;
-        out += c;
-    }
-    return out;
-}
 
 // Print-ready: qpdf finds nothing, every font embedded (each once), F4 paper, our metadata.
 // landscape_pages: how many pages may be F4 landscape (the SOP flowchart pages of cetak.pdf).

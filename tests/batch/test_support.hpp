@@ -60,6 +60,16 @@ inline void write_file(const std::filesystem::path& path, const std::string& byt
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
 }
 
+// Runs of spaces as one space (pdftotext -layout may spread a line's words).
+inline std::string squeezed(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+        out += c;
+    }
+    return out;
+}
+
 // Every file of a folder, hidden ones included, by relative path, with its bytes.
 inline std::map<std::string, std::string> snapshot(const std::filesystem::path& folder) {
     std::map<std::string, std::string> files;
