@@ -10,6 +10,7 @@
 #include <system_error>
 #include <vector>
 
+#include <Poco/Crypto/Crypto.h>
 #include <Poco/Crypto/DigestEngine.h>
 #include <Poco/DigestEngine.h>
 
@@ -18,9 +19,26 @@
 
 namespace kinerja::archive {
 
+namespace {
+
+// Poco::Crypto counts the users of OpenSSL: when the count returns to zero it tears down the
+// locks it made, and the next user makes them again. A hash finished on one thread (cetak.pdf's,
+// written beside the archive work) while another thread starts one (the indeks') races that
+// teardown: its lock array deleted twice, a segfault in pthread_mutex_destroy seen under
+// AddressSanitizer. Initialized once for the whole process, as Poco's documentation advises
+// (Poco::Crypto::initializeCrypto, "at application startup"), the count never returns to zero.
+// Every function here that makes an engine calls this first.
+void keep_crypto_initialized() {
+    static const bool initialized = (Poco::Crypto::initializeCrypto(), true);
+    (void)initialized;
+}
+
+}  // namespace
+
 // Poco::Crypto's engine is OpenSSL's SHA-256 (with the CPU's SHA instructions where it has
 // them), several times faster than Poco::SHA2Engine: every output file of a run is hashed.
 std::string sha256_hex(std::string_view bytes) {
+    keep_crypto_initialized();
     Poco::Crypto::DigestEngine engine("SHA256");
     engine.update(bytes.data(), bytes.size());
     return Poco::DigestEngine::digestToHex(engine.digest());
@@ -31,6 +49,7 @@ std::optional<FileHash> hash_file(const std::filesystem::path& path) {
     if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
     if (!in) throw io_error("tidak dapat membaca", path, errno);
+    keep_crypto_initialized();
     Poco::Crypto::DigestEngine engine("SHA256");
     FileHash result;
     std::array<char, 1 << 16> buffer{};
@@ -101,6 +120,7 @@ private:
 FileHash write_hashed_file(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write) {
     WriteBehind behind;
     WriteBehind::File file(behind, path);
+    keep_crypto_initialized();
     Poco::Crypto::DigestEngine engine("SHA256");
     std::uint64_t bytes = 0;
     {

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "test_support.hpp"
 
@@ -42,6 +43,29 @@ TEST(Binary, BadDataExitsOneWithLocatedProblems) {
                             "(1 baris: baris 2)"),
               std::string::npos)
         << r.output;
+}
+
+// The default OUT is DATA_DIR/hasil wherever the command is typed: March run from one folder and
+// April from another share one register.
+TEST(Binary, DefaultOutputIsInTheDataFolderWhateverTheWorkingFolder) {
+    test::TempDir temp("kinerja-binary-cwd");
+    const std::filesystem::path data = temp.path() / "kantor";
+    std::filesystem::copy(test::sample_dir(), data, std::filesystem::copy_options::recursive);
+    std::filesystem::create_directories(temp.path() / "lain");
+    const std::string binary = KINERJA_BINARY;
+    test::CommandResult march =
+        test::run_command("cd " + (temp.path() / "lain").string() + " && " + binary + " run ../kantor --period 2024-03 --quiet");
+    ASSERT_EQ(march.code, 0) << march.output;
+    test::CommandResult april =
+        test::run_command("cd " + data.string() + " && " + binary + " run . --period 2024-04 --quiet --strict");
+    EXPECT_EQ(april.code, 1) << april.output;  // no SKP for April: nothing written, but no second register
+    EXPECT_TRUE(std::filesystem::exists(data / "hasil/2024-03/cetak.pdf"));
+    EXPECT_TRUE(std::filesystem::exists(data / "hasil/arsip.db"));
+    EXPECT_FALSE(std::filesystem::exists(temp.path() / "lain/hasil"));
+    EXPECT_FALSE(std::filesystem::exists(data / "kantor"));
+    test::CommandResult verify = test::run_command("cd " + data.string() + " && " + binary + " archive verify");
+    EXPECT_EQ(verify.code, 0) << verify.output;
+    EXPECT_NE(verify.output.find("(1 bulan)"), std::string::npos) << verify.output;
 }
 
 TEST(Binary, UsageErrorExitsTwo) { EXPECT_EQ(run_binary("check").code, 2); }
