@@ -11,10 +11,13 @@
 #include <unistd.h>
 
 #include "archive/register.hpp"
+#include "model/calendar.hpp"
 
 namespace kinerja::test {
 
 namespace fs = std::filesystem;
+
+constexpr Period maret{2024, 3};  // the month most archive tests file
 
 inline std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -16,9 +16,9 @@ namespace kinerja::archive {
 namespace {
 
 namespace fs = std::filesystem;
+using test::maret;
 using namespace Poco::Data::Keywords;
 
-constexpr Period maret{2024, 3};
 constexpr Period april{2024, 4};
 constexpr Period mei{2024, 5};
 

@@ -17,8 +17,8 @@ namespace kinerja::archive {
 namespace {
 
 namespace fs = std::filesystem;
+using test::maret;
 
-constexpr Period maret{2024, 3};
 
 class RecoveryTest : public ::testing::Test {
 protected:

@@ -17,10 +17,10 @@ namespace kinerja::archive {
 namespace {
 
 namespace fs = std::filesystem;
+using test::maret;
 using test::file_month;
 using test::test_nip;
 
-constexpr Period maret{2024, 3};
 constexpr Period april{2024, 4};
 
 // "box/berkas/item nip-number" for each entry, in index order.

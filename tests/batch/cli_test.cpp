@@ -15,10 +15,9 @@ namespace {
 using test::squeezed;
 
 using CliRun = test::CliResult;
-constexpr auto run = &test::cli;
 
 TEST(Cli, HelpListsCheck) {
-    CliRun r = run({"--help"});
+    CliRun r = test::cli({"--help"});
     EXPECT_EQ(r.code, 0);
     EXPECT_NE(r.out.find("kinerja check DATA_DIR [--period YYYY-MM]"), std::string::npos);
     EXPECT_EQ(r.err, "");
@@ -55,7 +54,7 @@ bool explains(const std::string& line, const std::string& option) {
 // Each command's block of the help (its synopsis lines hold "kinerja "): every option of its
 // synopsis is explained by a line of its own in that block, not only listed.
 TEST(Cli, HelpExplainsEveryOptionOfEveryCommand) {
-    CliRun r = run({"--help"});
+    CliRun r = test::cli({"--help"});
     std::vector<std::vector<std::string>> blocks;
     for (const std::string& line : test::lines_of(r.out)) {
         if (line.rfind("  ", 0) != 0) continue;
@@ -101,7 +100,7 @@ TEST(Cli, TheManualPageHasEverySynopsisOfTheHelp) {
     }
     ASSERT_GT(manual.size(), 100u);
     int synopses = 0;
-    for (const std::string& line : test::lines_of(run({"--help"}).out)) {
+    for (const std::string& line : test::lines_of(test::cli({"--help"}).out)) {
         const std::size_t at = line.find("kinerja ");
         if (at == std::string::npos || at < 2 || line.find("--help") != std::string::npos) continue;
         ++synopses;
@@ -112,48 +111,48 @@ TEST(Cli, TheManualPageHasEverySynopsisOfTheHelp) {
 }
 
 TEST(Cli, Version) {
-    CliRun r = run({"--version"});
+    CliRun r = test::cli({"--version"});
     EXPECT_EQ(r.code, 0);
     EXPECT_EQ(r.out.rfind("kinerja ", 0), 0u);
 }
 
 // A command line echoed in a message never brings its control bytes to the terminal.
 TEST(Cli, ControlCharactersOfTheCommandLineAreEscaped) {
-    CliRun r = run({"run", "folder\x1b[2J\x07", "--period", "2024-03"});
+    CliRun r = test::cli({"run", "folder\x1b[2J\x07", "--period", "2024-03"});
     EXPECT_EQ(r.code, 2);
     EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find('\x07'), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("folder\\x1b[2J\\x07"), std::string::npos) << r.err;
 }
 
-TEST(Cli, NoArgumentsIsUsageError) { EXPECT_EQ(run({}).code, 2); }
+TEST(Cli, NoArgumentsIsUsageError) { EXPECT_EQ(test::cli({}).code, 2); }
 
 TEST(Cli, UnknownCommandIsUsageError) {
-    CliRun r = run({"cetak"});
+    CliRun r = test::cli({"cetak"});
     EXPECT_EQ(r.code, 2);
     EXPECT_EQ(r.err, "kinerja: perintah tidak dikenal: cetak\nLihat 'kinerja --help'.\n");
 }
 
 TEST(Cli, UnknownOptionIsUsageError) {
-    CliRun r = run({"check", test::sample_dir().string(), "--periode", "2024-03"});
+    CliRun r = test::cli({"check", test::sample_dir().string(), "--periode", "2024-03"});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("opsi tidak dikenal: --periode"), std::string::npos);
 }
 
 TEST(Cli, BadPeriodIsUsageError) {
-    CliRun r = run({"check", test::sample_dir().string(), "--period", "2024-13"});
+    CliRun r = test::cli({"check", test::sample_dir().string(), "--period", "2024-13"});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("periode tidak valid: \"2024-13\""), std::string::npos);
 }
 
 TEST(Cli, MissingDataDirIsUsageError) {
-    CliRun r = run({"check", "/nonexistent/kinerja-data"});
+    CliRun r = test::cli({"check", "/nonexistent/kinerja-data"});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("folder data tidak ditemukan"), std::string::npos);
 }
 
 TEST(Cli, CheckSampleIsClean) {
-    CliRun r = run({"check", test::sample_dir().string(), "--period", "2024-03"});
+    CliRun r = test::cli({"check", test::sample_dir().string(), "--period", "2024-03"});
     EXPECT_EQ(r.err, "");
     EXPECT_EQ(r.code, 0);
     EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << "one line: " << r.out;
@@ -162,17 +161,17 @@ TEST(Cli, CheckSampleIsClean) {
 }
 
 TEST(Cli, PeriodWithEqualsSign) {
-    EXPECT_EQ(run({"check", test::sample_dir().string(), "--period=2024-03"}).code, 0);
+    EXPECT_EQ(test::cli({"check", test::sample_dir().string(), "--period=2024-03"}).code, 0);
 }
 
 TEST(Cli, CheckWithoutPeriodChecksEveryPeriodFound) {
-    CliRun r = run({"check", test::sample_dir().string()});
+    CliRun r = test::cli({"check", test::sample_dir().string()});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("2024-03"), std::string::npos) << r.out;
 }
 
 TEST(Cli, CheckReportsMissingSkpFile) {
-    CliRun r = run({"check", test::sample_dir().string(), "--period", "2024-07"});
+    CliRun r = test::cli({"check", test::sample_dir().string(), "--period", "2024-07"});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("skp-2024-07.csv:0: berkas: "), std::string::npos) << r.err;
 }

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "batch/cli.hpp"
+#include "pdf_test_support.hpp"
 #include "test_support.hpp"
 
 namespace kinerja {
@@ -30,19 +31,10 @@ Outcome kinerja(const std::string& command, const fs::path& data, const fs::path
     return {code, o.str(), e.str()};
 }
 
-// The text of every page, runs of spaces squeezed (pdftotext separates pages with a form feed).
+// The text of every page, runs of spaces squeezed.
 std::vector<std::string> page_texts(const fs::path& pdf) {
-    test::CommandResult text = test::run_command("pdftotext -layout " + pdf.string() + " -");
-    EXPECT_EQ(text.code, 0) << text.output;
-    std::vector<std::string> pages(1);
-    for (char c : text.output) {
-        if (c == '\f') {
-            pages.emplace_back();
-        } else if (c != ' ' || pages.back().empty() || pages.back().back() != ' ') {
-            pages.back() += c;
-        }
-    }
-    pages.pop_back();  // after the last form feed
+    std::vector<std::string> pages = test::page_texts(pdf);
+    for (std::string& page : pages) page = test::squeezed(page);
     return pages;
 }
 

@@ -20,7 +20,6 @@ namespace {
 namespace fs = std::filesystem;
 
 using CliRun = test::CliResult;
-constexpr auto run = &test::cli;
 
 // The sample office copied to a fresh folder, to be spoiled by each test.
 class HostileFiles : public ::testing::Test {
@@ -63,7 +62,7 @@ TEST_F(HostileFiles, AFifoAmongTheSopsIsReported) {
 TEST_F(HostileFiles, AFolderNamedLikeAFileIsReported) {
     fs::remove(data() / "perilaku-2024-03.csv");
     fs::create_directory(data() / "perilaku-2024-03.csv");
-    const CliRun r = run({"check", data().string(), "--period", "2024-03"});
+    const CliRun r = test::cli({"check", data().string(), "--period", "2024-03"});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("perilaku-2024-03.csv:0: berkas: berupa folder, bukan berkas"), std::string::npos) << r.err;
 }
@@ -74,7 +73,7 @@ TEST_F(HostileFiles, AFileOverTheSizeLimitIsRefusedUnread) {
     DiskFileSource files(data());
     EXPECT_FALSE(files.read("skp-2024-03.csv"));
     EXPECT_EQ(files.unreadable("skp-2024-03.csv"), "berkas terlalu besar (300 MB; paling besar 256 MB); tidak dibaca");
-    const CliRun r = run({"check", data().string(), "--period", "2024-03"});
+    const CliRun r = test::cli({"check", data().string(), "--period", "2024-03"});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("skp-2024-03.csv:0: berkas: berkas terlalu besar (300 MB; paling besar 256 MB); tidak dibaca"),
               std::string::npos)
@@ -101,7 +100,7 @@ TEST_F(HostileFiles, AFiftyMegabyteFieldSkipsItsRow) {
     pegawai.replace(nama, pegawai.find(';', nama) - nama, huge);
     write("pegawai.csv", pegawai);
 
-    const CliRun r = run({"check", data().string(), "--period", "2024-03"});
+    const CliRun r = test::cli({"check", data().string(), "--period", "2024-03"});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("pegawai.csv:3: nama: isian lebih dari 10.000 karakter; baris dilewati\n"),
               std::string::npos)
@@ -126,7 +125,7 @@ TEST_F(HostileFiles, AMillionRowCsvIsReadUpToTheLimit) {
         for (int i = 0; i < 1000; ++i) out << block;
     }
 
-    const CliRun r = run({"check", data().string(), "--period", "2024-03"});
+    const CliRun r = test::cli({"check", data().string(), "--period", "2024-03"});
     EXPECT_EQ(r.code, 1);
     const std::string limit_line = "skp-2024-03.csv:" + std::to_string(limits::max_csv_rows + 2) +
                                    ": berkas: berkas terlalu besar: lebih dari 100.000 baris data; baris ini dan "
@@ -140,7 +139,7 @@ TEST_F(HostileFiles, TwentyThousandBadRowsAreEachReportedOnce) {
     std::string perilaku = test::read_file(data() / "perilaku-2024-03.csv");
     for (int i = 0; i < 20000; ++i) perilaku += "1234;80;80;80;80;80;\n";
     write("perilaku-2024-03.csv", perilaku);
-    const CliRun r = run({"check", data().string(), "--period", "2024-03"});
+    const CliRun r = test::cli({"check", data().string(), "--period", "2024-03"});
     EXPECT_EQ(r.code, 1);
     std::size_t lines = 0;
     for (std::size_t at = r.err.find("perilaku-2024-03.csv:"); at != std::string::npos;
@@ -156,7 +155,7 @@ TEST_F(HostileFiles, MillionsOfEmptyFieldsStopAtTheFieldLimit) {
     perilaku.append(3u << 20, ';');
     perilaku += '\n';
     write("perilaku-2024-03.csv", perilaku);
-    const CliRun r = run({"check", data().string(), "--period", "2024-03"});
+    const CliRun r = test::cli({"check", data().string(), "--period", "2024-03"});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find(": berkas: berkas terlalu besar: lebih dari 2.000.000 isian; baris ini dan sesudahnya "
                          "tidak dibaca\n"),

@@ -22,7 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 using CliRun = test::CliResult;
-constexpr auto run = &test::cli;
 
 // Every file under a folder, by path relative to it.
 std::set<std::string> tree(const fs::path& root) {
@@ -123,7 +122,7 @@ TEST(HostilePaths, ARunWithHostileNamesWritesOnlyInsideOut) {
         std::ofstream(data / "sop" / ("jahat-" + std::to_string(++n) + ".xml"), std::ios::binary) << copy;
     }
     const std::set<std::string> data_before = tree(data);
-    const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet",
+    const CliRun r = test::cli({"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet",
                           "--jobs", "2"});
     EXPECT_EQ(r.code, 1) << r.err;
 
@@ -173,7 +172,7 @@ TEST(HostilePaths, ADamagedLogoOrSignatureStopsTheRunBeforeAnythingIsWritten) {
     instansi.replace(instansi.find("  <kertas>"), 0, "  <logo>logo.png</logo>\n");
     std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
 
-    const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet"});
+    const CliRun r = test::cli({"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet"});
     EXPECT_EQ(r.code, 1) << r.err;
     EXPECT_NE(r.err.find("ttd/196906272001121003.png:0: ttd: tanda tangan pindaian tidak dapat dipakai: "
                          "bukan berkas PNG atau JPEG\n"),
@@ -194,7 +193,7 @@ TEST(HostileInstansi, InstansiTextTheFontsLackIsReportedNotAnInternalFailure) {
     instansi.replace(instansi.find("<tempat>Lampihong"), 17, "<tempat>\xE0\xB8\xA5\xE0\xB8\xB3");  // Thai
     instansi.replace(instansi.find("<lembar>Arsip"), 13, "<lembar>\xE2\x98\x83");  // ☃
     std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
-    const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", (temp.path() / "out").string(),
+    const CliRun r = test::cli({"run", data.string(), "--period", "2024-03", "--out", (temp.path() / "out").string(),
                           "--quiet"});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("instansi.xml:3: tempat: huruf \"\xE0\xB8\xA5\" (U+0E25) tidak dapat dicetak dengan fon dokumen"),
@@ -215,17 +214,17 @@ TEST(HostileInstansi, ARunThatMakesNothingKeepsThePreviousMonth) {
     fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
     const std::vector<std::string> args = {"run", data.string(), "--period", "2024-03", "--out", out.string(),
                                            "--quiet"};
-    ASSERT_EQ(run(args).code, 0);
+    ASSERT_EQ(test::cli(args).code, 0);
     const std::set<std::string> before = tree(out / "2024-03");
     const std::string formulir = test::read_file(out / "2024-03" / "formulir" / "196906272001121003.pdf");
 
     std::string instansi = test::read_file(data / "instansi.xml");
     instansi.replace(instansi.find("<tempat>Lampihong"), 17, "<tempat>\xE0\xB8\xA5\xE0\xB8\xB3");
     std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
-    EXPECT_EQ(run(args).code, 1);
+    EXPECT_EQ(test::cli(args).code, 1);
     EXPECT_EQ(tree(out / "2024-03"), before);
     EXPECT_EQ(test::read_file(out / "2024-03" / "formulir" / "196906272001121003.pdf"), formulir);
-    const CliRun verify = run({"archive", "verify", "--out", out.string()});
+    const CliRun verify = test::cli({"archive", "verify", "--out", out.string()});
     EXPECT_EQ(verify.code, 0) << verify.out << verify.err;
 }
 
@@ -239,7 +238,7 @@ TEST(HostileInstansi, AHugeLogoIsRefusedSayingWhy) {
     std::string instansi = test::read_file(data / "instansi.xml");
     instansi.replace(instansi.find("  <kertas>"), 0, "  <logo>logo.png</logo>\n");
     std::ofstream(data / "instansi.xml", std::ios::binary | std::ios::trunc) << instansi;
-    const CliRun r = run({"run", data.string(), "--period", "2024-03", "--out", (temp.path() / "out").string(),
+    const CliRun r = test::cli({"run", data.string(), "--period", "2024-03", "--out", (temp.path() / "out").string(),
                           "--quiet"});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("instansi.xml:3: logo: berkas logo tidak dapat dipakai: logo.png: ukuran gambar "

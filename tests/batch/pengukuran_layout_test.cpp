@@ -12,6 +12,7 @@
 #include "load/data_folder.hpp"
 #include "model/build.hpp"
 #include "render/pdf_writer.hpp"
+#include "pdf_test_support.hpp"
 #include "test_support.hpp"
 
 namespace kinerja {
@@ -20,21 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 using layout::ImageItem;
 using layout::TextRun;
-
-const layout::FontBook& fonts() {
-    static const layout::FontBook book = [] {
-        const fs::path dir = test::source_dir() / "fonts";
-        const char* names[] = {"KinerjaSans-Regular",  "KinerjaSans-Bold",   "KinerjaSans-Italic",
-                               "KinerjaSans-BoldItalic", "KinerjaSerif-Regular", "KinerjaSerif-Bold",
-                               "KinerjaSerif-Italic",  "KinerjaSerif-BoldItalic"};
-        std::map<layout::Face, std::string> ttf;
-        for (int i = 0; i < layout::face_count; ++i) {
-            ttf.emplace(static_cast<layout::Face>(i), test::read_file(dir / (std::string(names[i]) + ".ttf")));
-        }
-        return layout::FontBook(std::move(ttf));
-    }();
-    return book;
-}
 
 struct Sample {
     DataSet data;
@@ -69,11 +55,11 @@ layout::DisplayList laid_out(const std::string& nip, const compose::Signatures* 
     const NilaiPrestasi nilai = nilai_prestasi(skp);
     const compose::PengukuranInput input{data, p, skp, nilai, Period{2024, 3}, Date{2024, 3, 31}, nullptr, signatures};
     const doc::Document d = sample().pengukuran->compose(input, compose::lembar_list(data.instansi).at(1));
-    return layout::layout_document(d, fonts(), layout::FileInfo{"kinerja test", "2024-03-31"});
+    return layout::layout_document(d, test::bundled_font_book(), layout::FileInfo{"kinerja test", "2024-03-31"});
 }
 
 // The last run on the page with this text and size (the signature blocks come last).
-const TextRun* run(const layout::Page& page, const std::string& text, double size) {
+const TextRun* text_run(const layout::Page& page, const std::string& text, double size) {
     const TextRun* found = nullptr;
     for (const layout::Item& item : page.items) {
         if (const auto* r = std::get_if<TextRun>(&item); r && r->text == text && r->size == size) found = r;
@@ -112,16 +98,16 @@ TEST(PengukuranLayout, SignatureSitsInThePenilaiColumnBetweenJabatanAndName) {
     EXPECT_GE(image.origin.x, middle);
     EXPECT_LE(image.origin.x + image.width, right);
 
-    const TextRun* title = run(page, "Pejabat Penilai,", sign_size);
-    const TextRun* jabatan = run(page, "Camat Lampihong", sign_size);
-    const TextRun* name = run(page, "H. Hammad Arsyad, SP", sign_size);
+    const TextRun* title = text_run(page, "Pejabat Penilai,", sign_size);
+    const TextRun* jabatan = text_run(page, "Camat Lampihong", sign_size);
+    const TextRun* name = text_run(page, "H. Hammad Arsyad, SP", sign_size);
     ASSERT_TRUE(title && jabatan && name);
     EXPECT_EQ(name->face, layout::Face::sans_bold);
     // Centred over the name, below the jabatan line, above the name line.
     EXPECT_NEAR(image.origin.x + image.width / 2, name->origin.x + name->width / 2, 0.5);
     EXPECT_NEAR(image.origin.x + image.width / 2, title->origin.x + title->width / 2, 0.5);
     EXPECT_GT(image.origin.y, jabatan->origin.y);
-    EXPECT_LT(image.origin.y + image.height, name->origin.y - fonts().ascent(name->face, sign_size) + 1e-6);
+    EXPECT_LT(image.origin.y + image.height, name->origin.y - test::bundled_font_book().ascent(name->face, sign_size) + 1e-6);
 }
 
 // The blocks side by side stay level: the employee's name (no scan) on the penilai's line.
@@ -129,10 +115,10 @@ TEST(PengukuranLayout, BlocksStayLevelWithAndWithoutAScan) {
     for (const compose::Signatures* signatures : {&sample().signatures, static_cast<const compose::Signatures*>(nullptr)}) {
         const layout::DisplayList list = laid_out("197503122000031002", signatures);
         const layout::Page& page = list.pages.at(0);
-        const TextRun* own = run(page, "Ahmad Rizani, S.Sos., M.Si.", sign_size);
-        const TextRun* penilai = run(page, "H. Hammad Arsyad, SP", sign_size);
-        const TextRun* own_nip = run(page, "NIP. 19750312 200003 1 002", sign_size);
-        const TextRun* penilai_nip = run(page, "NIP. 19690627 200112 1 003", sign_size);
+        const TextRun* own = text_run(page, "Ahmad Rizani, S.Sos., M.Si.", sign_size);
+        const TextRun* penilai = text_run(page, "H. Hammad Arsyad, SP", sign_size);
+        const TextRun* own_nip = text_run(page, "NIP. 19750312 200003 1 002", sign_size);
+        const TextRun* penilai_nip = text_run(page, "NIP. 19690627 200112 1 003", sign_size);
         ASSERT_TRUE(own && penilai && own_nip && penilai_nip);
         EXPECT_EQ(own->origin.y, penilai->origin.y);
         EXPECT_EQ(own_nip->origin.y, penilai_nip->origin.y);
@@ -153,8 +139,8 @@ TEST(PengukuranLayout, AtasanSignatureInTheMiddleBlock) {
     const layout::Page& page = list.pages.at(0);
     const auto found = images(page);
     ASSERT_EQ(found.size(), 1u);
-    const TextRun* mengetahui = run(page, "Mengetahui,", sign_size);
-    const TextRun* name = run(page, "H. Hammad Arsyad, SP", sign_size);
+    const TextRun* mengetahui = text_run(page, "Mengetahui,", sign_size);
+    const TextRun* name = text_run(page, "H. Hammad Arsyad, SP", sign_size);
     ASSERT_TRUE(mengetahui && name);
     const double centre = (20 * mm + page.width - 15 * mm) / 2;
     EXPECT_NEAR(found[0]->origin.x + found[0]->width / 2, centre, 0.5);

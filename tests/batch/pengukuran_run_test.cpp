@@ -7,11 +7,15 @@
 #include <sstream>
 
 #include "batch/cli.hpp"
+#include "pdf_test_support.hpp"
 #include "test_support.hpp"
 
 namespace kinerja {
 namespace {
 
+using test::blank_note;
+using test::page_count;
+using test::page_texts;
 using test::squeezed;
 
 namespace fs = std::filesystem;
@@ -39,31 +43,6 @@ const std::vector<std::string>& sample_nips() {
 const char* const copy_labels[] = {"Lembar 1 dari 3 \u2014 untuk Pegawai yang bersangkutan",
                                    "Lembar 2 dari 3 \u2014 untuk Pejabat Penilai",
                                    "Lembar 3 dari 3 \u2014 untuk Arsip"};
-const std::string blank_note = "Halaman ini sengaja dikosongkan";
-
-// The text of every page of a PDF (pdftotext separates pages with a form feed).
-std::vector<std::string> page_texts(const fs::path& pdf) {
-    test::CommandResult text = test::run_command("pdftotext -layout " + pdf.string() + " -");
-    EXPECT_EQ(text.code, 0) << text.output;
-    std::vector<std::string> pages;
-    std::string current;
-    for (char c : text.output) {
-        if (c == '\f') {
-            pages.push_back(current);
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    return pages;
-}
-
-int page_count(const fs::path& pdf) {
-    test::CommandResult info = test::run_command("pdfinfo " + pdf.string());
-    std::smatch m;
-    if (!std::regex_search(info.output, m, std::regex("Pages: +([0-9]+)"))) return -1;
-    return std::stoi(m[1]);
-}
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 

@@ -10,37 +10,17 @@
 
 #include <gtest/gtest.h>
 
+#include "pdf_test_support.hpp"
 #include "test_support.hpp"
 
 namespace kinerja {
 namespace {
 
+
 using layout::Bookmark;
 using layout::DisplayList;
 using layout::Page;
 using layout::TextRun;
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
-const layout::FontBook& fonts() {
-    static const layout::FontBook book = [] {
-        const std::filesystem::path dir = std::filesystem::path(KINERJA_SOURCE_DIR) / "fonts";
-        const char* names[] = {"KinerjaSans-Regular",  "KinerjaSans-Bold",   "KinerjaSans-Italic",
-                               "KinerjaSans-BoldItalic", "KinerjaSerif-Regular", "KinerjaSerif-Bold",
-                               "KinerjaSerif-Italic",  "KinerjaSerif-BoldItalic"};
-        std::map<layout::Face, std::string> ttf;
-        for (int i = 0; i < layout::face_count; ++i) {
-            ttf.emplace(static_cast<layout::Face>(i), read_file(dir / (std::string(names[i]) + ".ttf")));
-        }
-        return layout::FontBook(std::move(ttf));
-    }();
-    return book;
-}
 
 // A document of `count` pages, each with one text run naming it ("B 2" = page 2 of B), so
 // that where each page ended up can be read back.
@@ -70,7 +50,7 @@ using Texts = std::vector<std::string>;
 
 TEST(BlankPage, SameSizeAndOnlyTheNoteCentred) {
     const Page like{841.89, 595.28, {}};
-    const Page blank = blank_page(like, fonts());
+    const Page blank = blank_page(like, test::bundled_font_book());
     EXPECT_EQ(blank.width, like.width);
     EXPECT_EQ(blank.height, like.height);
     ASSERT_EQ(blank.items.size(), 1u);
@@ -78,29 +58,29 @@ TEST(BlankPage, SameSizeAndOnlyTheNoteCentred) {
     EXPECT_EQ(note.text, "Halaman ini sengaja dikosongkan");
     EXPECT_EQ(note.face, layout::Face::serif_italic);
     EXPECT_EQ(note.size, 8);
-    EXPECT_NEAR(note.width, fonts().width(layout::Face::serif_italic, 8, note.text), 1e-9);
+    EXPECT_NEAR(note.width, test::bundled_font_book().width(layout::Face::serif_italic, 8, note.text), 1e-9);
     EXPECT_NEAR(note.origin.x + note.width / 2, like.width / 2, 1e-9);
     EXPECT_NEAR(note.origin.y, like.height / 2, 1e-9);
 }
 
 TEST(AppendOnOddPage, InsertsABlankAfterAnOddCount) {
     DisplayList into = document("A", 1);
-    EXPECT_EQ(append_on_odd_page(into, document("B", 2), fonts()), 2u);
+    EXPECT_EQ(append_on_odd_page(into, document("B", 2), test::bundled_font_book()), 2u);
     EXPECT_EQ(contents(into), (Texts{"A 1", "-", "B 1", "B 2"}));
-    EXPECT_EQ(append_on_odd_page(into, document("C", 1), fonts()), 4u);
+    EXPECT_EQ(append_on_odd_page(into, document("C", 1), test::bundled_font_book()), 4u);
     EXPECT_EQ(contents(into), (Texts{"A 1", "-", "B 1", "B 2", "C 1"}));
     EXPECT_EQ(into.meta.title, "A");
 }
 
 TEST(AppendOnOddPage, NothingBeforeTheFirstDocument) {
     DisplayList into;
-    EXPECT_EQ(append_on_odd_page(into, document("A", 3), fonts()), 0u);
+    EXPECT_EQ(append_on_odd_page(into, document("A", 3), test::bundled_font_book()), 0u);
     EXPECT_EQ(contents(into), (Texts{"A 1", "A 2", "A 3"}));
 }
 
 TEST(AppendOnOddPage, TheBlankIsTheBackOfThePageBefore) {
     DisplayList into = document("L", 1, 935.43, 609.45);  // landscape
-    append_on_odd_page(into, document("P", 1), fonts());
+    append_on_odd_page(into, document("P", 1), test::bundled_font_book());
     ASSERT_EQ(into.pages.size(), 3u);
     EXPECT_EQ(into.pages[1].width, 935.43);
     EXPECT_EQ(into.pages[1].height, 609.45);
@@ -108,7 +88,7 @@ TEST(AppendOnOddPage, TheBlankIsTheBackOfThePageBefore) {
 
 TEST(AppendOnOddPage, RefusesADocumentWithoutPages) {
     DisplayList into = document("A", 1);
-    EXPECT_THROW(append_on_odd_page(into, DisplayList{}, fonts()), std::invalid_argument);
+    EXPECT_THROW(append_on_odd_page(into, DisplayList{}, test::bundled_font_book()), std::invalid_argument);
     EXPECT_EQ(into.pages.size(), 1u);
 }
 
@@ -123,7 +103,7 @@ TEST(AssemblePrintFile, EveryDocumentStartsOnAnOddPageAndNoBlankAtTheEnd) {
     sections.push_back(PrintSection{"Pegawai 2", {PrintDocument{"Formulir Kinerja", document("F2", 1)}}});
     layout::Metadata meta;
     meta.title = "Berkas Cetak";
-    const DisplayList out = assemble_print_file(std::move(sections), meta, fonts());
+    const DisplayList out = assemble_print_file(std::move(sections), meta, test::bundled_font_book());
     EXPECT_EQ(contents(out), (Texts{"S 1", "S 2", "S 3", "-",   // page 5: next document
                                     "F1 1", "F1 2",             // even count: no blank
                                     "P1a 1", "-", "P1b 1", "-", "F2 1"}));
@@ -155,7 +135,7 @@ TEST(AssemblePrintFile, UntitledSectionPutsDocumentsAtTheTopAndKeepsTheirOwnBook
     std::vector<PrintSection> sections;
     sections.push_back(PrintSection{"", {PrintDocument{"Lembar 1", document("A", 1)},
                                          PrintDocument{"SOP", std::move(sop)}}});
-    const DisplayList out = assemble_print_file(std::move(sections), {}, fonts());
+    const DisplayList out = assemble_print_file(std::move(sections), {}, test::bundled_font_book());
     EXPECT_EQ(dump(DisplayList{{}, {}, {}, out.bookmarks}),
               "bookmark 1 \"Lembar 1\"\n"
               "bookmark 3 \"SOP\"\n"
@@ -169,7 +149,7 @@ TEST(AssemblePrintFile, MergesImagesById) {
     b.images = {{"logo", "PNG-logo"}, {"ttd-2", "PNG-2"}};
     std::vector<PrintSection> sections;
     sections.push_back(PrintSection{"", {PrintDocument{"A", std::move(a)}, PrintDocument{"B", std::move(b)}}});
-    const DisplayList out = assemble_print_file(std::move(sections), {}, fonts());
+    const DisplayList out = assemble_print_file(std::move(sections), {}, test::bundled_font_book());
     using Images = std::vector<std::pair<std::string, std::string>>;
     EXPECT_EQ(out.images, (Images{{"logo", "PNG-logo"}, {"ttd-1", "PNG-1"}, {"ttd-2", "PNG-2"}}));
 }
@@ -177,10 +157,10 @@ TEST(AssemblePrintFile, MergesImagesById) {
 TEST(AssemblePrintFile, RefusesAnUntitledOrEmptyDocument) {
     std::vector<PrintSection> untitled;
     untitled.push_back(PrintSection{"X", {PrintDocument{"", document("A", 1)}}});
-    EXPECT_THROW(assemble_print_file(std::move(untitled), {}, fonts()), std::invalid_argument);
+    EXPECT_THROW(assemble_print_file(std::move(untitled), {}, test::bundled_font_book()), std::invalid_argument);
     std::vector<PrintSection> empty;
     empty.push_back(PrintSection{"X", {PrintDocument{"A", DisplayList{}}}});
-    EXPECT_THROW(assemble_print_file(std::move(empty), {}, fonts()), std::invalid_argument);
+    EXPECT_THROW(assemble_print_file(std::move(empty), {}, test::bundled_font_book()), std::invalid_argument);
 }
 
 // cetak.pdf as StreamedPrintFile writes it: a document of three pages, then a section holding
@@ -199,7 +179,7 @@ StreamedFile streamed(SisiCetak sisi) {
     const test::TempDir dir("kinerja-streamed-print-file");
     layout::Metadata meta;
     meta.title = "Berkas Cetak";
-    StreamedPrintFile file(dir.path() / "spool", meta, fonts(), font_files, sisi);
+    StreamedPrintFile file(dir.path() / "spool", meta, test::bundled_font_book(), font_files, sisi);
     DisplayList sop = document("S", 3);
     sop.bookmarks = {Bookmark{"Bagan alir", 1, {}}};
     file.add(render_document(sop, font_files, {Bookmark{"SOP", 0, sop.bookmarks}}));
@@ -209,7 +189,7 @@ StreamedFile streamed(SisiCetak sisi) {
     copies.push_back(PrintSection{"", {PrintDocument{"Lembar 1", document("A", 1)},
                                        PrintDocument{"Lembar 2", document("B", 1)},
                                        PrintDocument{"Lembar 3", document("C", 1)}}});
-    const DisplayList collated = assemble_print_file(std::move(copies), {}, fonts());
+    const DisplayList collated = assemble_print_file(std::move(copies), {}, test::bundled_font_book());
     file.add(render_document(collated, font_files, collated.bookmarks));
 
     const std::filesystem::path pdf = dir.path() / "cetak.pdf";

@@ -7,15 +7,20 @@
 #include <fstream>
 #include <regex>
 
+#include "pdf_test_support.hpp"
 #include "test_support.hpp"
 
 namespace kinerja {
 namespace {
 
 namespace fs = std::filesystem;
+using test::blank_note;
+using test::page_count;
+
+// Each page's text, in reading order.
+std::vector<std::string> reading_order_texts(const fs::path& pdf) { return test::page_texts(pdf, false); }
 
 constexpr const char* camat = "196906272001121003";
-const std::string blank_note = "Halaman ini sengaja dikosongkan";
 
 constexpr std::string_view sample_cetak = "<cetak sisi=\"dua\"/>";
 
@@ -31,27 +36,6 @@ fs::path office(const fs::path& dir, std::string_view cetak) {
         skp << camat << ";tugas;Kegiatan tambahan nomor " << i << ";;kegiatan;1;100;12;;1;90;12;;\n";
     }
     return dir;
-}
-
-int page_count(const fs::path& pdf) {
-    const test::CommandResult info = test::run_command("pdfinfo " + pdf.string());
-    std::smatch m;
-    if (!std::regex_search(info.output, m, std::regex("Pages: +([0-9]+)"))) return -1;
-    return std::stoi(m[1]);
-}
-
-// Each page's text (pdftotext separates pages with a form feed).
-std::vector<std::string> page_texts(const fs::path& pdf) {
-    std::vector<std::string> pages(1);
-    for (const char c : test::run_command("pdftotext " + pdf.string() + " -").output) {
-        if (c == '\f') {
-            pages.emplace_back();
-        } else {
-            pages.back() += c;
-        }
-    }
-    pages.pop_back();  // after the last form feed
-    return pages;
 }
 
 std::size_t blank_pages(const std::vector<std::string>& pages) {
@@ -105,7 +89,7 @@ TEST_F(PrintSides, ByDefaultCetakAsksForDuplexOnTheLongEdgeWithoutScaling) {
               std::string::npos)
         << catalog(cetak);
     EXPECT_EQ(test::run_command("qpdf --check " + cetak.string()).code, 0);
-    EXPECT_GT(blank_pages(page_texts(cetak)), 0u);  // each document on a right-hand page
+    EXPECT_GT(blank_pages(reading_order_texts(cetak)), 0u);  // each document on a right-hand page
     EXPECT_EQ(register_sisi(out("dua")), "dua\n");
 }
 
@@ -117,11 +101,11 @@ TEST_F(PrintSides, OnOneSideCetakAsksForSimplexAndHasNoBlankPage) {
         << catalog(cetak);
     const test::CommandResult check = test::run_command("qpdf --check " + cetak.string());
     EXPECT_EQ(check.code, 0) << check.output;
-    const std::vector<std::string> pages = page_texts(cetak);
+    const std::vector<std::string> pages = reading_order_texts(cetak);
     ASSERT_EQ(static_cast<int>(pages.size()), page_count(cetak));
     EXPECT_EQ(blank_pages(pages), 0u);
     // Every page of two sides but the blank ones, and nothing else.
-    const std::vector<std::string> both = page_texts(month("dua") / "cetak.pdf");
+    const std::vector<std::string> both = reading_order_texts(month("dua") / "cetak.pdf");
     EXPECT_EQ(pages.size(), both.size() - blank_pages(both));
     std::vector<std::string> kept;
     for (const std::string& page : both) {
@@ -153,15 +137,15 @@ TEST_F(PrintSides, ThePerEmployeeFilesAreTheSameEitherWay) {
     EXPECT_EQ(page_count(month("satu") / "pengukuran" / (std::string(camat) + ".pdf")), 6);  // 3 copies × 2 pages
     const fs::path pengukuran = month("satu") / "pengukuran" / "198712122010011008.pdf";
     EXPECT_EQ(page_count(pengukuran), 5);  // three one-page copies, a blank after the first two
-    EXPECT_EQ(blank_pages(page_texts(pengukuran)), 2u);
+    EXPECT_EQ(blank_pages(reading_order_texts(pengukuran)), 2u);
     EXPECT_EQ(test::read_file(pengukuran).substr(0, 9), "%PDF-1.4\n");
     EXPECT_EQ(catalog(pengukuran).find("/ViewerPreferences"), std::string::npos) << catalog(pengukuran);
 }
 
 // The Camat's Arsip copy has two pages: one sheet printed on both sides, two on one side.
 TEST_F(PrintSides, TheArchiveCountsTheFiledCopysLembarAsItWasPrinted) {
-    const std::string dua = page_texts(month("dua") / "arsip" / "indeks.pdf").at(0);
-    const std::string satu = page_texts(month("satu") / "arsip" / "indeks.pdf").at(0);
+    const std::string dua = reading_order_texts(month("dua") / "arsip" / "indeks.pdf").at(0);
+    const std::string satu = reading_order_texts(month("satu") / "arsip" / "indeks.pdf").at(0);
     EXPECT_NE(dua.find("bulan ini 15 item, 15 lembar"), std::string::npos) << dua;
     EXPECT_NE(satu.find("bulan ini 15 item, 16 lembar"), std::string::npos) << satu;
 }

@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 
 // The sample office cut down to the Camat and the Sekcam (rows of these NIPs only): a run
 // takes a fraction of a second.
-void make_small_office(const fs::path& data) {
+void make_two_person_office(const fs::path& data) {
     const std::set<std::string> kept{"196906272001121003", "197503122000031002"};
     fs::copy(test::sample_dir(), data, fs::copy_options::recursive);
     for (const char* name : {"pegawai.csv", "skp-2024-03.csv", "perilaku-2024-03.csv"}) {
@@ -91,7 +91,7 @@ protected:
     fs::path db = out / "arsip.db";
 
     void SetUp() override {
-        make_small_office(data);
+        make_two_person_office(data);
         const test::CommandResult march = run_month("2024-03");
         ASSERT_EQ(march.code, 0) << march.output;
     }

@@ -1,11 +1,18 @@
 // Helpers for compose tests: walking a document tree and reading templates inline.
 #pragma once
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <variant>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "compose/document.hpp"
 #include "load/source.hpp"
+#include "model/nip.hpp"
 
 namespace kinerja::test {
 
@@ -59,5 +66,41 @@ inline std::vector<std::string> lines(const Diagnostics& diags) {
     for (const Diagnostic& d : diags.items()) out.push_back(d.str());
     return out;
 }
+
+// Every table of some blocks, wherever it is nested (cells, keeps, columns), in document order.
+inline void collect_tables(const std::vector<doc::Block>& blocks, std::vector<const doc::Table*>& out) {
+    for (const doc::Block& b : blocks) {
+        if (const auto* t = std::get_if<doc::Table>(&b.v)) {
+            out.push_back(t);
+            for (const doc::Row& r : t->rows) {
+                for (const doc::Cell& c : r.cells) collect_tables(c.content, out);
+            }
+        } else if (const auto* k = std::get_if<doc::KeepTogether>(&b.v)) {
+            collect_tables(k->blocks, out);
+        } else if (const auto* c = std::get_if<doc::Columns>(&b.v)) {
+            for (const auto& column : c->columns) collect_tables(column, out);
+        }
+    }
+}
+
+inline std::vector<const doc::Table*> tables(const std::vector<doc::Block>& blocks) {
+    std::vector<const doc::Table*> out;
+    collect_tables(blocks, out);
+    return out;
+}
+
+inline std::vector<const doc::Table*> tables(const doc::Document& d) { return tables(d.body); }
+
+// The source tree, and a file of it as bytes ("" when it cannot be read, which the test reports).
+inline const std::filesystem::path source_dir{KINERJA_SOURCE_DIR};
+
+inline std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    EXPECT_TRUE(in) << path;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// A NIP known to be valid.
+inline Nip nip(const char* text) { return parse_nip(text).nip.value(); }
 
 }  // namespace kinerja::test

@@ -13,6 +13,8 @@ namespace kinerja::compose {
 namespace {
 
 using test::lines;
+using test::nip;
+using test::tables;
 using test::texts;
 using Lines = std::vector<std::string>;
 
@@ -34,7 +36,6 @@ const FormulirTemplate& formulir() {
     return t;
 }
 
-Nip nip(const char* text) { return parse_nip(text).nip.value(); }
 
 Pegawai pegawai(const char* nip_text, std::string nama, std::string gelar_belakang, Golongan golongan,
                 std::string jabatan, JenisJabatan jenis, std::string unit, std::optional<Nip> atasan) {
@@ -141,29 +142,6 @@ doc::Document compose(const Pegawai& p, const Skp& skp, const doc::ImageData* lo
 doc::Document bendahara() { return compose(office().person("198806142011012009"), office().skp_bendahara); }
 doc::Document camat() { return compose(office().person("196906272001121003"), office().skp_camat); }
 
-// Every table of some blocks, wherever it is nested (keeps, columns, cells), in document order.
-void tables(const std::vector<doc::Block>& blocks, std::vector<const doc::Table*>& out) {
-    for (const doc::Block& b : blocks) {
-        if (const auto* t = std::get_if<doc::Table>(&b.v)) {
-            out.push_back(t);
-            for (const doc::Row& r : t->rows) {
-                for (const doc::Cell& c : r.cells) tables(c.content, out);
-            }
-        } else if (const auto* k = std::get_if<doc::KeepTogether>(&b.v)) {
-            tables(k->blocks, out);
-        } else if (const auto* c = std::get_if<doc::Columns>(&b.v)) {
-            for (const auto& column : c->columns) tables(column, out);
-        }
-    }
-}
-
-std::vector<const doc::Table*> tables(const std::vector<doc::Block>& blocks) {
-    std::vector<const doc::Table*> out;
-    tables(blocks, out);
-    return out;
-}
-
-std::vector<const doc::Table*> tables(const doc::Document& d) { return tables(d.body); }
 
 // The ids of every image, wherever it is nested, in document order.
 void images(const std::vector<doc::Block>& blocks, Lines& out) {

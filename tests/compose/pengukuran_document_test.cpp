@@ -24,14 +24,8 @@ using test::row_texts;
 using test::texts;
 using Lines = std::vector<std::string>;
 
-const fs::path source_dir = KINERJA_SOURCE_DIR;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+using test::read_file;
+using test::source_dir;
 
 const PengukuranTemplate& pengukuran() {
     static const PengukuranTemplate t = [] {

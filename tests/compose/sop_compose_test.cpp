@@ -19,16 +19,12 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::lines;
+using test::tables;
 using test::texts;
 using Lines = std::vector<std::string>;
 
-const fs::path source_dir = KINERJA_SOURCE_DIR;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    EXPECT_TRUE(in) << path;
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using test::read_file;
+using test::source_dir;
 
 const SopTemplate& identitas() {
     static const SopTemplate t = [] {
@@ -68,25 +64,6 @@ SopDocuments compose(const DataSet& data, const doc::ImageData* logo = nullptr) 
     return identitas().compose(SopInput{data, data.sops.at(0), logo});
 }
 
-// Every table of a block list, nested ones too (in cells and KeepTogether), in document order.
-void tables(const std::vector<doc::Block>& blocks, std::vector<const doc::Table*>& out) {
-    for (const doc::Block& b : blocks) {
-        if (const auto* t = std::get_if<doc::Table>(&b.v)) {
-            out.push_back(t);
-            for (const doc::Row& r : t->rows) {
-                for (const doc::Cell& c : r.cells) tables(c.content, out);
-            }
-        } else if (const auto* k = std::get_if<doc::KeepTogether>(&b.v)) {
-            tables(k->blocks, out);
-        }
-    }
-}
-
-std::vector<const doc::Table*> tables(const doc::Document& d) {
-    std::vector<const doc::Table*> out;
-    tables(d.body, out);
-    return out;
-}
 
 // The table whose first row's first cell reads `first`.
 const doc::Table& table_starting(const doc::Document& d, const std::string& first) {

@@ -14,7 +14,7 @@ using test::lines;
 using test::texts;
 using Lines = std::vector<std::string>;
 
-Nip nip(const char* text) { return parse_nip(text).nip.value(); }
+using test::nip;
 
 // A small document type: a few fields of every kind and a nested list.
 struct TestSchema {

@@ -15,7 +15,7 @@ using testing::fonts;
 constexpr Face face = Face::serif_regular;
 constexpr double size = 10;
 
-double w(std::string_view text) { return fonts().width(face, size, text); }
+double text_width(std::string_view text) { return fonts().width(face, size, text); }
 
 // Each line's text (runs joined by one space), for comparing whole results.
 std::vector<std::string> texts(std::string_view text, double width, doc::Align align = doc::Align::left) {
@@ -34,46 +34,46 @@ std::vector<std::string> texts(std::string_view text, double width, doc::Align a
 using Lines = std::vector<std::string>;
 
 TEST(BreakLines, BreaksAtSpacesWhereTheMeasuredWidthRunsOut) {
-    const double two = w("abc abc");
+    const double two = text_width("abc abc");
     EXPECT_EQ(texts("abc abc abc", two), (Lines{"abc abc", "abc"}));  // exactly the width fits
     EXPECT_EQ(texts("abc abc abc", two - 0.01), (Lines{"abc", "abc", "abc"}));
-    EXPECT_EQ(texts("abc abc abc", w("abc abc abc")), (Lines{"abc abc abc"}));
+    EXPECT_EQ(texts("abc abc abc", text_width("abc abc abc")), (Lines{"abc abc abc"}));
     // Wider letters break sooner at the same width.
-    EXPECT_EQ(texts("MMM MMM", w("abc abc")), (Lines{"MMM", "MMM"}));
+    EXPECT_EQ(texts("MMM MMM", text_width("abc abc")), (Lines{"MMM", "MMM"}));
 }
 
 TEST(BreakLines, SpacesAtABreakAndAtTheEndAreDropped) {
-    const auto lines = break_lines("abc   def  ", face, size, w("abc"), doc::Align::left, fonts());
+    const auto lines = break_lines("abc   def  ", face, size, text_width("abc"), doc::Align::left, fonts());
     ASSERT_EQ(lines.size(), 2u);
     ASSERT_EQ(lines[1].runs.size(), 1u);
     EXPECT_EQ(lines[1].runs[0].x, 0);
-    EXPECT_DOUBLE_EQ(lines[1].runs[0].width, w("def"));
+    EXPECT_DOUBLE_EQ(lines[1].runs[0].width, text_width("def"));
     // Inner spaces on one line are kept and measured.
     const auto one = break_lines("a  b", face, size, 200, doc::Align::left, fonts());
     ASSERT_EQ(one.size(), 1u);
-    EXPECT_DOUBLE_EQ(one[0].runs.at(0).width, w("a  b"));
+    EXPECT_DOUBLE_EQ(one[0].runs.at(0).width, text_width("a  b"));
 }
 
 TEST(BreakLines, BreaksAfterAHyphenInsideAWord) {
-    const double width = w("serah-terima") - 1;
-    ASSERT_GT(w("terima dokumen"), width);
+    const double width = text_width("serah-terima") - 1;
+    ASSERT_GT(text_width("terima dokumen"), width);
     EXPECT_EQ(texts("serah-terima dokumen", width), (Lines{"serah-", "terima", "dokumen"}));
-    EXPECT_EQ(texts("2023-2024", w("2023-")), (Lines{"2023-", "2024"}));
+    EXPECT_EQ(texts("2023-2024", text_width("2023-")), (Lines{"2023-", "2024"}));
     // A leading minus and a dash between spaces are not break points inside a word.
-    EXPECT_EQ(texts("-5 x", w("-5")), (Lines{"-5", "x"}));
-    EXPECT_EQ(texts("a - b", w("a -")), (Lines{"a -", "b"}));
+    EXPECT_EQ(texts("-5 x", text_width("-5")), (Lines{"-5", "x"}));
+    EXPECT_EQ(texts("a - b", text_width("a -")), (Lines{"a -", "b"}));
 }
 
 TEST(BreakLines, AnOverlongWordBreaksAtTheCharacterThatWouldOverflow) {
-    const double width = w("MMM") + 0.5;
-    ASSERT_LT(width, w("MMMM"));
+    const double width = text_width("MMM") + 0.5;
+    ASSERT_LT(width, text_width("MMMM"));
     EXPECT_EQ(texts("MMMMMMMMMM", width), (Lines{"MMM", "MMM", "MMM", "M"}));
     // What remains of it shares its line with the next words when they fit.
     EXPECT_EQ(texts("ab MMMMMMM ab", width), (Lines{"ab", "MMM", "MMM", "M ab"}));
 }
 
 TEST(BreakLines, ACharacterWiderThanTheLineIsAnError) {
-    EXPECT_THROW(break_lines("WWW", face, size, w("W") / 2, doc::Align::left, fonts()),
+    EXPECT_THROW(break_lines("WWW", face, size, text_width("W") / 2, doc::Align::left, fonts()),
                  std::runtime_error);
 }
 
@@ -86,7 +86,7 @@ TEST(BreakLines, NewlinesForceBreaks) {
 
 TEST(BreakLines, LeftCenterAndRightPlaceTheLine) {
     const double width = 200;
-    const double text = w("Kecamatan Lampihong");
+    const double text = text_width("Kecamatan Lampihong");
     const auto at = [&](doc::Align align) {
         const auto lines = break_lines("Kecamatan Lampihong", face, size, width, align, fonts());
         EXPECT_EQ(lines.size(), 1u);
@@ -102,8 +102,8 @@ TEST(BreakLines, LeftCenterAndRightPlaceTheLine) {
 
 TEST(BreakLines, JustifyStretchesTheGapsOfAllButTheLastLine) {
     const std::string text = "aa bb cc-dd ee ff gg\nhh ii";
-    const double width = w("aa bb cc-dd ee") + 3;
-    ASSERT_LT(width, w("aa bb cc-dd ee ff"));
+    const double width = text_width("aa bb cc-dd ee") + 3;
+    ASSERT_LT(width, text_width("aa bb cc-dd ee ff"));
     const auto lines = break_lines(text, face, size, width, doc::Align::justify, fonts());
     ASSERT_EQ(lines.size(), 3u);
     // First line: four runs ("cc-dd" is one), evenly spread, the last ending at the edge.
@@ -113,12 +113,12 @@ TEST(BreakLines, JustifyStretchesTheGapsOfAllButTheLastLine) {
     EXPECT_DOUBLE_EQ(first[0].x, 0);
     EXPECT_DOUBLE_EQ(first[3].x + first[3].width, width);
     const double gap = first[1].x - first[0].width;
-    EXPECT_GT(gap, w(" "));
+    EXPECT_GT(gap, text_width(" "));
     EXPECT_NEAR(first[2].x - (first[1].x + first[1].width), gap, 1e-9);
     EXPECT_NEAR(first[3].x - (first[2].x + first[2].width), gap, 1e-9);
     // Before the forced break and at the end: one run, not stretched.
     ASSERT_EQ(lines[1].runs.size(), 1u);
-    EXPECT_DOUBLE_EQ(lines[1].runs[0].width, w("ff gg"));
+    EXPECT_DOUBLE_EQ(lines[1].runs[0].width, text_width("ff gg"));
     ASSERT_EQ(lines[2].runs.size(), 1u);
     EXPECT_DOUBLE_EQ(lines[2].runs[0].x, 0);
 }
@@ -136,7 +136,7 @@ TEST(BreakLines, RunsNeverExceedTheWidthAndNoWordIsLost) {
                 for (const LineRun& run : line.runs) {
                     EXPECT_GE(run.x, previous_end - 1e-9);
                     EXPECT_LE(run.x + run.width, width + 1e-9) << width;
-                    EXPECT_NEAR(run.width, w(text.substr(run.begin, run.end - run.begin)), 1e-9);
+                    EXPECT_NEAR(run.width, text_width(text.substr(run.begin, run.end - run.begin)), 1e-9);
                     previous_end = run.x + run.width;
                     rebuilt += text.substr(run.begin, run.end - run.begin);
                 }
@@ -182,20 +182,20 @@ std::vector<std::pair<std::string, double>> unrunted(std::string_view text, doub
 
 TEST(BreakLines, NoWordLeftAloneOnTheLastLineWhenAsked) {
     const std::string text = "Jl. Amuntai Paringin Km 18.5 Lampihong 71661";
-    const double width = w("Jl. Amuntai Paringin Km 18.5 Lampihong") + 1;
+    const double width = text_width("Jl. Amuntai Paringin Km 18.5 Lampihong") + 1;
     EXPECT_EQ(texts(text, width, doc::Align::center), (Lines{"Jl. Amuntai Paringin Km 18.5 Lampihong", "71661"}));
     const auto lines = unrunted(text, width, doc::Align::center);
     ASSERT_EQ(lines.size(), 2u);
     EXPECT_EQ(lines[0].first, "Jl. Amuntai Paringin Km 18.5");
     EXPECT_EQ(lines[1].first, "Lampihong 71661");
     // Still centred in the whole width.
-    EXPECT_NEAR(lines[1].second, (width - w("Lampihong 71661")) / 2, 1e-9);
-    EXPECT_NEAR(lines[0].second, (width - w("Jl. Amuntai Paringin Km 18.5")) / 2, 1e-9);
+    EXPECT_NEAR(lines[1].second, (width - text_width("Lampihong 71661")) / 2, 1e-9);
+    EXPECT_NEAR(lines[0].second, (width - text_width("Jl. Amuntai Paringin Km 18.5")) / 2, 1e-9);
 }
 
 TEST(BreakLines, TextThatFitsOrHasNoBetterBreakIsLeftAsItIs) {
     EXPECT_EQ(unrunted("Kode Pos 71661", 500, doc::Align::center).size(), 1u);
-    const double width = w("Satu") + 1;  // one word a line whatever the width
+    const double width = text_width("Satu") + 1;  // one word a line whatever the width
     const auto lines = unrunted("Satu Dua", width, doc::Align::left);
     ASSERT_EQ(lines.size(), 2u);
     EXPECT_EQ(lines[1].first, "Dua");

@@ -11,16 +11,16 @@ using test::lines_of;
 
 const char* const kInstansi =
     "<instansi kode='KEC-LPHG'><nama>KECAMATAN LAMPIHONG</nama><kertas>F4</kertas></instansi>";
-const char* const kPegawaiCsv =
+const char* const kFolderPegawaiCsv =
     "nip;nama;golongan;jabatan;jenis_jabatan;unit_kerja;nip_atasan\n1;Andi;IV/a;Camat;struktural;Kec;\n";
-const char* const kPegawaiXml =
+const char* const kFolderPegawaiXml =
     "<daftar-pegawai><pegawai nip='2' nama='Budi'/></daftar-pegawai>";
 const char* const kSkpCsv =
     "nip;uraian;target_kuantitas;target_kualitas;target_waktu;realisasi_kuantitas;realisasi_kualitas;realisasi_waktu\n"
     "1;Menyusun RKT;1;100;12;1;90;12\n";
 const char* const kPerilakuCsv =
     "nip;orientasi_pelayanan;integritas;komitmen;disiplin;kerja_sama\n1;80;80;80;80;80\n";
-const char* const kSkpXml =
+const char* const kFolderSkpXml =
     "<skp periode='2024-03'>\n<pegawai nip='1'>\n<tugas uraian='Menyusun RKT'/>\n"
     "<perilaku integritas='81'/>\n</pegawai>\n</skp>";
 
@@ -31,7 +31,7 @@ std::string sop(const std::string& nomor) {
 MemoryFileSource full_csv_folder() {
     MemoryFileSource files;
     files.put("instansi.xml", kInstansi);
-    files.put("pegawai.csv", kPegawaiCsv);
+    files.put("pegawai.csv", kFolderPegawaiCsv);
     files.put("skp-2024-03.csv", kSkpCsv);
     files.put("perilaku-2024-03.csv", kPerilakuCsv);
     files.put("sop/b.xml", sop("02"));
@@ -82,8 +82,8 @@ TEST(LoadDataFolder, ReadsSkpXmlWithItsPerilaku) {
     files.remove("skp-2024-03.csv");
     files.remove("perilaku-2024-03.csv");
     files.remove("pegawai.csv");
-    files.put("pegawai.xml", kPegawaiXml);
-    files.put("skp-2024-03.xml", kSkpXml);
+    files.put("pegawai.xml", kFolderPegawaiXml);
+    files.put("skp-2024-03.xml", kFolderSkpXml);
     Diagnostics diags;
     const RawData raw = load_data_folder(files, "2024-03", diags);
     EXPECT_TRUE(diags.empty());
@@ -113,7 +113,7 @@ TEST(LoadDataFolder, AnUnlistableSopFolderIsAFileProblem) {
     };
     Unlistable files;
     files.put("instansi.xml", kInstansi);
-    files.put("pegawai.csv", kPegawaiCsv);
+    files.put("pegawai.csv", kFolderPegawaiCsv);
     Diagnostics diags;
     load_data_folder(files, "", diags);
     EXPECT_EQ(lines_of(diags), (Lines{"sop:0: folder: folder tidak dapat dibaca: izin ditolak"}));
@@ -151,7 +151,7 @@ TEST(LoadDataFolder, MissingPegawai) {
 
 TEST(LoadDataFolder, BothPegawaiFilesReadsTheCsv) {
     MemoryFileSource files = full_csv_folder();
-    files.put("pegawai.xml", kPegawaiXml);
+    files.put("pegawai.xml", kFolderPegawaiXml);
     Diagnostics diags;
     const RawData raw = load_data_folder(files, "2024-03", diags);
     EXPECT_EQ(lines_of(diags), (Lines{"pegawai.xml:0: berkas: pegawai.csv dan pegawai.xml tidak boleh ada "
@@ -191,7 +191,7 @@ TEST(LoadDataFolder, MissingPerilakuWithSkpCsv) {
 
 TEST(LoadDataFolder, BothSkpFilesReadsTheCsv) {
     MemoryFileSource files = full_csv_folder();
-    files.put("skp-2024-03.xml", kSkpXml);
+    files.put("skp-2024-03.xml", kFolderSkpXml);
     Diagnostics diags;
     const RawData raw = load_data_folder(files, "2024-03", diags);
     EXPECT_EQ(lines_of(diags), (Lines{"skp-2024-03.xml:0: berkas: skp-2024-03.csv dan skp-2024-03.xml tidak "
@@ -203,7 +203,7 @@ TEST(LoadDataFolder, BothSkpFilesReadsTheCsv) {
 TEST(LoadDataFolder, PerilakuCsvBesideSkpXmlIsReported) {
     MemoryFileSource files = full_csv_folder();
     files.remove("skp-2024-03.csv");
-    files.put("skp-2024-03.xml", kSkpXml);
+    files.put("skp-2024-03.xml", kFolderSkpXml);
     Diagnostics diags;
     const RawData raw = load_data_folder(files, "2024-03", diags);
     EXPECT_EQ(lines_of(diags),

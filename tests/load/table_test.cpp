@@ -2,16 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include "diagnostic_lines.hpp"
+
 namespace kinerja {
 namespace {
 
 using Fields = std::vector<std::string>;
-
-std::vector<std::string> lines_of(const Diagnostics& diags) {
-    std::vector<std::string> out;
-    for (const auto& d : diags.items()) out.push_back(d.str());
-    return out;
-}
+using test::lines_of;
 
 Table parse(std::string_view text, Diagnostics& diags) { return parse_csv(text, "x.csv", diags); }
 

@@ -18,7 +18,7 @@ using layout::Page;
 using testing::TempFile;
 using testing::run_command;
 
-FontFiles bundled() { return bundled_font_files(KINERJA_SOURCE_DIR "/fonts"); }
+using testing::bundled;
 
 // Four empty pages (the third landscape) and an outline two levels deep.
 DisplayList outlined() {

@@ -42,7 +42,7 @@ using testing::run_command;
 
 const std::string heading = "Pengukuran Kinerja – Ma’ruf, Rp170.395.000 é";
 
-FontFiles bundled() { return bundled_font_files(KINERJA_SOURCE_DIR "/fonts"); }
+using testing::bundled;
 
 TextRun text(Point origin, Face face, double size, std::string content) {
     TextRun run;

@@ -23,7 +23,7 @@ using layout::Line;
 using layout::Page;
 using layout::TextRun;
 
-FontFiles bundled() { return bundled_font_files(KINERJA_SOURCE_DIR "/fonts"); }
+using testing::bundled;
 
 TextRun text(double x, double y, Face face, double size, std::string content) {
     TextRun run;

@@ -18,7 +18,12 @@
 #include <string_view>
 #include <vector>
 
+#include "render/pdf_writer.hpp"
+
 namespace kinerja::render::testing {
+
+// The bundled fonts of fonts/, as render embeds them.
+inline FontFiles bundled() { return bundled_font_files(KINERJA_SOURCE_DIR "/fonts"); }
 
 inline std::uint32_t crc32(std::string_view bytes) {
     static const auto table = [] {
