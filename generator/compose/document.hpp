@@ -9,6 +9,8 @@
 
 namespace kinerja::doc {
 
+inline constexpr double points_per_mm = 72.0 / 25.4;  // sizes in templates are millimetres
+
 enum class Family { sans, serif };
 enum class Align { left, center, right, justify };
 enum class VAlign { top, middle, bottom };

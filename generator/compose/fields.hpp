@@ -32,6 +32,9 @@ struct NumberFormat {
     bool trim = false;  // drop trailing zeros after the comma ("9,12", "12", "87,5")
 };
 
+// Scores and capaian: "85,50", "100,00".
+inline constexpr NumberFormat two_places{2, false};
+
 struct FieldDef {
     std::string name;  // dotted, "pegawai.nama_lengkap"; unique within its schema
     FieldType type = FieldType::text;

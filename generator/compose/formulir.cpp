@@ -9,7 +9,6 @@ namespace kinerja::compose {
 
 namespace {
 
-constexpr NumberFormat two_places{2, false};  // scores: "85,50"
 
 // A kegiatan element: the shared fields, then the score of each aspect.
 struct FormulirKegiatanFields {

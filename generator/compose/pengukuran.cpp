@@ -11,7 +11,6 @@ namespace kinerja::compose {
 
 namespace {
 
-constexpr NumberFormat two_places{2, false};  // scores and capaian: "85,50", "100,00"
 
 // The pengukuran schema and the index of every field in it, built once.
 struct PengukuranSchema {

@@ -9,7 +9,6 @@ namespace kinerja::compose {
 
 namespace {
 
-constexpr NumberFormat two_places{2, false};  // scores: "85,50"
 constexpr NumberFormat as_written{2, true};   // data: "12", "9,12", "87,5"
 constexpr NumberFormat rupiah{0, false};      // biaya: "170.395.000"
 

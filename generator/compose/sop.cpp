@@ -10,7 +10,7 @@ namespace kinerja::compose {
 
 namespace {
 
-constexpr double points_per_mm = 72.0 / 25.4;
+using doc::points_per_mm;
 
 // The identity lists of an SOP, in the order of the Permendagri format.
 struct ListFields {

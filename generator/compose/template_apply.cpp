@@ -10,7 +10,7 @@ namespace kinerja::compose {
 
 namespace {
 
-constexpr double points_per_mm = 72.0 / 25.4;
+using doc::points_per_mm;
 
 using program::Block;
 using program::RowItem;

@@ -24,7 +24,7 @@ using program::Piece;
 using program::RowItem;
 using program::Text;
 
-constexpr double points_per_mm = 72.0 / 25.4;
+using doc::points_per_mm;
 
 // Every element of the language, with the attributes it takes.
 struct ElementSpec {

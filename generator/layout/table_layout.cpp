@@ -34,7 +34,7 @@ struct PlacedCell {
 Frame layout_row(const doc::Row& row, const std::vector<double>& edges, const doc::Table& table,
                  Context& context) {
     const std::size_t column_count = edges.size() - 1;
-    const double pad = table.padding;
+    const double padding = table.padding;
     std::vector<PlacedCell> cells;
     cells.reserve(row.cells.size());
     std::size_t column = 0;
@@ -51,7 +51,7 @@ Frame layout_row(const doc::Row& row, const std::vector<double>& edges, const do
         placed.left = edges.at(column);
         column += static_cast<std::size_t>(cell.colspan);
         placed.right = edges.at(column);
-        const double inner = placed.right - placed.left - 2 * pad;
+        const double inner = placed.right - placed.left - 2 * padding;
         if (!(inner > 0)) {
             throw std::runtime_error("tata letak: sel tabel terlalu sempit untuk padding-nya");
         }
@@ -68,7 +68,7 @@ Frame layout_row(const doc::Row& row, const std::vector<double>& edges, const do
     }
 
     Frame frame;
-    frame.height = content_height + 2 * pad;
+    frame.height = content_height + 2 * padding;
     for (const PlacedCell& placed : cells) {
         if (placed.cell->shade < 1) {
             Rect shade;
@@ -81,10 +81,10 @@ Frame layout_row(const doc::Row& row, const std::vector<double>& edges, const do
     }
     for (PlacedCell& placed : cells) {
         const double room = content_height - placed.content.height;
-        double dy = pad;
+        double dy = padding;
         if (placed.cell->valign == doc::VAlign::middle) dy += room / 2;
         if (placed.cell->valign == doc::VAlign::bottom) dy += room;
-        append_shifted(frame.items, std::move(placed.content.items), placed.left + pad, dy);
+        append_shifted(frame.items, std::move(placed.content.items), placed.left + padding, dy);
     }
     if (table.line_width > 0) {
         const double lw = table.line_width;

@@ -33,10 +33,6 @@ Input read_input(const FileSource& files, const std::string& path, Diagnostics& 
     return in;
 }
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // The file read for one input of several forms ("pegawai" as .csv, .xlsx or .xml): the first
 // form present, in `extensions` order. More than one present is a problem for the file (the
 // office would not know which one counts); the first is still read, so its problems show too.
@@ -90,7 +86,7 @@ void read_pegawai(const FileSource& files, RawData& raw, Diagnostics& diags) {
     }
     if (!chosen.input.bytes) return;  // reported by read_input
     raw.pegawai_file = chosen.name;
-    raw.pegawai = ends_with(chosen.name, ".xml") ? read_pegawai_xml(*chosen.input.bytes, chosen.name, diags)
+    raw.pegawai = chosen.name.ends_with(".xml") ? read_pegawai_xml(*chosen.input.bytes, chosen.name, diags)
                                                  : read_pegawai_table(*chosen.input.bytes, chosen.name, diags);
 }
 
@@ -136,7 +132,7 @@ void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
     }
     if (!chosen.input.bytes) return;
     raw.skp_file = chosen.name;
-    if (ends_with(chosen.name, ".xml")) {
+    if (chosen.name.ends_with(".xml")) {
         read_skp_xml_form(files, *chosen.input.bytes, raw, diags);
         return;
     }
@@ -166,7 +162,7 @@ RawData load_data_folder(const FileSource& files, const std::string& periode, Di
     std::vector<std::string> names = files.list("sop");
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
-        if (!ends_with(name, ".xml")) continue;
+        if (!name.ends_with(".xml")) continue;
         const std::string path = "sop/" + name;
         const Input in = read_input(files, path, diags);
         if (!in.bytes) {

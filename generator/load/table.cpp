@@ -19,10 +19,6 @@ constexpr std::size_t kHeaderRowsLooked = 10;
 // Columns listed in a message about a header, at most.
 constexpr std::size_t kColumnsListed = 12;
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 std::string base_name(const std::string& file) {
     const std::size_t dot = file.rfind('.');
     return dot == std::string::npos ? file : file.substr(0, dot);
@@ -145,7 +141,7 @@ bool add_row(Table& table, TableRow row, const std::string& file, Diagnostics& d
 
 Table parse_table(std::string_view bytes, const std::string& file, Diagnostics& diags,
                   std::span<const std::string_view> header_words) {
-    const bool workbook = ends_with(file, ".xlsx");
+    const bool workbook = file.ends_with(".xlsx");
     if (const std::string why = wrong_kind(bytes, file, workbook); !why.empty()) {
         diags.add_file_problem(file, 0, "berkas", why);
         Table refused;

@@ -1,11 +1,16 @@
 #include "model/golongan.hpp"
 
+#include "model/ascii.hpp"
+
 #include <array>
 #include <stdexcept>
 
 namespace kinerja {
 
 namespace {
+
+using ascii::is_space;
+using ascii::lower;
 
 constexpr std::array<const char*, 4> kRoman = {"I", "II", "III", "IV"};
 
@@ -31,9 +36,7 @@ void check(const Golongan& g) {
     }
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 

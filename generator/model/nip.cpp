@@ -1,5 +1,7 @@
 #include "model/nip.hpp"
 
+#include "model/ascii.hpp"
+
 #include <stdexcept>
 #include <utility>
 
@@ -10,14 +12,15 @@ namespace kinerja {
 
 namespace {
 
+using ascii::is_digit;
+using ascii::is_space;
+
 constexpr std::size_t kNipLength = 18;
 constexpr int kEarliestBirthYear = 1940;
 constexpr int kLatestBirthYear = 2010;
 constexpr int kMinAgeAtTmt = 17;  // TMT CPNS year >= birth year + 17
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // The integer written by digits[pos, pos + len) of a NIP already checked to be 18 digits.
 int field(std::string_view digits, std::size_t pos, std::size_t len) {

@@ -1,5 +1,7 @@
 #include "model/rational.hpp"
 
+#include "model/ascii.hpp"
+
 #include <cstddef>
 #include <limits>
 #include <stdexcept>
@@ -7,6 +9,9 @@
 namespace kinerja {
 
 namespace {
+
+using ascii::is_digit;
+using ascii::is_space;
 
 using Wide = __int128;
 using UWide = unsigned __int128;
@@ -118,9 +123,7 @@ std::int64_t Rational::round_scaled(int places) const {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && is_space(s.front())) s.remove_prefix(1);

@@ -1,11 +1,16 @@
 #include "model/waktu.hpp"
 
+#include "model/ascii.hpp"
+
 #include <array>
 #include <stdexcept>
 
 namespace kinerja {
 
 namespace {
+
+using ascii::is_space;
+using ascii::lower;
 
 struct UnitName {
     SatuanWaktu satuan;
@@ -24,9 +29,7 @@ constexpr std::array<UnitName, 5> kUnits = {{
 // Enough decimals for any value an SOP writes ("1,5", "0,25"); others are rounded to this.
 constexpr int kMaxPrintedPlaces = 4;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
