@@ -173,10 +173,15 @@ TEST(ParseTable, AFileOfTheOtherKindSaysHowToFixIt) {
     EXPECT_EQ(diags.file_problems(), 3u);
 }
 
+// A workbook of tests/data/xlsx/ (README.md there says how LibreOffice made it).
+std::string fixture(const std::string& name) {
+    std::ifstream in(std::string(KINERJA_SOURCE_DIR) + "/tests/data/xlsx/" + name, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 TEST(ReadPegawaiTable, NipsStoredAsNumbersAreOneProblemForTheFile) {
     Diagnostics diags;
-    std::ifstream in(std::string(KINERJA_SOURCE_DIR) + "/tests/data/xlsx/nip-angka/pegawai.xlsx", std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string bytes = fixture("nip-angka/pegawai.xlsx");
     ASSERT_FALSE(bytes.empty());
     const std::vector<PegawaiRecord> records = read_pegawai_table(bytes, "pegawai.xlsx", diags);
     EXPECT_TRUE(records.empty());
@@ -186,6 +191,32 @@ TEST(ReadPegawaiTable, NipsStoredAsNumbersAreOneProblemForTheFile) {
                      "hanya menyimpan 15 angka, sehingga angka terakhir NIP yang 18 angka hilang; format kolom NIP "
                      "sebagai Teks (Format Cells > Text) lalu ketik ulang NIP-nya"}));
     EXPECT_EQ(diags.file_problems(), 1u);
+}
+
+// A workbook cut short anywhere, or with bytes changed anywhere, is read or refused as a whole
+// file: never a crash, never an exception, never rows past the sheet.
+TEST(ParseXlsx, CutOrDamagedWorkbooksAreReadOrRefusedNeverACrash) {
+    const std::string book = fixture("lampihong/pegawai.xlsx");
+    ASSERT_GT(book.size(), 1000u);
+    const auto check = [](const std::string& bytes) {
+        Diagnostics diags;
+        Table t;
+        EXPECT_NO_THROW(t = parse_xlsx(bytes, "pegawai.xlsx", diags));
+        if (!t.complete) {
+            EXPECT_EQ(diags.file_problems(), 1u);
+        }
+        for (const TableRow& row : t.rows) EXPECT_LE(row.line, 16);
+    };
+    for (std::size_t length = 0; length < book.size(); length += 11) check(book.substr(0, length));
+    std::uint32_t seed = 12345;
+    for (int i = 0; i < 300; ++i) {
+        std::string damaged = book;
+        for (int k = 0; k < 4; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            damaged[seed % damaged.size()] = static_cast<char>(seed >> 24);
+        }
+        check(damaged);
+    }
 }
 
 // The records of a data folder, every field as text, to compare CSV and workbook forms.
