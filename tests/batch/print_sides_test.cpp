@@ -20,20 +20,20 @@ using test::page_count;
 // Each page's text, in reading order.
 std::vector<std::string> reading_order_texts(const fs::path& pdf) { return test::page_texts(pdf, false); }
 
-constexpr const char* camat = "196906272001121003";
+constexpr const char* camat_nip = "196906272001121003";
 
 constexpr std::string_view sample_cetak = "<cetak sisi=\"dua\"/>";
 
 // The sample office with `cetak` for its <cetak> element, and the Camat given 25 more kegiatan,
 // so that each copy of his pengukuran takes two pages.
-fs::path office(const fs::path& dir, std::string_view cetak) {
+fs::path office_with_long_camat(const fs::path& dir, std::string_view cetak) {
     fs::copy(test::sample_dir(), dir, fs::copy_options::recursive);
     std::string instansi = test::read_file(dir / "instansi.xml");
     instansi.replace(instansi.find(sample_cetak), sample_cetak.size(), cetak);
     test::write_file(dir / "instansi.xml", instansi);
     std::ofstream skp(dir / "skp-2024-03.csv", std::ios::binary | std::ios::app);
     for (int i = 1; i <= 25; ++i) {
-        skp << camat << ";tugas;Kegiatan tambahan nomor " << i << ";;kegiatan;1;100;12;;1;90;12;;\n";
+        skp << camat_nip << ";tugas;Kegiatan tambahan nomor " << i << ";;kegiatan;1;100;12;;1;90;12;;\n";
     }
     return dir;
 }
@@ -56,7 +56,7 @@ protected:
         temp_ = new test::TempDir("kinerja-print-sides");
         for (const auto& [name, cetak] : {std::pair<std::string, std::string_view>{"dua", sample_cetak},
                                           std::pair<std::string, std::string_view>{"satu", "<cetak sisi=\"satu\"/>"}}) {
-            const fs::path data = office(temp_->path() / ("data-" + name), cetak);
+            const fs::path data = office_with_long_camat(temp_->path() / ("data-" + name), cetak);
             runs_[name] = new test::CliResult(test::cli(
                 {"run", data.string(), "--period", "2024-03", "--out", out(name).string(), "--quiet"}));
         }
@@ -134,7 +134,7 @@ TEST_F(PrintSides, ThePerEmployeeFilesAreTheSameEitherWay) {
         EXPECT_TRUE(dua == test::snapshot(month("satu") / folder)) << folder;
     }
     // Their blank backs stay, and they ask nothing of the print dialog.
-    EXPECT_EQ(page_count(month("satu") / "pengukuran" / (std::string(camat) + ".pdf")), 6);  // 3 copies × 2 pages
+    EXPECT_EQ(page_count(month("satu") / "pengukuran" / (std::string(camat_nip) + ".pdf")), 6);  // 3 copies × 2 pages
     const fs::path pengukuran = month("satu") / "pengukuran" / "198712122010011008.pdf";
     EXPECT_EQ(page_count(pengukuran), 5);  // three one-page copies, a blank after the first two
     EXPECT_EQ(blank_pages(reading_order_texts(pengukuran)), 2u);
@@ -152,7 +152,7 @@ TEST_F(PrintSides, TheArchiveCountsTheFiledCopysLembarAsItWasPrinted) {
 
 TEST(PrintSidesValue, AnUnknownSisiIsAProblemAtCetak) {
     const test::TempDir temp("kinerja-print-sides-bad");
-    const fs::path data = office(temp.path() / "data", "<cetak sisi=\"tiga\"/>");
+    const fs::path data = office_with_long_camat(temp.path() / "data", "<cetak sisi=\"tiga\"/>");
     const std::string instansi = test::read_file(data / "instansi.xml");
     const auto at = static_cast<std::size_t>(instansi.find("<cetak "));
     const auto line_number = std::count(instansi.begin(), instansi.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1;
