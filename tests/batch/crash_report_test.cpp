@@ -16,7 +16,7 @@ namespace {
 }
 
 TEST(CrashReportDeathTest, SaysWhatHappenedShowsTheStackAndDiesOfTheSignal) {
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || defined(KINERJA_SANITIZED_RUN)
     GTEST_SKIP() << "the sanitizers report faults themselves";
 #endif
     GTEST_FLAG_SET(death_test_style, "threadsafe");
