@@ -15,14 +15,6 @@ namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
-std::string trimmed(std::string_view s) {
-    std::size_t b = 0;
-    std::size_t e = s.size();
-    while (b < e && is_blank(s[b])) ++b;
-    while (e > b && is_blank(s[e - 1])) --e;
-    return std::string(s.substr(b, e - b));
-}
-
 // Walks decoded text, keeping the 1-based line of the current position. A line ends at
 // CRLF, LF or a lone CR.
 class Scanner {
@@ -113,7 +105,7 @@ std::pair<int, std::string_view> first_filled_line(std::string_view text) {
 
 // Excel's optional first line "sep=;" names the delimiter; 0 when there is none.
 char sep_line_delimiter(std::string_view line) {
-    const std::string t = trimmed(line);
+    const std::string t = trim_blanks(line);
     if (t.size() != 5) return '\0';
     std::string key = t.substr(0, 4);
     for (char& c : key) {
@@ -242,7 +234,7 @@ Table parse_csv(std::string_view bytes, const std::string& file, Diagnostics& di
             // An unquoted field, or what follows a closing quote, runs to the delimiter.
             field.append(s.take_until(delim, '\r', '\n'));
             if (field.cut && !too_long) too_long = fields.size();
-            std::string value = trimmed(field.take());
+            std::string value = trim_blanks(field.take());
             if (!value.empty()) any = true;
             if (++fields_read > limits::max_csv_fields) {
                 diags.add_file_problem(file, row_line, "berkas",

@@ -106,6 +106,14 @@ std::vector<ColumnRule> all_required(const std::vector<std::string>& required) {
 
 }  // namespace
 
+std::string trim_blanks(std::string_view s) {
+    std::size_t b = 0;
+    std::size_t e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+    return std::string(s.substr(b, e - b));
+}
+
 std::string column_name(std::string_view raw) {
     std::string out;
     out.reserve(raw.size());

@@ -38,6 +38,9 @@ struct Table {
 // the table incomplete and returns false: the parser stops there.
 bool add_row(Table& table, TableRow row, const std::string& file, Diagnostics& diags);
 
+// A cell's text without the spaces and tabs around it, as both parsers keep it.
+std::string trim_blanks(std::string_view s);
+
 // "NIP Atasan", "nip-atasan" and "nip_atasan" all name the column nip_atasan.
 std::string column_name(std::string_view raw);
 

@@ -267,14 +267,6 @@ std::optional<std::size_t> column_of(std::string_view ref) {
     return column - 1;
 }
 
-std::string trimmed(std::string_view s) {
-    std::size_t b = 0;
-    std::size_t e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-    return std::string(s.substr(b, e - b));
-}
-
 // Reads the sheet's cells into a Table.
 class SheetReader {
 public:
@@ -357,7 +349,7 @@ private:
         } else if (!value.empty()) {
             cell = number_cell(value, attr(c, "s"));
         }
-        cell.text = trimmed(cell.text);
+        cell.text = trim_blanks(cell.text);
         if (cell.text.size() > limits::max_value_bytes) {
             diags_.add(file_, line, "baris",
                        "sel " + cell_name(line, column) + " berisi lebih dari " +
