@@ -183,7 +183,17 @@ void check_chart(const doc::Flowchart& chart) {
 
 // --- the header ----------------------------------------------------------------------------
 
-Frame make_header(const Prepared& p) {
+// The heading rows a heading text spans.
+enum class Band : std::uint8_t { first, second, both };
+
+struct HeadingText {
+    TextBlock block;
+    std::size_t first, last;  // columns
+    Band band;
+};
+
+// The texts of the two heading rows, each at the top-left of its span.
+std::vector<HeadingText> heading_texts(const Prepared& p) {
     const doc::Flowchart& chart = *p.chart;
     const FontBook& fonts = *p.fonts;
     const Columns& c = p.columns;
@@ -198,13 +208,7 @@ Frame make_header(const Prepared& p) {
     const std::size_t lanes_end = c.lane_column(c.lanes - 1);
     const std::size_t kel = c.kelengkapan();
     // Row 1: PELAKSANA over the lanes, MUTU BAKU over its three; NO, URAIAN and KET span both.
-    enum class Band : std::uint8_t { first, second, both };  // the heading rows a text spans
-    struct Placed {
-        TextBlock block;
-        std::size_t first, last;  // columns
-        Band band;
-    };
-    std::vector<Placed> placed;
+    std::vector<HeadingText> placed;
     placed.push_back({cell("NO", 0, 0, bold), 0, 0, Band::both});
     placed.push_back({cell("URAIAN PROSEDUR", 1, 1, bold), 1, 1, Band::both});
     placed.push_back({cell("PELAKSANA", 2, lanes_end, bold), 2, lanes_end, Band::first});
@@ -225,35 +229,16 @@ Frame make_header(const Prepared& p) {
     placed.push_back({cell("Kelengkapan", kel, kel, bold), kel, kel, Band::second});
     placed.push_back({cell("Waktu", kel + 1, kel + 1, bold), kel + 1, kel + 1, Band::second});
     placed.push_back({cell("Output", kel + 2, kel + 2, bold), kel + 2, kel + 2, Band::second});
-    double h1 = 0, h2 = 0, both = 0;
-    for (const Placed& x : placed) {
-        const double h = x.block.height + 2 * pad;
-        if (x.band == Band::first) h1 = std::max(h1, h);
-        if (x.band == Band::second) h2 = std::max(h2, h);
-        if (x.band == Band::both) both = std::max(both, h);
-    }
-    h2 = std::max(h2, both - h1);
-    // Row 3: the column numbers 1, 2, 3, …
-    doc::TextStyle number = chart.style;
-    number.size = std::max(5.0, chart.style.size - 1);
-    number.align = doc::Align::center;
-    const double h3 = line_height(number, fonts) + 2 * number_pad;
+    return placed;
+}
 
-    Frame frame;
-    frame.height = h1 + h2 + h3;
-    for (Placed& x : placed) {
-        const double top = x.band == Band::second ? h1 : 0;
-        const double band = x.band == Band::both ? h1 + h2 : (x.band == Band::first ? h1 : h2);
-        append_shifted(frame.items, std::move(x.block.items), c.left(x.first) + pad,
-                       top + (band - x.block.height) / 2);
-    }
-    for (std::size_t col = 0; col < c.count(); ++col) {
-        const double inner = c.right(col) - c.left(col) - 2 * number_pad;
-        TextBlock digits = text_block(std::to_string(col + 1), number, inner, fonts);
-        append_shifted(frame.items, std::move(digits.items), c.left(col) + number_pad,
-                       h1 + h2 + number_pad);
-    }
-    const double lw = chart.line_width;
+// The header's lines, its rows h1 and h2 tall above the number row: the frame's top and bottom,
+// under the two spans of row 1, under row 2, and the column edges (in row 1 only the spans').
+void header_lines(const Prepared& p, double h1, double h2, Frame& frame) {
+    const Columns& c = p.columns;
+    const std::size_t lanes_end = c.lane_column(c.lanes - 1);
+    const std::size_t kel = c.kelengkapan();
+    const double lw = p.chart->line_width;
     const auto line = [&](double x0, double y0, double x1, double y1) {
         frame.items.emplace_back(Line{{x0, y0}, {x1, y1}, lw});
     };
@@ -268,6 +253,43 @@ Frame make_header(const Prepared& p) {
         const bool span_edge = e <= 2 || e == lanes_end + 1 || e == kel + 3 || e == c.count();
         line(x, span_edge ? 0 : h1, x, frame.height);
     }
+}
+
+// The heading rows and the column-number row, with their lines.
+Frame make_header(const Prepared& p) {
+    const doc::Flowchart& chart = *p.chart;
+    const FontBook& fonts = *p.fonts;
+    const Columns& c = p.columns;
+    std::vector<HeadingText> placed = heading_texts(p);
+    double h1 = 0, h2 = 0, both = 0;
+    for (const HeadingText& x : placed) {
+        const double h = x.block.height + 2 * pad;
+        if (x.band == Band::first) h1 = std::max(h1, h);
+        if (x.band == Band::second) h2 = std::max(h2, h);
+        if (x.band == Band::both) both = std::max(both, h);
+    }
+    h2 = std::max(h2, both - h1);
+    // Row 3: the column numbers 1, 2, 3, …
+    doc::TextStyle number = chart.style;
+    number.size = std::max(5.0, chart.style.size - 1);
+    number.align = doc::Align::center;
+    const double h3 = line_height(number, fonts) + 2 * number_pad;
+
+    Frame frame;
+    frame.height = h1 + h2 + h3;
+    for (HeadingText& x : placed) {
+        const double top = x.band == Band::second ? h1 : 0;
+        const double band = x.band == Band::both ? h1 + h2 : (x.band == Band::first ? h1 : h2);
+        append_shifted(frame.items, std::move(x.block.items), c.left(x.first) + pad,
+                       top + (band - x.block.height) / 2);
+    }
+    for (std::size_t col = 0; col < c.count(); ++col) {
+        const double inner = c.right(col) - c.left(col) - 2 * number_pad;
+        TextBlock digits = text_block(std::to_string(col + 1), number, inner, fonts);
+        append_shifted(frame.items, std::move(digits.items), c.left(col) + number_pad,
+                       h1 + h2 + number_pad);
+    }
+    header_lines(p, h1, h2, frame);
     return frame;
 }
 
