@@ -147,40 +147,46 @@ bool PageRouter::before(const Port& e, double v) {
     return false;
 }
 
-// Orthogonal shapes from s to e. Without `detours`: straight, L, Z through a track or a
-// channel, and the three-bend shapes through a channel and a track. With: the four-bend
-// detours, turning in the zones (vertical ends) or channels (horizontal ends) next to the
-// two ends.
 void PageRouter::shapes(const Port& s, const Port& e, bool detours, std::vector<Shape>& out) const {
+    if (detours) {
+        detour_shapes(s, e, out);
+    } else {
+        simple_shapes(s, e, out);
+    }
+}
+
+void PageRouter::detour_shapes(const Port& s, const Port& e, std::vector<Shape>& out) const {
     const Point a = s.at, b = e.at;
     const bool s_vertical = vertical(s.dir), e_vertical = vertical(e.dir);
-    if (detours) {
-        if (s_vertical && e_vertical) {
-            for (double y1 : tracks_) {
-                if (!ahead(s, y1) || !same_row(y1, a.y)) continue;
-                for (double x : p_.channels) {
-                    for (double y2 : tracks_) {
-                        if (before(e, y2) && same_row(y2, b.y)) {
-                            out.push_back(shape({a, {a.x, y1}, {x, y1}, {x, y2}, {b.x, y2}, b}));
-                        }
-                    }
-                }
-            }
-        } else if (!s_vertical && !e_vertical) {
-            const double near = p_.columns.lane_right(0) - p_.columns.lane_left(0);
-            for (double x1 : p_.channels) {
-                if (!ahead(s, x1) || std::abs(x1 - a.x) > near) continue;
-                for (double y : tracks_) {
-                    for (double x2 : p_.channels) {
-                        if (before(e, x2) && std::abs(x2 - b.x) <= near) {
-                            out.push_back(shape({a, {x1, a.y}, {x1, y}, {x2, y}, {x2, b.y}, b}));
-                        }
+    if (s_vertical && e_vertical) {
+        for (double y1 : tracks_) {
+            if (!ahead(s, y1) || !same_row(y1, a.y)) continue;
+            for (double x : p_.channels) {
+                for (double y2 : tracks_) {
+                    if (before(e, y2) && same_row(y2, b.y)) {
+                        out.push_back(shape({a, {a.x, y1}, {x, y1}, {x, y2}, {b.x, y2}, b}));
                     }
                 }
             }
         }
-        return;
+    } else if (!s_vertical && !e_vertical) {
+        const double near = p_.columns.lane_right(0) - p_.columns.lane_left(0);
+        for (double x1 : p_.channels) {
+            if (!ahead(s, x1) || std::abs(x1 - a.x) > near) continue;
+            for (double y : tracks_) {
+                for (double x2 : p_.channels) {
+                    if (before(e, x2) && std::abs(x2 - b.x) <= near) {
+                        out.push_back(shape({a, {x1, a.y}, {x1, y}, {x2, y}, {x2, b.y}, b}));
+                    }
+                }
+            }
+        }
     }
+}
+
+void PageRouter::simple_shapes(const Port& s, const Port& e, std::vector<Shape>& out) const {
+    const Point a = s.at, b = e.at;
+    const bool s_vertical = vertical(s.dir), e_vertical = vertical(e.dir);
     if (s_vertical && e_vertical) {
         if (s.dir == e.dir && std::abs(a.x - b.x) < eps && ahead(s, b.y)) out.push_back(shape({a, b}));
         for (double y : tracks_) {

@@ -40,6 +40,9 @@ private:
     // detours, turning in the zones (vertical ends) or channels (horizontal ends) next to the
     // two ends.
     void shapes(const Port& s, const Port& e, bool detours, std::vector<Shape>& out) const;
+    // The four-bend detours, and the shapes of at most three bends.
+    void detour_shapes(const Port& s, const Port& e, std::vector<Shape>& out) const;
+    void simple_shapes(const Port& s, const Port& e, std::vector<Shape>& out) const;
     bool clean(std::span<const Point> path, const Box& from, const Box& to) const;
     // Two arrows run along each other, or one touches the other's bend or head. Arrows into
     // the same point (so along the same line: every port has one direction) merge: their last
