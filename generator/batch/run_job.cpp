@@ -256,8 +256,7 @@ private:
                 report_sop_problem(*planned.sop, e, diags_);
                 continue;
             }
-            sop_records_.push_back(
-                stage_file(staging, "sop/" + planned.file_name, made->pdf, static_cast<int>(made->pages)));
+            sop_records_.push_back(stage_file(staging, "sop/" + planned.file_name, *made));
             ++counts_.sop_documents;
             counts_.sop_pages += made->pages;
             std::vector<layout::Bookmark> own = std::move(made->marks);  // under the SOP's own bookmark
@@ -310,15 +309,14 @@ private:
         rekap_.emplace_back(pegawai, *job.laid_out.nilai);
         cetak_->begin_section(pegawai.nama_lengkap() + " (" + pegawai.nip.printed() + ")");
         if (job.formulir) {
-            staged_.push_back(stage_file(staging, "formulir/" + pegawai.nip.digits + ".pdf", job.formulir->pdf,
-                                         static_cast<int>(job.formulir->pages)));
+            staged_.push_back(stage_file(staging, "formulir/" + pegawai.nip.digits + ".pdf", *job.formulir));
             ++counts_.documents;
             counts_.pages += job.formulir->pages;
             cetak_->add(*job.formulir);
         }
         if (pengukuran) {
             const std::string path = "pengukuran/" + pegawai.nip.digits + ".pdf";
-            staged_.push_back(stage_file(staging, path, job.pengukuran->pdf, static_cast<int>(job.pengukuran->pages)));
+            staged_.push_back(stage_file(staging, path, *job.pengukuran));
             filings_.push_back(archive::Filing{pegawai.nip, pegawai.nama_lengkap(), path, job.laid_out.arsip_pages,
                                                staged_.back().sha256});
             ++counts_.pengukuran_documents;
@@ -371,7 +369,7 @@ private:
         archive.file_month(staging,
                            ArchiveMonthInput{data_, options_.period, month_.tanggal, std::move(filings_),
                                              std::move(staged_), *engine_.tools.indeks, *engine_.tools.label,
-                                             archive::DocumentTools{engine_.fonts, engine_.font_files, engine_.info},
+                                             engine_.pdf_tools(),
                                              engine_.logo(), finish_print_file});
     }
 
