@@ -524,7 +524,8 @@ private:
                 if (arg && arg->size() == 1 && (*arg)[0] >= '0' && (*arg)[0] <= '6') {
                     f.places = (*arg)[0] - '0';
                 } else if (arg) {
-                    error(line, name, "pemformat " + quoted(fname) + ": jumlah desimal harus 0 sampai 6, bukan " + quoted(*arg));
+                    error(line, name,
+                          "pemformat " + quoted(fname) + ": jumlah desimal harus 0 sampai 6, bukan " + quoted(*arg));
                     ok = false;
                 }
                 break;

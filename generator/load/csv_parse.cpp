@@ -203,8 +203,8 @@ struct CsvRow {
 // The row starting at `s`, through its line end; `fields_read` counts the fields of the file
 // against limits::max_csv_fields. nullopt when the rest of the file cannot be read (an
 // unclosed quote, too many fields: reported).
-std::optional<CsvRow> read_row(Scanner& s, char delim, std::size_t& fields_read, const std::string& file,
-                               Diagnostics& diags) {
+std::optional<CsvRow> read_csv_row(Scanner& s, char delim, std::size_t& fields_read, const std::string& file,
+                                   Diagnostics& diags) {
     CsvRow row;
     row.line = s.line();
     for (;;) {
@@ -273,7 +273,7 @@ Table parse_csv(std::string_view bytes, const std::string& file, Diagnostics& di
     Scanner s(text);
     std::size_t fields_read = 0;  // over all rows, against limits::max_csv_fields
     while (!s.done()) {
-        std::optional<CsvRow> row = read_row(s, delim, fields_read, file, diags);
+        std::optional<CsvRow> row = read_csv_row(s, delim, fields_read, file, diags);
         if (!row) {
             table.complete = false;
             return table;

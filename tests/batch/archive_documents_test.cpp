@@ -1,6 +1,7 @@
 // indeks.pdf and label-box.pdf of the sample office (composed by archive/month_documents.hpp,
-// rendered by batch), checked with the PDF tools: print-ready (qpdf --check, every font
-// embedded, the paper of instansi.xml), and saying what an archivist needs. KINERJA_KEEP_PDF=DIR keeps the files for looking at them (pdftoppm -r 60 -png).
+// rendered by batch), checked with the PDF tools: print-ready (qpdf --check, every font embedded,
+// the paper of instansi.xml), and saying what an archivist needs. KINERJA_KEEP_PDF=DIR keeps the
+// files for looking at them (pdftoppm -r 60 -png).
 #include <gtest/gtest.h>
 
 #include <algorithm>

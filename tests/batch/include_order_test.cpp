@@ -1,8 +1,8 @@
 // Data flows one way (README, "Layout of the code"): each stage's files include only their own
-// stage and earlier ones (archive none of layout and render), and each outside library is seen only by the stage that owns it:
-// libharu by render, pugixml and Poco::Zip by the readers of load, libxlsxwriter by batch's
-// workbook writer. The linker would catch a later stage linked into an earlier one only when a
-// symbol is used; this reads the #include lines themselves.
+// stage and earlier ones (archive none of layout and render), and each outside library is seen only
+// by the stage that owns it: libharu by render, pugixml and Poco::Zip by the readers of load,
+// libxlsxwriter by batch's workbook writer. The linker would catch a later stage linked into an
+// earlier one only when a symbol is used; this reads the #include lines themselves.
 #include <gtest/gtest.h>
 
 #include <algorithm>

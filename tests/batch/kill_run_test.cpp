@@ -1,9 +1,10 @@
-// `kinerja run` killed (SIGKILL) at exact points of a re-run of March, through the run
-// checkpoint of batch/run_job.cpp in the test program kinerja_kill_point, on an OUT that already holds a good March. After each
-// kill the previous month is intact or the new one is entirely in place: `archive verify`
-// (which only reads) names a filing left pending, the next opening of the register to write
-// recovers it, verify then passes, the register agrees with the folder, and the next run
-// succeeds and leaves nothing behind. The register's own recovery steps are tested in tests/archive/recovery_test.cpp.
+// `kinerja run` killed (SIGKILL) at exact points of a re-run of March, through the run checkpoint
+// of batch/run_job.cpp in the test program kinerja_kill_point, on an OUT that already holds a good
+// March. After each kill the previous month is intact or the new one is entirely in place: `archive
+// verify` (which only reads) names a filing left pending, the next opening of the register to write
+// recovers it, verify then passes, the register agrees with the folder, and the next run succeeds
+// and leaves nothing behind. The register's own recovery steps are tested in
+// tests/archive/recovery_test.cpp.
 #include <gtest/gtest.h>
 
 #include <algorithm>
