@@ -347,6 +347,10 @@ archive::FileRecord stage_file(MonthStaging& staging, const std::string& path, s
     return archive::describe_file(path, bytes, pages);
 }
 
+archive::FileRecord stage_file(MonthStaging& staging, const std::string& path, const RenderedDocument& document) {
+    return stage_file(staging, path, document.pdf, static_cast<int>(document.pages));
+}
+
 MonthArchive MonthArchive::open(const std::filesystem::path& out_dir) {
     return MonthArchive(archive::Register::open(out_dir));
 }
@@ -360,10 +364,10 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
         xlsx::month_properties(in.data.instansi, "Daftar Arsip Aktif", in.period, in.tanggal);
     done.files.push_back(
         stage_file(staging, std::string(indeks_xlsx_path), indeks_xlsx(done.plan.entries, properties), 0));
-    const archive::PdfFile indeks = archive::make_indeks_pdf(done.plan, in.data, in.indeks, in.tools, in.logo);
-    done.files.push_back(stage_file(staging, std::string(indeks_pdf_path), indeks.bytes, indeks.pages));
-    const archive::PdfFile labels = archive::make_label_pdf(done.plan, in.data, in.label, in.tools);
-    done.files.push_back(stage_file(staging, std::string(label_pdf_path), labels.bytes, labels.pages));
+    const doc::Document indeks = archive::indeks_document(done.plan, in.data, in.indeks, in.logo);
+    done.files.push_back(stage_file(staging, std::string(indeks_pdf_path), render_document(indeks, in.tools)));
+    const doc::Document labels = archive::label_document(done.plan, in.data, in.label);
+    done.files.push_back(stage_file(staging, std::string(label_pdf_path), render_document(labels, in.tools)));
     if (in.finish_files) in.finish_files(done.files);
     done.files.push_back(stage_file(staging, std::string(manifest_path), manifest_csv(done.files), 0));
 

@@ -30,6 +30,7 @@
 #include "archive/month_documents.hpp"
 #include "archive/register.hpp"
 #include "batch/output_folder.hpp"
+#include "batch/rendered_document.hpp"
 #include "batch/xlsx_writer.hpp"
 #include "compose/arsip.hpp"
 #include "compose/document.hpp"
@@ -52,6 +53,8 @@ std::string manifest_csv(std::vector<archive::FileRecord> files);
 // Writes one file into the staging folder and describes it for the register and manifest.
 archive::FileRecord stage_file(MonthStaging& staging, const std::string& path, std::string_view bytes,
                                int pages);
+// The same for a rendered document: its PDF and its pages.
+archive::FileRecord stage_file(MonthStaging& staging, const std::string& path, const RenderedDocument& document);
 
 // Paths of the archive outputs inside OUT/YYYY-MM.
 inline constexpr std::string_view indeks_csv_path = "arsip/indeks.csv";
@@ -69,7 +72,7 @@ struct ArchiveMonthInput {
     std::vector<archive::FileRecord> files;       // every file already staged (stage_file)
     const compose::ArsipIndeksTemplate& indeks;   // templates/arsip-indeks.xml, loaded
     const compose::ArsipLabelTemplate& label;     // templates/arsip-label-box.xml, loaded
-    archive::DocumentTools tools;                 // fonts and PDF metadata of the run
+    PdfTools tools;                               // fonts and PDF metadata of the run
     const doc::ImageData* logo = nullptr;         // the office logo, when there is one
     // Called once the indeks and labels are staged, before the manifest: adds to the files a
     // file finished meanwhile on another thread (cetak.pdf); none when empty.

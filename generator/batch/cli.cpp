@@ -99,7 +99,7 @@ std::filesystem::path data_dir_of(const ParsedArgs& parsed) {
     return dir;
 }
 
-int command_check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int command_check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RunCheckpoint&) {
     ParsedArgs parsed = parse_args(args, {{"period", true}});
     std::filesystem::path dir = data_dir_of(parsed);
     std::optional<std::string> period;
@@ -113,7 +113,8 @@ int command_check(const std::vector<std::string>& args, std::ostream& out, std::
     return outcome.problems.empty() ? exit_ok : exit_problems;
 }
 
-int command_run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int command_run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                const RunCheckpoint& checkpoint) {
     ParsedArgs parsed = parse_args(args, {{"period", true}, {"out", true}, {"date", true}, {"jobs", true},
                                           {"quiet", false}, {"strict", false}});
     RunOptions options;
@@ -139,10 +140,11 @@ int command_run(const std::vector<std::string>& args, std::ostream& out, std::os
     }
     options.quiet = parsed.get("quiet").has_value();
     options.strict = parsed.get("strict").has_value();
+    options.checkpoint = checkpoint;
     return run_month(options, out, err);
 }
 
-int command_sop(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int command_sop(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RunCheckpoint&) {
     ParsedArgs parsed = parse_args(args, {{"data", true}, {"output", true}});
     if (parsed.positional.size() != 1) throw UsageError{"sebutkan satu berkas SOP (SOP.xml)"};
     SopOptions options;
@@ -207,7 +209,7 @@ const std::vector<ArchiveAction>& archive_actions() {
 }
 
 // `archive list|verify|rebuild [DATA_DIR] [--out DIR] …` (the actions above).
-int command_archive(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int command_archive(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RunCheckpoint&) {
     if (args.empty()) throw UsageError{"sebutkan list, verify atau rebuild setelah archive"};
     const std::string& name = args.front();
     const auto& actions = archive_actions();
@@ -227,14 +229,15 @@ Period current_period() {
     return Period{local.tm_year + 1900, local.tm_mon + 1};
 }
 
-int command_init(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
+int command_init(const std::vector<std::string>& args, std::ostream& out, std::ostream&, const RunCheckpoint&) {
     const ParsedArgs parsed = parse_args(args, {{"period", true}});
     if (parsed.positional.size() != 1) throw UsageError{"sebutkan satu folder untuk data baru"};
     const Period period = parsed.get("period") ? *parse_period(checked_period(parsed)) : current_period();
     return init_data_folder(parsed.positional.front(), period, out);
 }
 
-int command_next_month(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int command_next_month(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                       const RunCheckpoint&) {
     const ParsedArgs parsed = parse_args(args, {{"period", true}});
     const std::filesystem::path dir = data_dir_of(parsed);
     if (!parsed.get("period")) throw UsageError{"opsi --period YYYY-MM wajib untuk next-month"};
@@ -242,7 +245,7 @@ int command_next_month(const std::vector<std::string>& args, std::ostream& out, 
 }
 
 // `template copy NAME DATA_DIR`.
-int command_template(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
+int command_template(const std::vector<std::string>& args, std::ostream& out, std::ostream&, const RunCheckpoint&) {
     if (args.empty() || args.front() != "copy") {
         throw UsageError{"sebutkan copy setelah template (kinerja template copy NAME DATA_DIR)"};
     }
@@ -256,7 +259,8 @@ struct Command {
     std::string name;
     std::string synopsis;
     std::string description;
-    std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)> run;
+    // args after the command's name, out, err, and the test hook `kinerja run` passes on
+    std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&, const RunCheckpoint&)> run;
 };
 
 const std::vector<Command>& commands() {
@@ -334,7 +338,8 @@ void print_help(std::ostream& out) {
 
 }  // namespace
 
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            const RunCheckpoint& checkpoint) {
     try {
         if (args.empty()) {
             print_help(err);
@@ -351,7 +356,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         }
         for (const Command& c : commands()) {
             if (c.name == first) {
-                return c.run(std::vector<std::string>(args.begin() + 1, args.end()), out, err);
+                return c.run(std::vector<std::string>(args.begin() + 1, args.end()), out, err, checkpoint);
             }
         }
         throw UsageError{"perintah tidak dikenal: " + first};

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "batch/run_job.hpp"
+
 namespace kinerja {
 
 // Exit codes of DESIGN section 3.
@@ -21,7 +23,9 @@ struct UsageError {
     std::string message;
 };
 
-// Runs kinerja with args (without the program name); writes to out and err.
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// Runs kinerja with args (without the program name); writes to out and err. `checkpoint` is
+// given to `kinerja run` (RunOptions::checkpoint): a test hook, none in the program.
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            const RunCheckpoint& checkpoint = {});
 
 }  // namespace kinerja

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "batch/month_inputs.hpp"
+#include "batch/rendered_document.hpp"
 #include "layout/display_list.hpp"
 #include "layout/font_book.hpp"
 #include "layout/layout_engine.hpp"
@@ -28,6 +29,7 @@ struct DocumentEngine {
     Period period;
     Date tanggal;           // the signing date printed
     const doc::ImageData* logo() const { return tools.logo ? &*tools.logo : nullptr; }
+    PdfTools pdf_tools() const { return PdfTools{fonts, font_files, info}; }
 };
 
 struct LaidOutEmployee {

@@ -35,12 +35,11 @@ public:
     // month current only once the month survives a power cut.
     void commit();
 
-
-
     // Called by commit() at each of its steps, for tests that stop a run exactly there
-    // (KINERJA_KILL_AT in batch/run_job.cpp): "before-rename", "mid-rename" (the previous month
-    // moved aside to OUT/.YYYY-MM.old, the new one not yet in), "after-rename" (the new month in
-    // place, the previous one not yet removed). Not set: nothing is called.
+    // (RunOptions::checkpoint, the points listed in batch/run_job.cpp): "before-rename",
+    // "mid-rename" (the previous month moved aside to OUT/.YYYY-MM.old, the new one not yet in),
+    // "after-rename" (the new month in place, the previous one not yet removed). Not set: nothing
+    // is called.
     void set_checkpoint(std::function<void(std::string_view point)> checkpoint) {
         checkpoint_ = std::move(checkpoint);
     }

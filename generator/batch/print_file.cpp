@@ -66,20 +66,6 @@ layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layo
     return out;
 }
 
-RenderedDocument render_document(const layout::DisplayList& list, const render::FontFiles& font_files,
-                                 std::vector<layout::Bookmark> marks) {
-    RenderedDocument document;
-    document.pdf = render::render_pdf(list, font_files, document.info);
-    document.pages = list.pages.size();
-    for (std::size_t i = 0; i < list.pages.size(); ++i) {
-        if (list.pages[i].left_blank) document.blank_pages.insert(i);
-    }
-    document.last_page.width = list.pages.back().width;
-    document.last_page.height = list.pages.back().height;
-    document.marks = std::move(marks);
-    return document;
-}
-
 namespace {
 std::fstream open_spool(const std::filesystem::path& path) {
     std::fstream spool(path, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);

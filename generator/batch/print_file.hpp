@@ -25,6 +25,7 @@
 #include <utility>
 #include <vector>
 
+#include "batch/rendered_document.hpp"
 #include "layout/display_list.hpp"
 #include "layout/font_book.hpp"
 #include "model/dataset.hpp"
@@ -63,20 +64,6 @@ std::size_t append_on_odd_page(layout::DisplayList& into, layout::DisplayList&& 
 // std::invalid_argument for a document without a page or without a title.
 layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layout::Metadata meta,
                                         const layout::FontBook& fonts);
-
-// A document rendered for a print file: what StreamedPrintFile::add takes.
-struct RenderedDocument {
-    std::string pdf;                      // render::render_pdf(list, font_files, info)
-    render::RenderInfo info;
-    std::size_t pages = 0;                // of the list
-    std::set<std::size_t> blank_pages;    // indexes of its pages left blank on purpose (Page::left_blank)
-    layout::Page last_page;               // the size of the list's last page (no content)
-    std::vector<layout::Bookmark> marks;  // its bookmarks in the print file, pages counted in it
-};
-
-// `list` rendered, with `marks` as its bookmarks in a print file. Throws what render_pdf throws.
-RenderedDocument render_document(const layout::DisplayList& list, const render::FontFiles& font_files,
-                                 std::vector<layout::Bookmark> marks);
 
 // A print file written as its documents come, already rendered, without holding them: cetak.pdf
 // of a month of thousands of employees (render::PrintFileWriter spools pages).

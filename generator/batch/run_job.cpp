@@ -4,8 +4,6 @@
 #include <atomic>
 #include <condition_variable>
 #include <chrono>
-#include <csignal>
-#include <cstdlib>
 #include <future>
 #include <iterator>
 #include <mutex>
@@ -151,9 +149,11 @@ void ordered_pipeline(std::size_t count, unsigned threads, std::size_t window, M
     stop_all();
 }
 
-// Fault injection for tests (tests/batch/kill_run_test.cpp): with KINERJA_KILL_AT=<point> in
-// the environment the run kills itself with SIGKILL at that point, as a power cut or `kill -9`
-// would, so that recovery can be tested at exact, reproducible moments. The points, in order:
+// The points of a run that RunOptions::checkpoint is called at, for the tests that stop a run
+// there (tests/batch/kill_run_test.cpp and month_safety_test.cpp, through the test program
+// kinerja_kill_point of tests/batch/kill_point_main.cpp, which kills itself with SIGKILL as a
+// power cut or `kill -9` would, or sends itself SIGINT or SIGTERM as Ctrl-C or a shutdown
+// would), so that recovery can be tested at exact, reproducible moments. In order:
 //   after-load      the data folder read and checked, nothing written yet
 //   mid-staging     half the employees' documents written into OUT/.YYYY-MM.tmp
 //   before-archive  every document and cetak.pdf staged, the manifest not yet made nor the
@@ -163,25 +163,16 @@ void ordered_pipeline(std::size_t count, unsigned threads, std::size_t window, M
 //   mid-rename      the previous month moved aside to OUT/.YYYY-MM.old, the new one not yet in
 //   after-rename    the new month in place, not yet current in the register
 //   after-commit    the month filed; only the summary is left
-// With KINERJA_KILL_SIGNAL=INT or TERM as well, it sends itself that signal instead, as Ctrl-C
-// or a shutdown would (batch/interrupt.hpp). The variables are read once per run; when they
-// are unset each point is one string comparison.
-class KillSwitch {
+// Without a checkpoint each point is one test of an empty std::function.
+class Checkpoints {
 public:
-    KillSwitch() {
-        if (const char* point = std::getenv("KINERJA_KILL_AT")) point_ = point;
-        if (const char* name = std::getenv("KINERJA_KILL_SIGNAL")) {
-            const std::string_view signal = name;
-            signal_ = signal == "INT" ? SIGINT : signal == "TERM" ? SIGTERM : SIGKILL;
-        }
-    }
+    explicit Checkpoints(const RunCheckpoint& hook) : hook_(hook) {}
     void at(std::string_view point) const {
-        if (!point_.empty() && point_ == point) std::raise(signal_);
+        if (hook_) hook_(point);
     }
 
 private:
-    std::string point_;  // empty: never
-    int signal_ = SIGKILL;
+    const RunCheckpoint& hook_;
 };
 
 std::string decimal_seconds(double seconds) {
@@ -227,8 +218,8 @@ struct MonthCounts {
 class MonthRun {
 public:
     MonthRun(const PreparedMonth& month, const RunOptions& options, const DocumentEngine& engine,
-             const KillSwitch& kill_switch, const InterruptGuard& interrupt, Diagnostics& diags)
-        : month_(month), data_(*month.built.data), options_(options), engine_(engine), kill_switch_(kill_switch),
+             const Checkpoints& checkpoints, const InterruptGuard& interrupt, Diagnostics& diags)
+        : month_(month), data_(*month.built.data), options_(options), engine_(engine), checkpoints_(checkpoints),
           interrupt_(interrupt), diags_(diags) {}
 
     MonthCounts run(std::ostream& err) {
@@ -237,7 +228,7 @@ public:
         for (const archive::Recovery& r : archive.recovered()) err << r.message() << '\n';
         refuse_unfiled_months(archive.register_file(), options_.out_dir, options_.period.iso());
         MonthStaging& staging = staging_.emplace(options_.out_dir, options_.period.iso());
-        staging.set_checkpoint([this](std::string_view point) { kill_switch_.at(point); });
+        staging.set_checkpoint([this](std::string_view point) { checkpoints_.at(point); });
         // cetak.pdf is written as the documents come, in print order: the SOPs, then per
         // employee the formulir and the pengukuran copies (batch/print_file.hpp), its pages
         // spooled to disk; on both sides or one, as instansi.xml <cetak sisi> says.
@@ -246,7 +237,7 @@ public:
         stage_sops(staging);
         stage_employees(staging, err);
         file_month(archive, staging);
-        kill_switch_.at("after-commit");
+        checkpoints_.at("after-commit");
         return counts_;
     }
 
@@ -265,8 +256,7 @@ private:
                 report_sop_problem(*planned.sop, e, diags_);
                 continue;
             }
-            sop_records_.push_back(
-                stage_file(staging, "sop/" + planned.file_name, made->pdf, static_cast<int>(made->pages)));
+            sop_records_.push_back(stage_file(staging, "sop/" + planned.file_name, *made));
             ++counts_.sop_documents;
             counts_.sop_pages += made->pages;
             std::vector<layout::Bookmark> own = std::move(made->marks);  // under the SOP's own bookmark
@@ -288,7 +278,7 @@ private:
         }
         const bool show_progress = !options_.quiet && isatty(STDERR_FILENO);
         auto file_job = [&](std::size_t index) {
-            if (index == jobs.size() / 2) kill_switch_.at("mid-staging");
+            if (index == jobs.size() / 2) checkpoints_.at("mid-staging");
             interrupt_.check();
             if (show_progress) print_progress(err, index + 1, jobs.size());
             stage_employee(jobs.at(index), staging);
@@ -319,15 +309,14 @@ private:
         rekap_.emplace_back(pegawai, *job.laid_out.nilai);
         cetak_->begin_section(pegawai.nama_lengkap() + " (" + pegawai.nip.printed() + ")");
         if (job.formulir) {
-            staged_.push_back(stage_file(staging, "formulir/" + pegawai.nip.digits + ".pdf", job.formulir->pdf,
-                                         static_cast<int>(job.formulir->pages)));
+            staged_.push_back(stage_file(staging, "formulir/" + pegawai.nip.digits + ".pdf", *job.formulir));
             ++counts_.documents;
             counts_.pages += job.formulir->pages;
             cetak_->add(*job.formulir);
         }
         if (pengukuran) {
             const std::string path = "pengukuran/" + pegawai.nip.digits + ".pdf";
-            staged_.push_back(stage_file(staging, path, job.pengukuran->pdf, static_cast<int>(job.pengukuran->pages)));
+            staged_.push_back(stage_file(staging, path, *job.pengukuran));
             filings_.push_back(archive::Filing{pegawai.nip, pegawai.nama_lengkap(), path, job.laid_out.arsip_pages,
                                                staged_.back().sha256});
             ++counts_.pengukuran_documents;
@@ -374,13 +363,13 @@ private:
             if (print_record) {
                 records.insert(records.begin() + static_cast<std::ptrdiff_t>(print_record_at), *print_record);
             }
-            kill_switch_.at("before-archive");
+            checkpoints_.at("before-archive");
             interrupt_.check();  // the last safe point: the month is recorded next
         };
         archive.file_month(staging,
                            ArchiveMonthInput{data_, options_.period, month_.tanggal, std::move(filings_),
                                              std::move(staged_), *engine_.tools.indeks, *engine_.tools.label,
-                                             archive::DocumentTools{engine_.fonts, engine_.font_files, engine_.info},
+                                             engine_.pdf_tools(),
                                              engine_.logo(), finish_print_file});
     }
 
@@ -388,7 +377,7 @@ private:
     const DataSet& data_;
     const RunOptions& options_;
     const DocumentEngine& engine_;
-    const KillSwitch& kill_switch_;
+    const Checkpoints& checkpoints_;
     const InterruptGuard& interrupt_;
     Diagnostics& diags_;
     MonthCounts counts_;
@@ -442,14 +431,14 @@ void print_summary(const MonthCounts& c, const RunOptions& options, std::size_t 
 int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
     const auto started = std::chrono::steady_clock::now();
     const InterruptGuard interrupt;
-    const KillSwitch kill_switch;
+    const Checkpoints checkpoints(options.checkpoint);
     const DiskFileSource files(options.data_dir);
     Diagnostics diags;
     const fs::path resources = resource_dir();
     const BundledFonts fonts = load_bundled_fonts(resources);
     PreparedMonth month;
     prepare_month(month, files, options.period.iso(), resources, fonts, diags, options.date);
-    kill_switch.at("after-load");
+    checkpoints.at("after-load");
     try {
         interrupt.check();
         if (month.file_problem) return refuse_month(diags, options, false, out, err);
@@ -459,7 +448,7 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             const DocumentEngine engine{month.tools, *fonts.book, fonts.files,
                                         layout::FileInfo{"kinerja " KINERJA_VERSION, month.tanggal.iso()},
                                         options.period, month.tanggal};
-            counts = MonthRun(month, options, engine, kill_switch, interrupt, diags).run(err);
+            counts = MonthRun(month, options, engine, checkpoints, interrupt, diags).run(err);
         }
         print_problems(diags, err);
         if (const std::optional<Interrupted> late = interrupt.received_signal()) {

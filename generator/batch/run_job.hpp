@@ -2,12 +2,19 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
+#include <string_view>
 
 #include "model/calendar.hpp"
 
 namespace kinerja {
+
+// A test hook: called with the name of each point of a run as the run passes it, so that a
+// test can stop the run exactly there (the points, in order, are listed in run_job.cpp). The
+// program never sets one.
+using RunCheckpoint = std::function<void(std::string_view point)>;
 
 struct RunOptions {
     std::filesystem::path data_dir;     // the office's data folder
@@ -18,6 +25,7 @@ struct RunOptions {
     unsigned jobs = 1;                  // records generated in parallel, >= 1
     bool quiet = false;                 // only problems and the summary
     bool strict = false;                // any problem stops the run before anything is written
+    RunCheckpoint checkpoint;           // tests only; empty: nothing is called
 };
 
 // Runs the month; problems to err as FILE:LINE: field: message, the summary to out.

@@ -133,6 +133,37 @@ std::string type_name(FieldType type) {
     return "?";
 }
 
+// The formatters of a field reference `{{name | formatter[:argument]}}`: the field types each
+// takes and its argument. Each prints text, so a later one formats that text.
+enum class FormatterArgument {
+    none,    // takes none
+    places,  // optional: decimals, 0 to 6
+    text,    // required: the text printed instead of an empty field
+};
+
+struct FormatterSpec {
+    std::string_view name;
+    FormatterKind kind;
+    std::vector<FieldType> types;
+    FormatterArgument argument;
+};
+
+const std::vector<FormatterSpec>& formatter_specs() {
+    using enum FieldType;
+    static const std::vector<FieldType> numbers{number, integer};
+    static const std::vector<FieldType> printable{text, number, integer, date, nip};
+    static const std::vector<FormatterSpec> specs{
+        {"tanggal", FormatterKind::tanggal, {date}, FormatterArgument::none},
+        {"angka", FormatterKind::angka, numbers, FormatterArgument::places},
+        {"ringkas", FormatterKind::ringkas, numbers, FormatterArgument::places},
+        {"nip", FormatterKind::nip, {nip}, FormatterArgument::none},
+        {"upper", FormatterKind::upper, printable, FormatterArgument::none},
+        {"sebutan", FormatterKind::sebutan, numbers, FormatterArgument::none},
+        {"atau", FormatterKind::atau, printable, FormatterArgument::text},
+    };
+    return specs;
+}
+
 struct Scope {
     std::string var;       // the `as` name
     const Schema* schema;  // fields of one element
@@ -450,75 +481,74 @@ private:
         }
         Field out{*ref, {}};
         FieldType type = ref->def.type;
-        bool ok = true;
         for (std::size_t i = 1; i < parts.size(); ++i) {
-            const std::string& spec = parts[i];
-            const std::size_t colon = spec.find(':');
-            const std::string fname = trim(std::string_view(spec).substr(0, colon));
-            const std::optional<std::string> arg =
-                colon == std::string::npos ? std::nullopt
-                                           : std::optional<std::string>(trim(std::string_view(spec).substr(colon + 1)));
-            auto needs = [&](std::initializer_list<FieldType> types) {
-                if (std::find(types.begin(), types.end(), type) != types.end()) return true;
-                std::string wanted;
-                for (FieldType t : types) wanted += (wanted.empty() ? "" : " atau ") + type_name(t);
-                error(line, name, "pemformat " + quoted(fname) + " hanya untuk " + wanted + ", bukan " + type_name(type));
-                return false;
-            };
-            auto no_arg = [&]() {
-                if (!arg) return true;
-                error(line, name, "pemformat " + quoted(fname) + " tidak memakai argumen");
-                return false;
-            };
-            Formatter f;
-            if (fname == "tanggal") {
-                f.kind = FormatterKind::tanggal;
-                ok = needs({FieldType::date}) && no_arg() && ok;
-            } else if (fname == "angka" || fname == "ringkas") {
-                f.kind = fname == "angka" ? FormatterKind::angka : FormatterKind::ringkas;
-                ok = needs({FieldType::number, FieldType::integer}) && ok;
-                if (arg) {
-                    if (arg->size() == 1 && (*arg)[0] >= '0' && (*arg)[0] <= '6') {
-                        f.places = (*arg)[0] - '0';
-                    } else {
-                        error(line, name, "pemformat " + quoted(fname) + ": jumlah desimal harus 0 sampai 6, bukan " + quoted(*arg));
-                        ok = false;
-                    }
-                }
-            } else if (fname == "nip") {
-                f.kind = FormatterKind::nip;
-                ok = needs({FieldType::nip}) && no_arg() && ok;
-            } else if (fname == "upper") {
-                f.kind = FormatterKind::upper;
-                ok = needs({FieldType::text, FieldType::number, FieldType::integer, FieldType::date, FieldType::nip}) &&
-                     no_arg() && ok;
-            } else if (fname == "sebutan") {
-                f.kind = FormatterKind::sebutan;
-                ok = needs({FieldType::number, FieldType::integer}) && no_arg() && ok;
-            } else if (fname == "atau") {
-                f.kind = FormatterKind::atau;
-                ok = needs({FieldType::text, FieldType::number, FieldType::integer, FieldType::date, FieldType::nip}) && ok;
-                if (!arg) {
-                    error(line, name, "pemformat \"atau\" perlu teks pengganti, misalnya atau:-");
-                    ok = false;
-                } else {
-                    f.text = *arg;
-                }
-            } else {
-                error(line, name,
-                      "pemformat " + quoted(fname) +
-                          " tidak dikenal (pilih: tanggal, angka, ringkas, nip, upper, sebutan, atau)");
-                ok = false;
-            }
-            if (!ok) return std::nullopt;
+            std::optional<Formatter> f = formatter(parts[i], type, name, line);
+            if (!f) return std::nullopt;
             type = FieldType::text;
-            out.formatters.push_back(std::move(f));
+            out.formatters.push_back(std::move(*f));
         }
         if (type == FieldType::flag) {
             error(line, name, "isian ya/tidak tidak dapat dicetak; pakai di <if field=\"" + name + "\">");
             return std::nullopt;
         }
         return out;
+    }
+
+    // One `formatter` or `formatter:argument` of field `name`, of `type` so far (formatter_specs).
+    std::optional<Formatter> formatter(const std::string& spec, FieldType type, const std::string& name, int line) {
+        const std::size_t colon = spec.find(':');
+        const std::string fname = trim(std::string_view(spec).substr(0, colon));
+        const std::optional<std::string> arg =
+            colon == std::string::npos ? std::nullopt
+                                       : std::optional<std::string>(trim(std::string_view(spec).substr(colon + 1)));
+        const auto& specs = formatter_specs();
+        const auto found =
+            std::find_if(specs.begin(), specs.end(), [&](const FormatterSpec& f) { return f.name == fname; });
+        if (found == specs.end()) {
+            std::string names;
+            for (const FormatterSpec& f : specs) names += (names.empty() ? "" : ", ") + std::string(f.name);
+            error(line, name, "pemformat " + quoted(fname) + " tidak dikenal (pilih: " + names + ")");
+            return std::nullopt;
+        }
+        Formatter f;
+        f.kind = found->kind;
+        bool ok = takes(*found, type, name, line);
+        switch (found->argument) {
+            case FormatterArgument::none:
+                if (ok && arg) {
+                    error(line, name, "pemformat " + quoted(fname) + " tidak memakai argumen");
+                    ok = false;
+                }
+                break;
+            case FormatterArgument::places:
+                if (arg && arg->size() == 1 && (*arg)[0] >= '0' && (*arg)[0] <= '6') {
+                    f.places = (*arg)[0] - '0';
+                } else if (arg) {
+                    error(line, name,
+                          "pemformat " + quoted(fname) + ": jumlah desimal harus 0 sampai 6, bukan " + quoted(*arg));
+                    ok = false;
+                }
+                break;
+            case FormatterArgument::text:
+                if (!arg) {
+                    error(line, name, "pemformat " + quoted(fname) + " perlu teks pengganti, misalnya " + fname + ":-");
+                    ok = false;
+                } else {
+                    f.text = *arg;
+                }
+                break;
+        }
+        if (!ok) return std::nullopt;
+        return f;
+    }
+
+    // Whether formatter `spec` takes a field of `type`; reported when not.
+    bool takes(const FormatterSpec& spec, FieldType type, const std::string& name, int line) {
+        if (std::find(spec.types.begin(), spec.types.end(), type) != spec.types.end()) return true;
+        std::string wanted;
+        for (FieldType t : spec.types) wanted += (wanted.empty() ? "" : " atau ") + type_name(t);
+        error(line, name, "pemformat " + quoted(spec.name) + " hanya untuk " + wanted + ", bukan " + type_name(type));
+        return false;
     }
 
     // Literal text with {{fields}}; `line` is where it starts, advanced at each "\n" when

@@ -172,6 +172,85 @@ char detect_delimiter(std::string_view text, std::size_t header_at, std::span<co
     return chosen != '\0' ? chosen : count_delimiter(text.substr(header_at));
 }
 
+// The rest of a quoted field after its opening quote, through its closing quote, into `field`:
+// "" is one quote, a line end inside is kept as "\n". False when the text ends inside the quote.
+bool read_quoted(Scanner& s, FieldText& field) {
+    while (!s.done()) {
+        const char c = s.peek();
+        if (c == '"') {
+            s.advance();
+            if (s.done() || s.peek() != '"') return true;
+            field.append("\"");
+            s.advance();
+        } else if (c == '\r' || c == '\n') {
+            field.append("\n");
+            s.end_line();
+        } else {
+            field.append(s.take_until('"', '\r', '\n'));
+        }
+    }
+    return false;
+}
+
+// One row as read, before it is checked against the header.
+struct CsvRow {
+    int line = 0;
+    std::vector<std::string> fields;      // trimmed
+    std::optional<std::size_t> too_long;  // index of the first field cut at max_value_bytes
+    bool any = false;                     // a field is not empty
+};
+
+// The row starting at `s`, through its line end; `fields_read` counts the fields of the file
+// against limits::max_csv_fields. nullopt when the rest of the file cannot be read (an
+// unclosed quote, too many fields: reported).
+std::optional<CsvRow> read_csv_row(Scanner& s, char delim, std::size_t& fields_read, const std::string& file,
+                                   Diagnostics& diags) {
+    CsvRow row;
+    row.line = s.line();
+    for (;;) {
+        s.skip_blanks();
+        FieldText field;
+        if (s.peek() == '"') {
+            const int field_line = s.line();
+            s.advance();
+            if (!read_quoted(s, field)) {
+                // Everything after it is inside the quote: the rest of the file is lost.
+                diags.add_file_problem(file, field_line, "baris",
+                                       "tanda kutip tidak ditutup; baris ini dan sesudahnya tidak dibaca");
+                return std::nullopt;
+            }
+        }
+        // An unquoted field, or what follows a closing quote, runs to the delimiter.
+        field.append(s.take_until(delim, '\r', '\n'));
+        if (field.cut && !row.too_long) row.too_long = row.fields.size();
+        std::string value = trim_blanks(field.take());
+        if (!value.empty()) row.any = true;
+        if (++fields_read > limits::max_csv_fields) {
+            diags.add_file_problem(file, row.line, "berkas",
+                                   "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_fields) +
+                                       " isian; baris ini dan sesudahnya tidak dibaca");
+            return std::nullopt;
+        }
+        row.fields.push_back(std::move(value));
+        if (s.done() || s.peek() != delim) break;
+        s.advance();
+    }
+    s.end_line();
+    return row;
+}
+
+// Reports a row with a field cut at max_value_bytes, at its column; true when the row is kept
+// all the same (the header, its title cut).
+bool keep_cut_row(const Table& table, const CsvRow& row, const std::string& file, Diagnostics& diags) {
+    const bool header = table.header_line == 0;
+    const std::size_t at = *row.too_long;
+    const bool named = !header && at < table.header.size() && !table.header.at(at).empty();
+    diags.add(file, row.line, named ? table.header.at(at) : "baris",
+              "isian lebih dari " + limits::grouped(limits::max_value_bytes) + " karakter; " +
+                  (header ? "judul kolom dipotong" : "baris dilewati"));
+    return header;
+}
+
 }  // namespace
 
 Table parse_csv(std::string_view bytes, const std::string& file, Diagnostics& diags,
@@ -194,76 +273,15 @@ Table parse_csv(std::string_view bytes, const std::string& file, Diagnostics& di
     Scanner s(text);
     std::size_t fields_read = 0;  // over all rows, against limits::max_csv_fields
     while (!s.done()) {
-        const int row_line = s.line();
-        std::vector<std::string> fields;
-        std::optional<std::size_t> too_long;  // index of the first field cut at max_value_bytes
-        bool any = false;
-        while (true) {
-            s.skip_blanks();
-            FieldText field;
-            if (s.peek() == '"') {
-                const int field_line = s.line();
-                s.advance();
-                while (true) {
-                    if (s.done()) {
-                        // Everything after it is inside the quote: the rest of the file is lost.
-                        diags.add_file_problem(file, field_line, "baris",
-                                               "tanda kutip tidak ditutup; baris ini dan sesudahnya tidak dibaca");
-                        table.complete = false;
-                        return table;
-                    }
-                    const char c = s.peek();
-                    if (c == '"') {
-                        if (s.peek(1) == '"') {
-                            field.append("\"");
-                            s.advance();
-                            s.advance();
-                            continue;
-                        }
-                        s.advance();
-                        break;
-                    }
-                    if (c == '\r' || c == '\n') {
-                        field.append("\n");
-                        s.end_line();
-                        continue;
-                    }
-                    field.append(s.take_until('"', '\r', '\n'));
-                }
-            }
-            // An unquoted field, or what follows a closing quote, runs to the delimiter.
-            field.append(s.take_until(delim, '\r', '\n'));
-            if (field.cut && !too_long) too_long = fields.size();
-            std::string value = trim_blanks(field.take());
-            if (!value.empty()) any = true;
-            if (++fields_read > limits::max_csv_fields) {
-                diags.add_file_problem(file, row_line, "berkas",
-                                       "berkas terlalu besar: lebih dari " + limits::grouped(limits::max_csv_fields) +
-                                           " isian; baris ini dan sesudahnya tidak dibaca");
-                table.complete = false;
-                return table;
-            }
-            fields.push_back(std::move(value));
-            if (!s.done() && s.peek() == delim) {
-                s.advance();
-                continue;
-            }
-            s.end_line();
-            break;
+        std::optional<CsvRow> row = read_csv_row(s, delim, fields_read, file, diags);
+        if (!row) {
+            table.complete = false;
+            return table;
         }
-        if (!any) continue;  // an empty line, or Excel's ";;;;" for a blank row
-        if (row_line == skip_line) continue;
-        const bool header = table.header_line == 0;
-        if (too_long) {
-            const bool named = !header && *too_long < table.header.size() &&
-                               !table.header.at(*too_long).empty();
-            const std::string column = named ? table.header.at(*too_long) : "baris";
-            diags.add(file, row_line, column,
-                      "isian lebih dari " + limits::grouped(limits::max_value_bytes) + " karakter; " +
-                          (header ? "judul kolom dipotong" : "baris dilewati"));
-            if (!header) continue;
-        }
-        if (!add_row(table, TableRow{row_line, std::move(fields), {}}, file, diags)) return table;
+        if (!row->any) continue;  // an empty line, or Excel's ";;;;" for a blank row
+        if (row->line == skip_line) continue;
+        if (row->too_long && !keep_cut_row(table, *row, file, diags)) continue;
+        if (!add_row(table, TableRow{row->line, std::move(row->fields), {}}, file, diags)) return table;
     }
     return table;
 }

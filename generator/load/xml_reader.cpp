@@ -359,9 +359,8 @@ std::string xml_text(pugi::xml_node node) {
     return normalize_space(joined);
 }
 
-void report_unknown(const XmlInput& in, pugi::xml_node node,
-                    std::initializer_list<std::string_view> attributes,
-                    std::initializer_list<std::string_view> children, Diagnostics& diags) {
+void report_unknown(const XmlInput& in, pugi::xml_node node, const std::vector<std::string_view>& attributes,
+                    const std::vector<std::string_view>& children, Diagnostics& diags) {
     const std::string element = node.name();
     for (pugi::xml_attribute a : node.attributes()) {
         if (std::find(attributes.begin(), attributes.end(), a.name()) != attributes.end()) continue;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstddef>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,8 +78,7 @@ std::string xml_text(pugi::xml_node node);
 
 // Reports attributes and child elements of `node` whose names are not listed (a typo such as
 // nip_atasan for nip-atasan would otherwise be silently ignored).
-void report_unknown(const XmlInput& in, pugi::xml_node node,
-                    std::initializer_list<std::string_view> attributes,
-                    std::initializer_list<std::string_view> children, Diagnostics& diags);
+void report_unknown(const XmlInput& in, pugi::xml_node node, const std::vector<std::string_view>& attributes,
+                    const std::vector<std::string_view>& children, Diagnostics& diags);
 
 }  // namespace kinerja

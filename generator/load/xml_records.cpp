@@ -1,4 +1,6 @@
 // The XML readers of data_readers.hpp: instansi.xml, pegawai.xml, skp-YYYY-MM.xml, sop/*.xml.
+// Each element's attributes are listed once, in a table that says which field each fills; the
+// same table names the attributes report_unknown accepts.
 #include "load/data_readers.hpp"
 
 #include <array>
@@ -8,6 +10,122 @@
 namespace kinerja {
 
 namespace {
+
+// An attribute of an element (or a child element whose text is read) and the field it fills.
+template <class Record, class Value = std::string>
+struct XmlField {
+    const char* name;
+    Value Record::*field;
+};
+
+template <class Record, std::size_t N, class Value = std::string>
+using XmlFields = std::array<XmlField<Record, Value>, N>;
+
+// The names of `fields`, for report_unknown.
+template <class Record, std::size_t N, class Value>
+std::vector<std::string_view> names_of(const XmlFields<Record, N, Value>& fields) {
+    std::vector<std::string_view> names;
+    for (const XmlField<Record, Value>& f : fields) names.push_back(f.name);
+    return names;
+}
+
+// Each of `fields` from its attribute of `node`, in order.
+template <class Record, std::size_t N>
+void read_attributes(const XmlInput& in, pugi::xml_node node, const XmlFields<Record, N>& fields, Record& rec,
+                     Spacing spacing = Spacing::trimmed) {
+    for (const XmlField<Record>& f : fields) rec.*f.field = in.attr(node, f.name, rec.refused, spacing);
+}
+
+const XmlFields<PegawaiRecord, 10> kPegawaiAttributes{{
+    {"nip", &PegawaiRecord::nip},
+    {"nama", &PegawaiRecord::nama},
+    {"gelar-depan", &PegawaiRecord::gelar_depan},
+    {"gelar-belakang", &PegawaiRecord::gelar_belakang},
+    {"golongan", &PegawaiRecord::golongan},
+    {"tmt-golongan", &PegawaiRecord::tmt_golongan},
+    {"jabatan", &PegawaiRecord::jabatan},
+    {"jenis-jabatan", &PegawaiRecord::jenis_jabatan},
+    {"unit-kerja", &PegawaiRecord::unit_kerja},
+    {"nip-atasan", &PegawaiRecord::nip_atasan},
+}};
+
+// <tugas>, its <target> and its <realisasi> (the same attribute names).
+const XmlFields<SkpRecord, 3> kTugasAttributes{{
+    {"uraian", &SkpRecord::uraian},
+    {"ak", &SkpRecord::ak},
+    {"satuan", &SkpRecord::satuan},
+}};
+const XmlFields<SkpRecord, 4> kTargetAttributes{{
+    {"kuantitas", &SkpRecord::target_kuantitas},
+    {"kualitas", &SkpRecord::target_kualitas},
+    {"waktu", &SkpRecord::target_waktu},
+    {"biaya", &SkpRecord::target_biaya},
+}};
+const XmlFields<SkpRecord, 4> kRealisasiAttributes{{
+    {"kuantitas", &SkpRecord::realisasi_kuantitas},
+    {"kualitas", &SkpRecord::realisasi_kualitas},
+    {"waktu", &SkpRecord::realisasi_waktu},
+    {"biaya", &SkpRecord::realisasi_biaya},
+}};
+
+const XmlFields<PerilakuRecord, 6> kPerilakuAttributes{{
+    {"orientasi-pelayanan", &PerilakuRecord::orientasi_pelayanan},
+    {"integritas", &PerilakuRecord::integritas},
+    {"komitmen", &PerilakuRecord::komitmen},
+    {"disiplin", &PerilakuRecord::disiplin},
+    {"kerja-sama", &PerilakuRecord::kerja_sama},
+    {"kepemimpinan", &PerilakuRecord::kepemimpinan},
+}};
+
+const XmlFields<LangkahRecord, 8> kLangkahAttributes{{
+    {"pelaksana", &LangkahRecord::pelaksana},
+    {"simbol", &LangkahRecord::simbol},
+    {"kelengkapan", &LangkahRecord::kelengkapan},
+    {"waktu", &LangkahRecord::waktu},
+    {"output", &LangkahRecord::output},
+    {"keterangan", &LangkahRecord::keterangan},
+    {"ya", &LangkahRecord::ya},
+    {"tidak", &LangkahRecord::tidak},
+}};
+
+const XmlFields<SopRecord, 6> kSopAttributes{{
+    {"nomor", &SopRecord::nomor},
+    {"nama", &SopRecord::nama},
+    {"tanggal-pembuatan", &SopRecord::tanggal_pembuatan},
+    {"tanggal-revisi", &SopRecord::tanggal_revisi},
+    {"tanggal-efektif", &SopRecord::tanggal_efektif},
+    {"disahkan-oleh", &SopRecord::disahkan_oleh},
+}};
+
+// The <butir> lists of a SOP, each at most once.
+const XmlFields<SopRecord, 6, std::vector<std::string>> kSopLists{{
+    {"dasar-hukum", &SopRecord::dasar_hukum},
+    {"kualifikasi-pelaksana", &SopRecord::kualifikasi_pelaksana},
+    {"keterkaitan", &SopRecord::keterkaitan},
+    {"peralatan", &SopRecord::peralatan},
+    {"peringatan", &SopRecord::peringatan},
+    {"pencatatan", &SopRecord::pencatatan},
+}};
+
+// The children of <instansi> that hold only text, then those with attributes.
+const XmlFields<InstansiRecord, 7> kInstansiTexts{{
+    {"pemerintah", &InstansiRecord::pemerintah},
+    {"nama", &InstansiRecord::nama},
+    {"alamat", &InstansiRecord::alamat},
+    {"kode-pos", &InstansiRecord::kode_pos},
+    {"tempat", &InstansiRecord::tempat},
+    {"logo", &InstansiRecord::logo},
+    {"kertas", &InstansiRecord::kertas},
+}};
+
+const XmlFields<InstansiRecord, 6> kArsipAttributes{{
+    {"kode-klasifikasi", &InstansiRecord::arsip_kode_klasifikasi},
+    {"kapasitas-box", &InstansiRecord::arsip_kapasitas_box},
+    {"retensi-aktif", &InstansiRecord::arsip_retensi_aktif},
+    {"retensi-inaktif", &InstansiRecord::arsip_retensi_inaktif},
+    {"unit-pengolah", &InstansiRecord::arsip_unit_pengolah},
+    {"nasib-akhir", &InstansiRecord::arsip_nasib_akhir},
+}};
 
 // Reports a child element that appears more than once where only one is read.
 void report_repeats(const XmlInput& in, pugi::xml_node node, const char* child_name,
@@ -38,29 +156,20 @@ std::vector<std::string> butir_list(const XmlInput& in, pugi::xml_node list, Ref
 
 // One <tugas> of skp-YYYY-MM.xml, with its <target> and <realisasi>; the NIP is its parent's.
 SkpRecord read_tugas(const XmlInput& in, pugi::xml_node item, Diagnostics& diags) {
-    report_unknown(in, item, {"uraian", "ak", "satuan"}, {"target", "realisasi"}, diags);
+    report_unknown(in, item, names_of(kTugasAttributes), {"target", "realisasi"}, diags);
     report_repeats(in, item, "target", diags);
     report_repeats(in, item, "realisasi", diags);
     const pugi::xml_node target = item.child("target");
     const pugi::xml_node realisasi = item.child("realisasi");
     for (pugi::xml_node c : {target, realisasi}) {
-        if (c) report_unknown(in, c, {"kuantitas", "kualitas", "waktu", "biaya"}, {}, diags);
+        if (c) report_unknown(in, c, names_of(kTargetAttributes), {}, diags);
     }
     SkpRecord rec;
     rec.loc = in.loc(item);
     rec.jenis = "tugas";
-    auto attr = [&](pugi::xml_node node, const char* name) { return in.attr(node, name, rec.refused); };
-    rec.uraian = attr(item, "uraian");
-    rec.ak = attr(item, "ak");
-    rec.satuan = attr(item, "satuan");
-    rec.target_kuantitas = attr(target, "kuantitas");
-    rec.target_kualitas = attr(target, "kualitas");
-    rec.target_waktu = attr(target, "waktu");
-    rec.target_biaya = attr(target, "biaya");
-    rec.realisasi_kuantitas = attr(realisasi, "kuantitas");
-    rec.realisasi_kualitas = attr(realisasi, "kualitas");
-    rec.realisasi_waktu = attr(realisasi, "waktu");
-    rec.realisasi_biaya = attr(realisasi, "biaya");
+    read_attributes(in, item, kTugasAttributes, rec);
+    read_attributes(in, target, kTargetAttributes, rec);
+    read_attributes(in, realisasi, kRealisasiAttributes, rec);
     return rec;
 }
 
@@ -82,41 +191,54 @@ SkpRecord read_uraian_item(const XmlInput& in, pugi::xml_node item, Diagnostics&
 
 // One <perilaku> of skp-YYYY-MM.xml.
 PerilakuRecord read_perilaku(const XmlInput& in, pugi::xml_node item, Diagnostics& diags) {
-    report_unknown(in, item,
-                   {"orientasi-pelayanan", "integritas", "komitmen", "disiplin", "kerja-sama",
-                    "kepemimpinan"},
-                   {}, diags);
+    report_unknown(in, item, names_of(kPerilakuAttributes), {}, diags);
     PerilakuRecord rec;
     rec.loc = in.loc(item);
-    auto attr = [&](const char* name) { return in.attr(item, name, rec.refused); };
-    rec.orientasi_pelayanan = attr("orientasi-pelayanan");
-    rec.integritas = attr("integritas");
-    rec.komitmen = attr("komitmen");
-    rec.disiplin = attr("disiplin");
-    rec.kerja_sama = attr("kerja-sama");
-    rec.kepemimpinan = attr("kepemimpinan");
+    read_attributes(in, item, kPerilakuAttributes, rec);
     return rec;
 }
 
 // One <langkah> of a SOP: its attributes, and its text as the uraian.
 LangkahRecord read_langkah(const XmlInput& in, pugi::xml_node step, Diagnostics& diags) {
-    report_unknown(in, step,
-                   {"pelaksana", "simbol", "kelengkapan", "waktu", "output", "keterangan", "ya",
-                    "tidak"},
-                   {}, diags);
+    report_unknown(in, step, names_of(kLangkahAttributes), {}, diags);
     LangkahRecord rec;
     rec.loc = in.loc(step);
-    auto attr = [&](const char* name) { return in.attr(step, name, rec.refused, Spacing::normalized); };
-    rec.pelaksana = attr("pelaksana");
-    rec.simbol = attr("simbol");
-    rec.kelengkapan = attr("kelengkapan");
-    rec.waktu = attr("waktu");
-    rec.output = attr("output");
-    rec.keterangan = attr("keterangan");
-    rec.ya = attr("ya");
-    rec.tidak = attr("tidak");
+    read_attributes(in, step, kLangkahAttributes, rec, Spacing::normalized);
     rec.uraian = in.text(step, "uraian", rec.refused);
     return rec;
+}
+
+// The elements of <instansi> with attributes, each read when present; `loc` is the element's
+// place, or <instansi>'s when it is missing.
+void read_instansi_elements(const XmlInput& in, pugi::xml_node root, InstansiRecord& rec, Diagnostics& diags) {
+    auto element = [&](const char* name, SourceLoc& loc) {
+        const pugi::xml_node node = root.child(name);
+        loc = node ? in.loc(node) : rec.loc;
+        return node;
+    };
+    if (const pugi::xml_node pimpinan = element("pimpinan", rec.pimpinan_loc)) {
+        report_unknown(in, pimpinan, {"nip"}, {}, diags);
+        rec.pimpinan_nip = in.attr(pimpinan, "nip", rec.refused);
+    }
+    if (const pugi::xml_node salinan = element("salinan", rec.salinan_loc)) {
+        report_unknown(in, salinan, {}, {"lembar"}, diags);
+        for (pugi::xml_node lembar : salinan.children("lembar")) {
+            report_unknown(in, lembar, {}, {}, diags);
+            rec.salinan.push_back(in.text(lembar, "lembar", rec.refused));
+        }
+    }
+    if (const pugi::xml_node arsip = element("arsip", rec.arsip_loc)) {
+        report_unknown(in, arsip, names_of(kArsipAttributes), {}, diags);
+        read_attributes(in, arsip, kArsipAttributes, rec);
+    }
+    if (const pugi::xml_node cetak = element("cetak", rec.cetak_loc)) {
+        report_unknown(in, cetak, {"sisi"}, {}, diags);
+        rec.cetak_sisi = in.attr(cetak, "sisi", rec.refused);
+    }
+    if (const pugi::xml_node tanda_tangan = element("tanda-tangan", rec.tanda_tangan_loc)) {
+        report_unknown(in, tanda_tangan, {"pindaian"}, {}, diags);
+        rec.tanda_tangan_pindaian = in.attr(tanda_tangan, "pindaian", rec.refused);
+    }
 }
 
 }  // namespace
@@ -126,80 +248,24 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
     XmlInput in(bytes, file, "instansi", diags);
     if (!in.ok()) return std::nullopt;
     const pugi::xml_node root = in.root();
-    static constexpr std::array<const char*, 12> kChildren = {
-        "pemerintah", "nama", "alamat", "kode-pos", "tempat", "logo",
-        "kertas", "pimpinan", "salinan", "arsip", "cetak", "tanda-tangan"};
-    report_unknown(in, root, {"kode"},
-                   {"pemerintah", "nama", "alamat", "kode-pos", "tempat", "logo", "kertas",
-                    "pimpinan", "salinan", "arsip", "cetak", "tanda-tangan"},
-                   diags);
+    std::vector<std::string_view> children = names_of(kInstansiTexts);
+    children.insert(children.end(), {"pimpinan", "salinan", "arsip", "cetak", "tanda-tangan"});
+    report_unknown(in, root, {"kode"}, children, diags);
 
     InstansiRecord rec;
     rec.loc = in.loc(root);
     rec.kode = in.attr(root, "kode", rec.refused);
-    for (const char* name : kChildren) {
-        const pugi::xml_node child = root.child(name);
-        rec.lines[name] = child ? in.loc(child).line : rec.loc.line;
-        report_repeats(in, root, name, diags);
+    for (const std::string_view name : children) {
+        const pugi::xml_node child = root.child(name.data());
+        rec.lines[std::string(name)] = child ? in.loc(child).line : rec.loc.line;
+        report_repeats(in, root, name.data(), diags);
     }
-    auto text_of = [&](const char* name) {
-        const pugi::xml_node child = root.child(name);
+    for (const XmlField<InstansiRecord>& text : kInstansiTexts) {
+        const pugi::xml_node child = root.child(text.name);
         if (child) report_unknown(in, child, {}, {}, diags);
-        return in.text(child, name, rec.refused);
-    };
-    rec.pemerintah = text_of("pemerintah");
-    rec.nama = text_of("nama");
-    rec.alamat = text_of("alamat");
-    rec.kode_pos = text_of("kode-pos");
-    rec.tempat = text_of("tempat");
-    rec.logo = text_of("logo");
-    rec.kertas = text_of("kertas");
-
-    const pugi::xml_node pimpinan = root.child("pimpinan");
-    rec.pimpinan_loc = pimpinan ? in.loc(pimpinan) : rec.loc;
-    if (pimpinan) {
-        report_unknown(in, pimpinan, {"nip"}, {}, diags);
-        rec.pimpinan_nip = in.attr(pimpinan, "nip", rec.refused);
+        rec.*text.field = in.text(child, text.name, rec.refused);
     }
-
-    const pugi::xml_node salinan = root.child("salinan");
-    rec.salinan_loc = salinan ? in.loc(salinan) : rec.loc;
-    if (salinan) {
-        report_unknown(in, salinan, {}, {"lembar"}, diags);
-        for (pugi::xml_node lembar : salinan.children("lembar")) {
-            report_unknown(in, lembar, {}, {}, diags);
-            rec.salinan.push_back(in.text(lembar, "lembar", rec.refused));
-        }
-    }
-
-    const pugi::xml_node arsip = root.child("arsip");
-    rec.arsip_loc = arsip ? in.loc(arsip) : rec.loc;
-    if (arsip) {
-        report_unknown(in, arsip,
-                       {"kode-klasifikasi", "kapasitas-box", "retensi-aktif", "retensi-inaktif",
-                        "unit-pengolah", "nasib-akhir"},
-                       {}, diags);
-        rec.arsip_kode_klasifikasi = in.attr(arsip, "kode-klasifikasi", rec.refused);
-        rec.arsip_kapasitas_box = in.attr(arsip, "kapasitas-box", rec.refused);
-        rec.arsip_retensi_aktif = in.attr(arsip, "retensi-aktif", rec.refused);
-        rec.arsip_retensi_inaktif = in.attr(arsip, "retensi-inaktif", rec.refused);
-        rec.arsip_unit_pengolah = in.attr(arsip, "unit-pengolah", rec.refused);
-        rec.arsip_nasib_akhir = in.attr(arsip, "nasib-akhir", rec.refused);
-    }
-
-    const pugi::xml_node cetak = root.child("cetak");
-    rec.cetak_loc = cetak ? in.loc(cetak) : rec.loc;
-    if (cetak) {
-        report_unknown(in, cetak, {"sisi"}, {}, diags);
-        rec.cetak_sisi = in.attr(cetak, "sisi", rec.refused);
-    }
-
-    const pugi::xml_node tanda_tangan = root.child("tanda-tangan");
-    rec.tanda_tangan_loc = tanda_tangan ? in.loc(tanda_tangan) : rec.loc;
-    if (tanda_tangan) {
-        report_unknown(in, tanda_tangan, {"pindaian"}, {}, diags);
-        rec.tanda_tangan_pindaian = in.attr(tanda_tangan, "pindaian", rec.refused);
-    }
+    read_instansi_elements(in, root, rec, diags);
     return rec;
 }
 
@@ -210,23 +276,10 @@ std::vector<PegawaiRecord> read_pegawai_xml(std::string_view bytes, const std::s
     if (!in.ok()) return records;
     report_unknown(in, in.root(), {}, {"pegawai"}, diags);
     for (pugi::xml_node p : in.root().children("pegawai")) {
-        report_unknown(in, p,
-                       {"nip", "nama", "gelar-depan", "gelar-belakang", "golongan", "tmt-golongan",
-                        "jabatan", "jenis-jabatan", "unit-kerja", "nip-atasan"},
-                       {}, diags);
+        report_unknown(in, p, names_of(kPegawaiAttributes), {}, diags);
         PegawaiRecord rec;
         rec.loc = in.loc(p);
-        auto attr = [&](const char* name) { return in.attr(p, name, rec.refused); };
-        rec.nip = attr("nip");
-        rec.nama = attr("nama");
-        rec.gelar_depan = attr("gelar-depan");
-        rec.gelar_belakang = attr("gelar-belakang");
-        rec.golongan = attr("golongan");
-        rec.tmt_golongan = attr("tmt-golongan");
-        rec.jabatan = attr("jabatan");
-        rec.jenis_jabatan = attr("jenis-jabatan");
-        rec.unit_kerja = attr("unit-kerja");
-        rec.nip_atasan = attr("nip-atasan");
+        read_attributes(in, p, kPegawaiAttributes, rec);
         records.push_back(std::move(rec));
     }
     return records;
@@ -273,33 +326,17 @@ std::optional<SopRecord> read_sop_xml(std::string_view bytes, const std::string&
     XmlInput in(bytes, file, "sop", diags);
     if (!in.ok()) return std::nullopt;
     const pugi::xml_node root = in.root();
-    report_unknown(in, root,
-                   {"nomor", "nama", "tanggal-pembuatan", "tanggal-revisi", "tanggal-efektif",
-                    "disahkan-oleh"},
-                   {"dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan", "peringatan",
-                    "pencatatan", "pelaksana", "langkah"},
-                   diags);
-    for (const char* once : {"dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan",
-                             "peringatan", "pencatatan", "pelaksana"}) {
-        report_repeats(in, root, once, diags);
-    }
+    std::vector<std::string_view> once = names_of(kSopLists);  // the lists and <pelaksana>
+    once.push_back("pelaksana");
+    std::vector<std::string_view> children = once;
+    children.push_back("langkah");
+    report_unknown(in, root, names_of(kSopAttributes), children, diags);
+    for (const std::string_view name : once) report_repeats(in, root, name.data(), diags);
 
     SopRecord sop;
     sop.loc = in.loc(root);
-    auto attr = [&](const char* name) { return in.attr(root, name, sop.refused, Spacing::normalized); };
-    sop.nomor = attr("nomor");
-    sop.nama = attr("nama");
-    sop.tanggal_pembuatan = attr("tanggal-pembuatan");
-    sop.tanggal_revisi = attr("tanggal-revisi");
-    sop.tanggal_efektif = attr("tanggal-efektif");
-    sop.disahkan_oleh = attr("disahkan-oleh");
-    auto list = [&](const char* name) { return butir_list(in, root.child(name), sop.refused, diags); };
-    sop.dasar_hukum = list("dasar-hukum");
-    sop.kualifikasi_pelaksana = list("kualifikasi-pelaksana");
-    sop.keterkaitan = list("keterkaitan");
-    sop.peralatan = list("peralatan");
-    sop.peringatan = list("peringatan");
-    sop.pencatatan = list("pencatatan");
+    read_attributes(in, root, kSopAttributes, sop, Spacing::normalized);
+    for (const auto& list : kSopLists) sop.*list.field = butir_list(in, root.child(list.name), sop.refused, diags);
 
     const pugi::xml_node pelaksana = root.child("pelaksana");
     if (pelaksana) {

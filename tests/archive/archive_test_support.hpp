@@ -18,6 +18,8 @@ namespace kinerja::test {
 namespace fs = std::filesystem;
 
 constexpr Period maret{2024, 3};  // the month most archive tests file
+constexpr Period april{2024, 4};  // and the months after it
+constexpr Period mei{2024, 5};
 
 inline std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -16,11 +16,10 @@ namespace kinerja::archive {
 namespace {
 
 namespace fs = std::filesystem;
+using test::april;
 using test::maret;
+using test::mei;
 using namespace Poco::Data::Keywords;
-
-constexpr Period april{2024, 4};
-constexpr Period mei{2024, 5};
 
 class RebuildTest : public ::testing::Test {
 protected:
@@ -58,7 +57,8 @@ protected:
     }
 };
 
-std::vector<std::string> numbers(const std::vector<compose::ArsipEntry>& entries) {
+// "box/berkas/item nip-number" for each entry, in index order.
+std::vector<std::string> locations(const std::vector<compose::ArsipEntry>& entries) {
     std::vector<std::string> out;
     for (const compose::ArsipEntry& e : entries) {
         out.push_back(std::to_string(e.box) + "/" + std::to_string(e.berkas) + "/" + std::to_string(e.item) + " " +
@@ -87,7 +87,7 @@ TEST_F(RebuildTest, EveryRowComesBackAndTheNextMonthIsNumberedAsBefore) {
     const MonthPlan after = reg->plan_month(mei, mei.last_day(), test::test_arsip(2), may.filings);
     EXPECT_EQ(after.entries, before.entries);
     EXPECT_EQ(after.boxes, before.boxes);
-    EXPECT_EQ(numbers(after.entries), (std::vector<std::string>{"1/2/2 002", "2/4/2 004", "3/6/1 006"}));
+    EXPECT_EQ(locations(after.entries), (std::vector<std::string>{"1/2/2 002", "2/4/2 004", "3/6/1 006"}));
     EXPECT_TRUE(reg->verify().problems.empty());
     (void)m;
 }

@@ -17,11 +17,11 @@ namespace kinerja::archive {
 namespace {
 
 namespace fs = std::filesystem;
+using test::april;
 using test::maret;
+using test::mei;
 using test::file_month;
 using test::test_nip;
-
-constexpr Period april{2024, 4};
 
 // "box/berkas/item nip-number" for each entry, in index order.
 std::vector<std::string> numbers(const std::vector<compose::ArsipEntry>& entries) {
@@ -176,7 +176,6 @@ TEST_F(RegisterTest, TheDaftarBerkasHoldsTheYearsBerkasUpToTheMonth) {
                                            test::stage_files(again.staging, maret, {1, 2, 3}).filings)),
               daftar_berkas(m));
     // May, filing only 1: the others stand as filed.
-    const Period mei{2024, 5};
     MonthPlan may = reg.plan_month(mei, mei.last_day(), test::test_arsip(2),
                                    test::stage_files(month_folders(out, mei.iso()).staging, mei, {1}).filings);
     EXPECT_EQ(daftar_berkas(may), (std::vector<std::string>{

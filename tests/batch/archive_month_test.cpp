@@ -90,7 +90,7 @@ protected:
                                 files,
                                 *office_->indeks,
                                 *office_->label,
-                                archive::DocumentTools{*office_->fonts, office_->font_files, office_->info},
+                                PdfTools{*office_->fonts, office_->font_files, office_->info},
                                 nullptr,
                                 {}};
         return archive.file_month(staging, input);

@@ -1,9 +1,10 @@
-// `kinerja run` killed (SIGKILL) at exact points of a re-run of March, through the test hook
-// KINERJA_KILL_AT of batch/run_job.cpp, on an OUT that already holds a good March. After each
-// kill the previous month is intact or the new one is entirely in place: `archive verify`
-// (which only reads) names a filing left pending, the next opening of the register to write
-// recovers it, verify then passes, the register agrees with the folder, and the next run
-// succeeds and leaves nothing behind. The register's own recovery steps are tested in tests/archive/recovery_test.cpp.
+// `kinerja run` killed (SIGKILL) at exact points of a re-run of March, through the run checkpoint
+// of batch/run_job.cpp in the test program kinerja_kill_point, on an OUT that already holds a good
+// March. After each kill the previous month is intact or the new one is entirely in place: `archive
+// verify` (which only reads) names a filing left pending, the next opening of the register to write
+// recovers it, verify then passes, the register agrees with the folder, and the next run succeeds
+// and leaves nothing behind. The register's own recovery steps are tested in
+// tests/archive/recovery_test.cpp.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -70,7 +71,7 @@ void make_small_office(const fs::path& data) {
 
 // One point of the run, the data it re-runs March with, and what the killed run must leave.
 struct KillCase {
-    const char* point;      // KINERJA_KILL_AT
+    const char* point;      // kinerja_kill_point --at
     bool changed;           // the re-run's data differ from the good March (one score)
     bool new_month;         // after recovery OUT/2024-03 is the re-run's month, not the good one
     const char* recovery;   // what the next opening of the register reports; "" nothing
@@ -122,9 +123,11 @@ protected:
         fs::copy(good_out(), out, fs::copy_options::recursive);
     }
 
-    test::CommandResult run_binary(const std::string& env, const fs::path& with) const {
-        return test::run_command(env + " exec " + KINERJA_BINARY + " run " + with.string() +
-                                 " --period 2024-03 --out " + out.string() + " --quiet");
+    // `kinerja run` of March with the data `with`, by `binary`: kinerja, or kinerja_kill_point
+    // with its options (kill_point_main.cpp).
+    test::CommandResult run_binary(const std::string& binary, const fs::path& with) const {
+        return test::run_command("exec " + binary + " run " + with.string() + " --period 2024-03 --out " +
+                                 out.string() + " --quiet");
     }
 
     // OUT/2024-03 holds exactly the files of its manifest.csv (plus the manifest and the
@@ -186,7 +189,7 @@ TEST_P(KilledRun, LeavesAWholeMonthTheRegisterAgreesWith) {
     const KillCase c = GetParam();
     const fs::path with = c.changed ? changed_data() : data();
 
-    test::CommandResult killed = run_binary(std::string("KINERJA_KILL_AT=") + c.point, with);
+    test::CommandResult killed = run_binary(std::string(KINERJA_KILL_POINT_BINARY) + " --at " + c.point, with);
     ASSERT_EQ(killed.code, -1) << "the run was not killed:\n" << killed.output;
     EXPECT_EQ(killed.output, "");
 
@@ -229,7 +232,7 @@ TEST_P(KilledRun, LeavesAWholeMonthTheRegisterAgreesWith) {
     }
 
     // The next run files the re-run's data whole and leaves no staging folder.
-    test::CommandResult next = run_binary("KINERJA_KILL_AT=", with);
+    test::CommandResult next = run_binary(KINERJA_BINARY, with);
     EXPECT_EQ(next.code, 0) << next.output;
     EXPECT_EQ(entries(out), (std::set<std::string>{"2024-03", "arsip.db"}));
     expect_verified();
@@ -261,12 +264,12 @@ INSTANTIATE_TEST_SUITE_P(
         return name + (param.param.changed ? "" : "_same_data");
     });
 
-// The hook does nothing for a name that is no point, and nothing when the variable is empty.
+// The checkpoint stops nothing for a name that is no point of the run.
 TEST(KillSwitch, AnUnknownPointIsNoKill) {
     test::TempDir temp("kinerja-kill-unknown");
     make_small_office(temp.path() / "data");
-    test::CommandResult r = test::run_command("KINERJA_KILL_AT=sesudah-semua exec " + std::string(KINERJA_BINARY) +
-                                              " run " + (temp.path() / "data").string() +
+    test::CommandResult r = test::run_command("exec " + std::string(KINERJA_KILL_POINT_BINARY) +
+                                              " --at sesudah-semua run " + (temp.path() / "data").string() +
                                               " --period 2024-03 --quiet --out " + (temp.path() / "out").string());
     EXPECT_EQ(r.code, 0) << r.output;
     EXPECT_EQ(cli({"archive", "verify", "--out", (temp.path() / "out").string()}).code, exit_ok);

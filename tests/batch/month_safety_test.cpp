@@ -36,8 +36,11 @@ protected:
         return test::cli({"run", data.string(), "--period", "2024-03", "--out", out.string(), "--quiet", "--jobs", "2"});
     }
 
-    test::CommandResult binary(const std::string& env, const std::string& args) const {
-        return test::run_command(env + " exec " + KINERJA_BINARY + " " + args);
+    // `kinerja ARGS` run by kinerja_kill_point (kill_point_main.cpp), which sends itself SIGNAL
+    // (INT or TERM) when the run reaches POINT.
+    test::CommandResult stopped_at(const std::string& signal, const std::string& point, const std::string& args) const {
+        return test::run_command(std::string("exec ") + KINERJA_KILL_POINT_BINARY + " --at " + point + " --signal " +
+                                 signal + " " + args);
     }
 
     void expect_verified() const {
@@ -110,11 +113,11 @@ INSTANTIATE_TEST_SUITE_P(EachCause, IncompleteReRun, ::testing::ValuesIn(incompl
                          [](const auto& param_info) { return std::string(param_info.param.name); });
 
 // Ctrl-C or SIGTERM in the middle of a re-run (sent by the run itself at an exact point, through
-// the KINERJA_KILL_AT hook of batch/run_job.cpp): the month stays as filed, the staging folder
+// the run checkpoint of batch/run_job.cpp, in kinerja_kill_point): the month stays as filed, the staging folder
 // is gone, and the run says so and exits 128 + the signal.
 struct Stop {
-    const char* signal;  // KINERJA_KILL_SIGNAL
-    const char* point;   // KINERJA_KILL_AT
+    const char* signal;  // kinerja_kill_point --signal
+    const char* point;   // kinerja_kill_point --at
     int code;
 };
 
@@ -133,8 +136,8 @@ TEST_P(StoppedReRun, RemovesItsStagingAndLeavesTheMonth) {
 
     const Stop s = GetParam();
     const test::CommandResult r =
-        binary(std::string("KINERJA_KILL_SIGNAL=") + s.signal + " KINERJA_KILL_AT=" + s.point,
-               "run " + data.string() + " --period 2024-03 --out " + out.string() + " --quiet --jobs 2");
+        stopped_at(s.signal, s.point,
+                   "run " + data.string() + " --period 2024-03 --out " + out.string() + " --quiet --jobs 2");
     EXPECT_EQ(r.code, s.code) << r.output;
     EXPECT_NE(r.output.find(std::string("kinerja: dihentikan (SIG") + s.signal + "); folder sementara dihapus, " +
                             (out / "2024-03").string() + " tetap seperti sebelumnya"),
@@ -175,8 +178,8 @@ TEST_F(FiledMonth, ASigningYearNotInTheHolidayTableIsAWarning) {
 // to the end, and the run says that the signal came then.
 TEST_F(FiledMonth, ASignalDuringFilingLetsTheFilingFinish) {
     const test::CommandResult r =
-        binary("KINERJA_KILL_SIGNAL=INT KINERJA_KILL_AT=after-rename",
-               "run " + data.string() + " --period 2024-03 --out " + out.string() + " --quiet --jobs 2");
+        stopped_at("INT", "after-rename",
+                   "run " + data.string() + " --period 2024-03 --out " + out.string() + " --quiet --jobs 2");
     EXPECT_EQ(r.code, exit_ok) << r.output;
     EXPECT_NE(r.output.find("kinerja: SIGINT diterima saat bulan diarsipkan; pengarsipan diselesaikan dulu"),
               std::string::npos)

@@ -1,23 +1,25 @@
-// indeks.pdf and label-box.pdf of the sample office, checked with the PDF tools: print-ready
-// (qpdf --check, every font embedded, the paper of instansi.xml), and saying what an archivist
-// needs. KINERJA_KEEP_PDF=DIR keeps the files for looking at them (pdftoppm -r 60 -png).
+// indeks.pdf and label-box.pdf of the sample office (composed by archive/month_documents.hpp,
+// rendered by batch), checked with the PDF tools: print-ready (qpdf --check, every font embedded,
+// the paper of instansi.xml), and saying what an archivist needs. KINERJA_KEEP_PDF=DIR keeps the
+// files for looking at them (pdftoppm -r 60 -png).
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <sstream>
-#include <sys/wait.h>
 
 #include "archive/month_documents.hpp"
 #include "archive/register.hpp"
-#include "archive_test_support.hpp"
+#include "batch/rendered_document.hpp"
+#include "layout/font_book.hpp"
+#include "layout/layout_engine.hpp"
 #include "load/data_folder.hpp"
 #include "load/file_source.hpp"
 #include "model/build.hpp"
+#include "render/pdf_writer.hpp"
+#include "test_support.hpp"
 
 namespace kinerja::archive {
 namespace {
@@ -27,15 +29,9 @@ namespace fs = std::filesystem;
 const fs::path source_dir = KINERJA_SOURCE_DIR;
 
 std::string run(const std::string& command, int* code = nullptr) {
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return "";
-    std::string output;
-    std::array<char, 4096> buffer{};
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    if (code) *code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return output;
+    const test::CommandResult result = test::run_command(command);
+    if (code) *code = result.code;
+    return result.output;
 }
 
 // A field of `pdfinfo` output without its label and padding ("Pages" -> "2").
@@ -48,13 +44,7 @@ std::string info_field(const std::string& info, const std::string& name) {
 }
 
 DataSet sample_data() {
-    MemoryFileSource files;
-    const fs::path root = source_dir / "samples" / "lampihong";
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-        if (entry.is_regular_file()) {
-            files.put(fs::relative(entry.path(), root).generic_string(), test::read_file(entry.path()));
-        }
-    }
+    const MemoryFileSource files = test::memory_copy(test::sample_dir());
     Diagnostics diags;
     RawData raw = load_data_folder(files, "2024-03", diags);
     BuildResult built = build_dataset(raw, diags);
@@ -72,7 +62,7 @@ protected:
         layout::FileInfo info{"kinerja test", "2024-03-31"};
         std::optional<compose::ArsipIndeksTemplate> indeks;
         std::optional<compose::ArsipLabelTemplate> label;
-        test::ScratchDir dir{"kinerja-archive-documents"};
+        test::TempDir dir{"kinerja-archive-documents"};
     };
     static Shared* shared_;
 
@@ -115,17 +105,25 @@ protected:
 
     static std::string sha256_of(const std::string& s) { return describe_file("x", s, 0).sha256; }
 
-    static DocumentTools tools() { return DocumentTools{*shared_->fonts, shared_->font_files, shared_->info}; }
+    static PdfTools tools() { return PdfTools{*shared_->fonts, shared_->font_files, shared_->info}; }
+
+    // indeks.pdf and label-box.pdf as a run makes them (MonthArchive::file_month).
+    static RenderedDocument indeks_pdf(const MonthPlan& plan, const DataSet& data) {
+        return render_document(indeks_document(plan, data, *shared_->indeks), tools());
+    }
+    static RenderedDocument label_pdf(const MonthPlan& plan, const DataSet& data) {
+        return render_document(label_document(plan, data, *shared_->label), tools());
+    }
 
     // Writes the PDF (and keeps a copy when KINERJA_KEEP_PDF is set); returns its path.
-    static fs::path save(const PdfFile& pdf, const std::string& name) {
+    static fs::path save(const RenderedDocument& pdf, const std::string& name) {
         const fs::path path = shared_->dir.path() / name;
-        test::write_file(path, pdf.bytes);
-        if (const char* keep = std::getenv("KINERJA_KEEP_PDF")) test::write_file(fs::path(keep) / name, pdf.bytes);
+        test::write_file(path, pdf.pdf);
+        if (const char* keep = std::getenv("KINERJA_KEEP_PDF")) test::write_file(fs::path(keep) / name, pdf.pdf);
         return path;
     }
 
-    static void expect_print_ready(const fs::path& pdf, int pages) {
+    static void expect_print_ready(const fs::path& pdf, std::size_t pages) {
         int code = 0;
         std::string check = run("qpdf --check '" + pdf.string() + "'", &code);
         EXPECT_EQ(code, 0) << check;
@@ -155,7 +153,7 @@ ArchiveDocuments::Shared* ArchiveDocuments::shared_ = nullptr;
 
 TEST_F(ArchiveDocuments, IndeksIsPrintReadyOnF4LandscapeAndListsEveryItem) {
     MonthPlan plan = plan_for(15, 10, "indeks");
-    PdfFile pdf = make_indeks_pdf(plan, shared_->data, *shared_->indeks, tools());
+    RenderedDocument pdf = indeks_pdf(plan, shared_->data);
     const fs::path path = save(pdf, "indeks.pdf");
     expect_print_ready(path, pdf.pages);
     const std::string info = run("pdfinfo '" + path.string() + "'");
@@ -275,7 +273,7 @@ TEST_F(ArchiveDocuments, IndeksOnA4IsPrintReadyToo) {
     MonthPlan plan = plan_for(15, 10, "indeks-a4");
     DataSet a4 = shared_->data;
     a4.instansi.kertas = Kertas::a4;
-    PdfFile pdf = make_indeks_pdf(plan, a4, *shared_->indeks, tools());
+    RenderedDocument pdf = indeks_pdf(plan, a4);
     const fs::path path = save(pdf, "indeks-a4.pdf");
     expect_print_ready(path, pdf.pages);
     EXPECT_EQ(info_field(run("pdfinfo '" + path.string() + "'"), "Page size"), "841.89 x 595.276 pts (A4)");
@@ -283,19 +281,17 @@ TEST_F(ArchiveDocuments, IndeksOnA4IsPrintReadyToo) {
 
 TEST_F(ArchiveDocuments, SameInputGivesTheSameBytes) {
     MonthPlan plan = plan_for(12, 10, "deterministic");
-    EXPECT_EQ(make_indeks_pdf(plan, shared_->data, *shared_->indeks, tools()).bytes,
-              make_indeks_pdf(plan, shared_->data, *shared_->indeks, tools()).bytes);
-    EXPECT_EQ(make_label_pdf(plan, shared_->data, *shared_->label, tools()).bytes,
-              make_label_pdf(plan, shared_->data, *shared_->label, tools()).bytes);
+    EXPECT_EQ(indeks_pdf(plan, shared_->data).pdf, indeks_pdf(plan, shared_->data).pdf);
+    EXPECT_EQ(label_pdf(plan, shared_->data).pdf, label_pdf(plan, shared_->data).pdf);
 }
 
 TEST_F(ArchiveDocuments, IndeksOfAMonthWithoutDocumentsSaysSo) {
     MonthPlan plan = plan_for(0, 10, "kosong");
-    PdfFile pdf = make_indeks_pdf(plan, shared_->data, *shared_->indeks, tools());
+    RenderedDocument pdf = indeks_pdf(plan, shared_->data);
     const fs::path path = save(pdf, "indeks-kosong.pdf");
     expect_print_ready(path, 1);
     EXPECT_NE(text_of(path).find("Tidak ada dokumen yang diarsipkan bulan ini"), std::string::npos);
-    PdfFile labels = make_label_pdf(plan, shared_->data, *shared_->label, tools());
+    RenderedDocument labels = label_pdf(plan, shared_->data);
     const fs::path label_path = save(labels, "label-kosong.pdf");
     expect_print_ready(label_path, 1);
     EXPECT_NE(text_of(label_path).find("Tidak ada box arsip yang dipakai bulan ini"), std::string::npos);
@@ -304,8 +300,8 @@ TEST_F(ArchiveDocuments, IndeksOfAMonthWithoutDocumentsSaysSo) {
 TEST_F(ArchiveDocuments, LabelsTwoPerPageSpineSizedOnTheOfficePaper) {
     MonthPlan plan = plan_for(15, 5, "label");  // 3 boxes: 1-5, 6-10, 11-15
     ASSERT_EQ(plan.boxes.size(), 3u);
-    PdfFile pdf = make_label_pdf(plan, shared_->data, *shared_->label, tools());
-    EXPECT_EQ(pdf.pages, 2);  // two labels, then one
+    RenderedDocument pdf = label_pdf(plan, shared_->data);
+    EXPECT_EQ(pdf.pages, 2u);  // two labels, then one
     const fs::path path = save(pdf, "label-box.pdf");
     expect_print_ready(path, 2);
     const std::string info = run("pdfinfo '" + path.string() + "'");
