@@ -4,8 +4,7 @@ namespace kinerja::archive {
 
 namespace {
 
-PdfFile render(const doc::Document& document, const DocumentTools& tools) {
-    layout::DisplayList pages = layout::layout_document(document, tools.fonts, tools.info);
+PdfFile render(const layout::DisplayList& pages, const DocumentTools& tools) {
     PdfFile file;
     file.pages = static_cast<int>(pages.pages.size());
     file.bytes = render::render_pdf(pages, tools.font_files);
@@ -14,17 +13,28 @@ PdfFile render(const doc::Document& document, const DocumentTools& tools) {
 
 }  // namespace
 
-PdfFile make_indeks_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipIndeksTemplate& templ,
-                        const DocumentTools& tools, const doc::ImageData* logo) {
+layout::DisplayList lay_out_indeks(const MonthPlan& plan, const DataSet& data,
+                                   const compose::ArsipIndeksTemplate& templ, const DocumentTools& tools,
+                                   const doc::ImageData* logo) {
     const compose::ArsipIndeksInput input{data, plan.period, plan.tanggal, plan.entries, plan.berkas,
                                           plan.arsip.sisi_cetak == SisiCetak::dua, logo};
-    return render(templ.compose(input), tools);
+    return layout::layout_document(templ.compose(input), tools.fonts, tools.info);
+}
+
+layout::DisplayList lay_out_labels(const MonthPlan& plan, const DataSet& data,
+                                   const compose::ArsipLabelTemplate& templ, const DocumentTools& tools) {
+    const compose::ArsipLabelInput input{data, plan.period, plan.boxes};
+    return layout::layout_document(templ.compose(input), tools.fonts, tools.info);
+}
+
+PdfFile make_indeks_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipIndeksTemplate& templ,
+                        const DocumentTools& tools, const doc::ImageData* logo) {
+    return render(lay_out_indeks(plan, data, templ, tools, logo), tools);
 }
 
 PdfFile make_label_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipLabelTemplate& templ,
                        const DocumentTools& tools) {
-    const compose::ArsipLabelInput input{data, plan.period, plan.boxes};
-    return render(templ.compose(input), tools);
+    return render(lay_out_labels(plan, data, templ, tools), tools);
 }
 
 }  // namespace kinerja::archive

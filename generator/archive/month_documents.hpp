@@ -1,5 +1,7 @@
 // The month's archive documents as PDF files: indeks.pdf (the Daftar Arsip Aktif) and
-// label-box.pdf (one spine label per box used), made from a MonthPlan.
+// label-box.pdf (one spine label per box used), made from a MonthPlan; and the same documents
+// laid out only (lay_out_*: what the PDF files are rendered from, for the layout goldens of
+// tests/data/golden/).
 #pragma once
 
 #include <string>
@@ -38,5 +40,12 @@ PdfFile make_indeks_pdf(const MonthPlan& plan, const DataSet& data, const compos
 // A label for each of plan.boxes.
 PdfFile make_label_pdf(const MonthPlan& plan, const DataSet& data, const compose::ArsipLabelTemplate& templ,
                        const DocumentTools& tools);
+
+// The pages make_indeks_pdf and make_label_pdf render. Throw what layout throws.
+layout::DisplayList lay_out_indeks(const MonthPlan& plan, const DataSet& data,
+                                   const compose::ArsipIndeksTemplate& templ, const DocumentTools& tools,
+                                   const doc::ImageData* logo = nullptr);
+layout::DisplayList lay_out_labels(const MonthPlan& plan, const DataSet& data,
+                                   const compose::ArsipLabelTemplate& templ, const DocumentTools& tools);
 
 }  // namespace kinerja::archive
