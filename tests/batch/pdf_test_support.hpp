@@ -42,14 +42,11 @@ inline std::vector<std::string> page_texts(const std::filesystem::path& pdf, boo
     return pages;
 }
 
-// Each page's size as pdfinfo gives it, in points: "609.449 x 935.433".
-inline std::vector<std::string> page_sizes(const std::filesystem::path& pdf) {
-    const int pages = page_count(pdf);
-    const CommandResult info =
-        run_command("pdfinfo -f 1 -l " + std::to_string(std::max(pages, 1)) + " " + pdf.string());
+// Each page's size in the output of `pdfinfo -f 1 -l N`, in points: "609.449 x 935.433".
+inline std::vector<std::string> page_sizes_in(const std::string& pdfinfo_output) {
     std::vector<std::string> sizes;
     const std::regex size("Page +[0-9]+ size: +([0-9.]+ x [0-9.]+) pts");
-    for (std::sregex_iterator it(info.output.begin(), info.output.end(), size), end; it != end; ++it) {
+    for (std::sregex_iterator it(pdfinfo_output.begin(), pdfinfo_output.end(), size), end; it != end; ++it) {
         sizes.push_back((*it)[1]);
     }
     return sizes;
