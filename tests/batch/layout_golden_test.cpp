@@ -32,7 +32,8 @@
 #include "batch/sop_job.hpp"
 #include "test_support.hpp"
 
-namespace kinerja {
+// A namespace of its own: scripts/test compiles test files together (unity build).
+namespace kinerja::layout_golden_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -123,6 +124,7 @@ protected:
         delete month_;
         month_ = nullptr;
     }
+    void SetUp() override { ASSERT_TRUE(month_->engine) << "the sample month could not be prepared"; }
 
     static const DataSet& data() { return *month_->prepared.built.data; }
     static const MonthTools& tools() { return month_->prepared.tools; }
@@ -208,4 +210,4 @@ TEST(LayoutGoldenDiff, NamesTheFirstDifferingLines) {
 }
 
 }  // namespace
-}  // namespace kinerja
+}  // namespace kinerja::layout_golden_test

@@ -16,7 +16,8 @@
 #include "pdf_test_support.hpp"
 #include "test_support.hpp"
 
-namespace kinerja {
+// A namespace of its own: scripts/test compiles test files together (unity build).
+namespace kinerja::month_pdfs_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -231,4 +232,4 @@ TEST(MonthPdfsSixty, OneWorkerAndThreeMakeTheSameBytes) {
 }
 
 }  // namespace
-}  // namespace kinerja
+}  // namespace kinerja::month_pdfs_test
