@@ -1,7 +1,6 @@
 // `kinerja run` on the sample office: what it writes, checked with the PDF tools.
 #include <gtest/gtest.h>
 
-#include <sstream>
 
 #include "batch/cli.hpp"
 #include "test_support.hpp"
@@ -79,32 +78,7 @@ TEST_F(SampleRun, RekapHoldsTheHandComputedScores) {
               "198611302010121004,\"Ahmad Syarifuddin, S.Sos., M.AP.\",87.63,84.60,86.42,Baik\n");
 }
 
-TEST_F(SampleRun, EveryFormulirIsPrintReady) {
-    for (const std::string& nip : sample_nips()) {
-        fs::path pdf = month() / "formulir" / (nip + ".pdf");
-        test::CommandResult check = test::run_command("qpdf --check " + pdf.string());
-        EXPECT_EQ(check.code, 0) << nip << "\n" << check.output;
-
-        test::CommandResult fonts = test::run_command("pdffonts " + pdf.string());
-        ASSERT_EQ(fonts.code, 0) << fonts.output;
-        std::istringstream lines(fonts.output);
-        std::string line;
-        int font_lines = 0;
-        for (int i = 0; std::getline(lines, line); ++i) {
-            if (i < 2 || line.empty()) continue;  // the two header lines
-            ++font_lines;
-            // columns: name type encoding emb sub uni object ID
-            EXPECT_NE(line.find(" yes yes "), std::string::npos) << nip << ": not embedded: " << line;
-        }
-        EXPECT_GT(font_lines, 0) << nip;
-
-        test::CommandResult info = test::run_command("pdfinfo " + pdf.string());
-        // F4 (instansi.xml says kertas F4), landscape as the Perka BKN lampiran: 330 × 215 mm.
-        EXPECT_NE(info.output.find("Page size:       935.433 x 609.449 pts"), std::string::npos) << info.output;
-        EXPECT_NE(info.output.find("Producer:        kinerja"), std::string::npos) << info.output;
-        EXPECT_NE(info.output.find("Title:           Formulir Kinerja"), std::string::npos);
-    }
-}
+// Every PDF of the month checked with qpdf, pdffonts, pdfinfo and pdftotext: month_pdfs_test.cpp.
 
 TEST_F(SampleRun, FormulirTextComesOutWithPdftotext) {
     fs::path pdf = month() / "formulir" / "197908232005011004.pdf";
@@ -114,17 +88,6 @@ TEST_F(SampleRun, FormulirTextComesOutWithPdftotext) {
                                  "170.395.000", "85,50", "89,87", "87,92", "Lampihong, 28 Maret 2024",
                                  "Ahmad Rizani, S.Sos., M.Si."}) {
         EXPECT_NE(text.output.find(expected), std::string::npos) << expected;
-    }
-}
-
-TEST_F(SampleRun, SameInputGivesTheSameBytes) {
-    test::TempDir again("kinerja-run-again");
-    RunResult second = run_month(test::sample_dir(), again.path() / "out", {"--jobs", "1"});
-    ASSERT_EQ(second.code, 0) << second.err;
-    for (const auto& entry : fs::recursive_directory_iterator(month())) {
-        if (!entry.is_regular_file()) continue;
-        fs::path twin = again.path() / "out" / "2024-03" / fs::relative(entry.path(), month());
-        EXPECT_EQ(test::read_file(entry.path()), test::read_file(twin)) << entry.path();
     }
 }
 
