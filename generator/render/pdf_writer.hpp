@@ -56,25 +56,15 @@ constexpr double arrow_head_half_width = 0.4;
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts);
 
 // What render_pdf drew into one PDF, beyond its bytes: what PrintFileWriter needs to join
-// PDFs into one file as render_pdf would have made it from all their pages.
+// PDFs into one file, each font file and image in it once.
 struct RenderInfo {
     struct FontUse {
         layout::Face face = layout::Face::sans_regular;  // a face drawn with the font
         std::bitset<256> bytes;                          // the WinAnsi bytes shown with it
     };
-    std::map<std::string, FontUse> fonts;  // by libharu's font name (the /BaseFont after "XXXXXX+")
+    std::map<std::string, FontUse> fonts;  // by the font's name: its /BaseFont after the subset tag "XXXXXX+"
     std::vector<std::string> image_ids;    // DisplayList image ids, in the order they were embedded
 };
-
-// render_pdf embeds each font (a file, a subset tag, the characters shown with it) once per
-// process, in a document of its own, and puts the objects into every document that shows the
-// same (see pdf_writer.cpp); after the first of a file and tag, without libharu. For tests: how
-// many fonts it has embedded so, how many of those it wrote itself from an earlier one, and
-// the document as libharu makes it embedding the fonts itself, which render_pdf's bytes must
-// equal.
-std::size_t fonts_embedded_alone();
-std::size_t fonts_derived_from_earlier();
-std::string render_pdf_embedding_fonts(const layout::DisplayList& list, const FontFiles& fonts);
 
 // render_pdf that also fills `info` (overwriting it).
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info);
