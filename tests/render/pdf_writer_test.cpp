@@ -299,6 +299,62 @@ TEST(RenderPdf, EachDocumentOfAThreadIsAsFromAFreshStart) {
     EXPECT_TRUE(after_failure == first_in_thread);
 }
 
+// Each embedded font program is a subset: the glyphs of the characters the document shows with
+// the font (and glyph 0), no others. Extracted and decoded by qpdf, read by fontTools.
+TEST(RenderPdf, EmbeddedFontProgramsHoldOnlyTheShownGlyphs) {
+    DisplayList list;
+    Page page;
+    page.width = 300;
+    page.height = 200;
+    page.items.emplace_back(text({20, 20}, Face::sans_regular, 9, "Aba"));
+    page.items.emplace_back(text({20, 40}, Face::serif_bold, 9, "\u00e9"));
+    list.pages.push_back(page);
+    const TempFile file("subset.pdf", render_pdf(list, bundled()));
+    const CommandResult json = run_command("qpdf --json=2 --json-key=qpdf " + file.path());
+    std::vector<std::string> programs;  // object numbers of the /FontFile2 streams
+    for (std::size_t at = json.output.find("\"/FontFile2\": \""); at != std::string::npos;
+         at = json.output.find("\"/FontFile2\": \"", at + 1)) {
+        const std::size_t start = at + 15;
+        programs.push_back(json.output.substr(start, json.output.find(' ', start) - start));
+    }
+    ASSERT_EQ(programs.size(), 2u) << json.output;
+    std::set<std::string> glyph_sets;
+    for (const std::string& number : programs) {
+        const CommandResult glyphs = run_command(
+            "qpdf --show-object=" + number + " --filtered-stream-data " + file.path() +
+            " | /usr/bin/python3 -c \"import sys, io; from fontTools.ttLib import TTFont; "
+            "f = TTFont(io.BytesIO(sys.stdin.buffer.read()), checkChecksums=2); g = f['glyf']; "
+            "print(' '.join(sorted(n for n in f.getGlyphOrder() if g[n].numberOfContours != 0)))\" 2>&1");
+        EXPECT_EQ(glyphs.exit_code, 0) << glyphs.output;
+        glyph_sets.insert(glyphs.output);
+    }
+    // (KinerjaSerif-Bold's .notdef has no outline in the font file itself.)
+    EXPECT_EQ(glyph_sets, (std::set<std::string>{".notdef A a b\n", "acute e eacute\n"}));
+}
+
+// Consecutive lines of one width are one path, stroked once: a ruled table costs libharu a
+// path, not a graphics state per line.
+TEST(RenderPdf, ConsecutiveLinesOfOneWidthAreOnePath) {
+    DisplayList list;
+    Page page;
+    page.width = 200;
+    page.height = 100;
+    page.items.emplace_back(Line{{10, 10}, {190, 10}, 0.5});
+    page.items.emplace_back(Line{{10, 20}, {190, 20}, 0.5});
+    page.items.emplace_back(Line{{10, 30}, {190, 30}, 1});
+    page.items.emplace_back(text({10, 50}, Face::sans_regular, 9, "teks"));
+    page.items.emplace_back(Line{{10, 60}, {190, 60}, 1});
+    list.pages.push_back(page);
+    const TempFile file("lines.pdf", render_pdf(list, bundled()));
+    TempFile qdf("lines-qdf.pdf");
+    ASSERT_EQ(run_command("qpdf --qdf --object-streams=disable " + file.path() + " " + qdf.path()).exit_code, 0);
+    const std::string content = qdf.read();
+    EXPECT_NE(content.find("q\n0.5 w\n2 J\n0 G\n10 90 m\n190 90 l\n10 80 m\n190 80 l\nS\nQ\n"
+                           "q\n1 w\n2 J\n0 G\n10 70 m\n190 70 l\nS\nQ\nBT\n"),
+              std::string::npos) << content;
+    EXPECT_NE(content.find("ET\nq\n1 w\n2 J\n0 G\n10 40 m\n190 40 l\nS\nQ\n"), std::string::npos) << content;
+}
+
 // libharu would show only the first 65,535 bytes of a longer run; render_pdf refuses it.
 TEST(RenderPdf, RefusesATextRunLongerThanLibharuShows) {
     DisplayList list = sample();
