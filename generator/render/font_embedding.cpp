@@ -1,15 +1,15 @@
 #include "render/font_embedding.hpp"
 
-#include <zlib.h>
-
 #include <fstream>
 #include <iterator>
+#include <list>
 #include <map>
 #include <mutex>
 #include <stdexcept>
 #include <unordered_map>
 #include <vector>
 
+#include "render/flate.hpp"
 #include "render/truetype_font.hpp"
 #include "render/winansi.hpp"
 
@@ -33,33 +33,6 @@ std::shared_ptr<const TrueTypeFont> font_file(const std::string& path) {
     }
 }
 
-// A zlib stream per thread, reset for each program rather than allocated anew (its state is
-// a quarter of a megabyte). Level 6, zlib's default: see docs/RENDER.md for the measurements.
-class Deflater {
-public:
-    Deflater() {
-        if (deflateInit(&z_, Z_DEFAULT_COMPRESSION) != Z_OK) throw std::runtime_error("galat zlib: deflateInit");
-    }
-    ~Deflater() { deflateEnd(&z_); }
-    Deflater(const Deflater&) = delete;
-    Deflater& operator=(const Deflater&) = delete;
-
-    std::string deflate(const std::string& data) {
-        if (deflateReset(&z_) != Z_OK) throw std::runtime_error("galat zlib: deflateReset");
-        std::string out(deflateBound(&z_, static_cast<uLong>(data.size())), '\0');
-        z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-        z_.avail_in = static_cast<uInt>(data.size());
-        z_.next_out = reinterpret_cast<Bytef*>(out.data());
-        z_.avail_out = static_cast<uInt>(out.size());
-        if (::deflate(&z_, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("galat zlib: deflate");
-        out.resize(z_.total_out);
-        return out;
-    }
-
-private:
-    z_stream z_{};
-};
-
 // Six capital letters from the FNV-1a hash of the program.
 std::string subset_tag(const std::string& program) {
     std::uint64_t hash = 0xcbf29ce484222325u;
@@ -79,34 +52,46 @@ FontProgram make_program(const TrueTypeFont& font, const std::bitset<256>& shown
         if (const auto character = winansi_character(static_cast<unsigned char>(byte))) glyphs.push_back(font.glyph(*character));
     }
     const std::string program = font.subset(font.closure(glyphs));
-    thread_local Deflater deflater;
-    return FontProgram{subset_tag(program), deflater.deflate(program), program.size()};
+    return FontProgram{subset_tag(program), flate(program), program.size()};
 }
 
-// The programs made so far, by file and bytes shown. A month shows a few thousand different
-// sets per face; a program is 5-9 KB deflated. When the cache is full it is emptied, so that it
-// follows what a run shows now.
+// The programs made so far, by file and bytes shown, the least recently used let go past
+// max_bytes. A month shows a few thousand different sets per face, a few shown over and over
+// (the same form's headings), most a few times; a program is 2-4 KB.
 class ProgramCache {
 public:
-    std::shared_ptr<const FontProgram> find(const std::string& key) const {
+    std::shared_ptr<const FontProgram> find(const std::string& key) {
         std::lock_guard lock(mutex_);
         const auto found = entries_.find(key);
-        return found == entries_.end() ? nullptr : found->second;
+        if (found == entries_.end()) return nullptr;
+        order_.splice(order_.begin(), order_, found->second.place);
+        return found->second.program;
     }
     void add(const std::string& key, std::shared_ptr<const FontProgram> program) {
-        const std::size_t size = key.size() + program->deflated.size() + program->tag.size() + 128;
+        const std::size_t size = 2 * key.size() + program->deflated.size() + program->tag.size() + 160;
         std::lock_guard lock(mutex_);
-        if (bytes_ + size > max_bytes) {
-            entries_.clear();
-            bytes_ = 0;
+        if (entries_.count(key)) return;
+        order_.push_front(key);
+        entries_.emplace(key, Entry{std::move(program), order_.begin(), size});
+        bytes_ += size;
+        while (bytes_ > max_bytes) {
+            const auto last = entries_.find(order_.back());
+            bytes_ -= last->second.size;
+            entries_.erase(last);
+            order_.pop_back();
         }
-        if (entries_.try_emplace(key, std::move(program)).second) bytes_ += size;
     }
 
 private:
+    struct Entry {
+        std::shared_ptr<const FontProgram> program;
+        std::list<std::string>::iterator place;  // in order_
+        std::size_t size;
+    };
     static constexpr std::size_t max_bytes = std::size_t{24} << 20;
-    mutable std::mutex mutex_;
-    std::unordered_map<std::string, std::shared_ptr<const FontProgram>> entries_;
+    std::mutex mutex_;
+    std::list<std::string> order_;  // keys, the most recently used first
+    std::unordered_map<std::string, Entry> entries_;
     std::size_t bytes_ = 0;
 };
 

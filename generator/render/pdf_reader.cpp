@@ -59,9 +59,28 @@ public:
         if (c == '<' || c == '>') return angle(token, c);
         if (c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9')) return number(token);
         if (!is_regular(c)) throw SyntaxError(pos_, std::string("tanda tak terduga '") + c + "'");
-        while (pos_ < s_.size() && is_regular(s_[pos_])) token.text += s_[pos_++];
+        const std::size_t start = pos_;
+        while (pos_ < s_.size() && is_regular(s_[pos_])) ++pos_;
+        token.text.assign(s_.substr(start, pos_ - start));
         token.kind = Token::keyword;
         return token;
+    }
+
+    // Whether "G R" follows (after white space): the rest of a reference begun by an integer.
+    // Read without tokens, for speed: most integers (the /Widths of a font) are none. On true,
+    // `generation` is G and the position is after the R.
+    bool reference_follows(std::int64_t& generation) {
+        std::size_t at = pos_;
+        while (at < s_.size() && is_white(s_[at])) ++at;
+        const std::size_t digits = at;
+        std::int64_t value = 0;
+        while (at < s_.size() && s_[at] >= '0' && s_[at] <= '9' && at - digits < 6) value = value * 10 + (s_[at++] - '0');
+        if (at == digits || (at < s_.size() && is_regular(s_[at]))) return false;
+        while (at < s_.size() && is_white(s_[at])) ++at;
+        if (at >= s_.size() || s_[at] != 'R' || (at + 1 < s_.size() && is_regular(s_[at + 1]))) return false;
+        generation = value;
+        pos_ = at + 1;
+        return true;
     }
 
 private:
@@ -78,19 +97,25 @@ private:
     }
 
     Token& name(Token& token) {
-        ++pos_;
-        while (pos_ < s_.size() && is_regular(s_[pos_])) {
-            if (s_[pos_] == '#') {
-                const int hi = pos_ + 2 < s_.size() ? hex_value(s_[pos_ + 1]) : -1;
-                const int lo = hi >= 0 ? hex_value(s_[pos_ + 2]) : -1;
-                if (lo < 0) throw SyntaxError(pos_, "#xx tidak sah dalam nama");
-                token.text += static_cast<char>(hi * 16 + lo);
-                pos_ += 3;
-            } else {
-                token.text += s_[pos_++];
-            }
-        }
+        const std::size_t start = ++pos_;
+        while (pos_ < s_.size() && is_regular(s_[pos_])) ++pos_;
+        const std::string_view run = s_.substr(start, pos_ - start);
         token.kind = Token::name;
+        if (run.find('#') == std::string_view::npos) {  // most names: no escape to decode
+            token.text.assign(run);
+            return token;
+        }
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            if (run[i] != '#') {
+                token.text += run[i];
+                continue;
+            }
+            const int hi = i + 2 < run.size() ? hex_value(run[i + 1]) : -1;
+            const int lo = hi >= 0 ? hex_value(run[i + 2]) : -1;
+            if (lo < 0) throw SyntaxError(start + i, "#xx tidak sah dalam nama");
+            token.text += static_cast<char>(hi * 16 + lo);
+            i += 2;
+        }
         return token;
     }
 
@@ -186,13 +211,13 @@ private:
             }
         }
         if (digits == 0 || periods > 1) throw SyntaxError(pos_, "bilangan tidak sah");
-        token.text.assign(s_.substr(pos_, end - pos_));
-        if (periods == 0) {
-            const char* first = token.text.data() + (token.text[0] == '+' ? 1 : 0);
-            const auto [ptr, ec] = std::from_chars(first, token.text.data() + token.text.size(), token.number);
-            if (ec != std::errc{}) throw SyntaxError(pos_, "bilangan bulat terlalu besar");
+        if (periods == 0) {  // an integer: its value only
+            const char* first = s_.data() + pos_ + (s_[pos_] == '+' ? 1 : 0);
+            const auto [ptr, ec] = std::from_chars(first, s_.data() + end, token.number);
+            if (ec != std::errc{} || ptr != s_.data() + end) throw SyntaxError(pos_, "bilangan bulat terlalu besar");
             token.kind = Token::integer;
         } else {
+            token.text.assign(s_.substr(pos_, end - pos_));
             token.kind = Token::real;
         }
         pos_ = end;
@@ -209,19 +234,12 @@ Object parse(Lexer& lex, Token token, int depth);
 
 // An integer, or "N G R" when the two tokens after it make a reference.
 Object integer_or_ref(Lexer& lex, const Token& token) {
-    const std::size_t after = lex.pos();
-    const Token generation = lex.next();
-    if (generation.kind == Token::integer) {
-        const Token r = lex.next();
-        if (r.kind == Token::keyword && r.text == "R") {
-            if (token.number <= 0 || token.number > 0x7FFFFFFF || generation.number < 0 || generation.number > 65535) {
-                throw SyntaxError(token.at, "rujukan objek tidak sah");
-            }
-            return Ref{static_cast<int>(token.number), static_cast<int>(generation.number)};
-        }
+    std::int64_t generation = 0;
+    if (!lex.reference_follows(generation)) return token.number;
+    if (token.number <= 0 || token.number > 0x7FFFFFFF || generation > 65535) {
+        throw SyntaxError(token.at, "rujukan objek tidak sah");
     }
-    lex.seek(after);
-    return token.number;
+    return Ref{static_cast<int>(token.number), static_cast<int>(generation)};
 }
 
 Object parse_array(Lexer& lex, int depth) {

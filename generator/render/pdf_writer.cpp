@@ -19,6 +19,7 @@
 
 #include <hpdf.h>
 
+#include "render/flate.hpp"
 #include "render/font_embedding.hpp"
 #include "render/image_check.hpp"
 #include "render/pdf_reader.hpp"
@@ -246,6 +247,47 @@ struct ShownFont {
     std::bitset<256> bytes;
 };
 
+// `lines` (of one width) as the fewest segments covering the same: horizontal ones at one y
+// and vertical ones at one x joined where they touch or overlap, each drawn once, from the
+// smaller coordinate; the others (slanted, or a single point) as they are. Sorted, so the same
+// lines give the same path.
+std::vector<layout::Line> merged_lines(const std::vector<layout::Line>& lines) {
+    std::map<double, std::vector<std::pair<double, double>>> rows, columns;  // y → x spans, x → y spans
+    std::vector<layout::Line> out;
+    for (const layout::Line& line : lines) {
+        const bool point = line.from == line.to;
+        if (!point && line.from.y == line.to.y) {
+            rows[line.from.y].emplace_back(std::min(line.from.x, line.to.x), std::max(line.from.x, line.to.x));
+        } else if (!point && line.from.x == line.to.x) {
+            columns[line.from.x].emplace_back(std::min(line.from.y, line.to.y), std::max(line.from.y, line.to.y));
+        } else {
+            out.push_back(line);
+        }
+    }
+    const auto join = [&](auto& groups, bool horizontal) {
+        for (auto& [at, spans] : groups) {
+            std::sort(spans.begin(), spans.end());
+            std::pair<double, double> open = spans.front();
+            const auto emit = [&] {
+                out.push_back(horizontal ? layout::Line{{open.first, at}, {open.second, at}, lines.front().width}
+                                         : layout::Line{{at, open.first}, {at, open.second}, lines.front().width});
+            };
+            for (const auto& span : spans) {
+                if (span.first <= open.second) {
+                    open.second = std::max(open.second, span.second);
+                } else {
+                    emit();
+                    open = span;
+                }
+            }
+            emit();
+        }
+    };
+    join(rows, true);
+    join(columns, false);
+    return out;
+}
+
 class Renderer {
 public:
     Renderer(const layout::DisplayList& list, const FontFiles& files) : list_(list), files_(files) {
@@ -279,12 +321,13 @@ public:
         }
     }
 
-    // The document as libharu saves it: fonts not embedded, pages compressed.
+    // The document as libharu saves it: fonts not embedded, images compressed, page contents
+    // not (finished() compresses them, at a level of its choosing).
     std::string run() {
         if (list_.pages.empty()) {
             throw std::invalid_argument("daftar tampilan tanpa halaman");
         }
-        HPDF_SetCompressionMode(doc_.get(), HPDF_COMP_ALL);
+        HPDF_SetCompressionMode(doc_.get(), HPDF_COMP_IMAGE);
         doc_.check([] { return "menyiapkan dokumen"; });
         write_info();
         for (std::size_t i = 0; i < list_.pages.size(); ++i) {
@@ -380,17 +423,16 @@ private:
                 return "menggambar unsur " + std::to_string(i + 1) + " halaman " + std::to_string(number);
             });
         }
-        end_lines();
-        end_text();
+        begin_other();
         doc_.check([&] { return "menutup halaman " + std::to_string(number); });
     }
 
     HPDF_REAL x(double value) const { return real(value); }
     HPDF_REAL y(double value) const { return real(page_height_ - value); }
 
-    // Consecutive runs share one text object; any other item closes it.
+    // Consecutive runs share one text object (lines waiting do not close it); any other item
+    // closes it.
     void begin_text() {
-        end_lines();
         if (!in_text_) {
             HPDF_Page_BeginText(page_);
             in_text_ = true;
@@ -406,32 +448,37 @@ private:
         }
     }
 
-    // Consecutive lines of one width are one path, stroked once: a ruled table is hundreds of
-    // lines, and libharu's cost is per operator (docs/RENDER.md). The picture is the same: the
-    // lines are opaque black, so where they overlap nothing changes. Any other item ends it.
-    void begin_lines(double width) {
-        end_text();
-        if (line_width_ == width) return;
-        end_lines();
-        HPDF_Page_GSave(page_);
-        HPDF_Page_SetLineWidth(page_, real(width));
-        HPDF_Page_SetLineCap(page_, HPDF_PROJECTING_SCUARE_END);
-        HPDF_Page_SetGrayStroke(page_, 0);
-        line_width_ = width;
-    }
+    // Lines wait until an item that is neither text nor a line (or the page's end), and are
+    // then drawn as one path per width, their segments merged (merged_lines): a ruled table
+    // is hundreds of cell borders, most shared by two cells or continuing one another across
+    // the rows' text, and libharu's cost is per operator (docs/RENDER.md). The picture is the
+    // same: lines and text are opaque black, so where they overlap the order changes nothing,
+    // and two collinear segments that touch, with square caps, cover what the one joining them
+    // does.
+    void add_line(const layout::Line& line) { lines_[line.width].push_back(line); }
 
     void end_lines() {
-        if (line_width_ > 0) {
+        if (lines_.empty()) return;
+        end_text();
+        for (const auto& [width, lines] : lines_) {
+            HPDF_Page_GSave(page_);
+            HPDF_Page_SetLineWidth(page_, real(width));
+            HPDF_Page_SetLineCap(page_, HPDF_PROJECTING_SCUARE_END);
+            HPDF_Page_SetGrayStroke(page_, 0);
+            for (const layout::Line& line : merged_lines(lines)) {
+                HPDF_Page_MoveTo(page_, x(line.from.x), y(line.from.y));
+                HPDF_Page_LineTo(page_, x(line.to.x), y(line.to.y));
+            }
             HPDF_Page_Stroke(page_);
             HPDF_Page_GRestore(page_);
-            line_width_ = 0;
         }
+        lines_.clear();
     }
 
-    // Ends a text object or a run of lines before any other item.
+    // Ends a text object and draws the lines waiting before any other item.
     void begin_other() {
-        end_text();
         end_lines();
+        end_text();
     }
 
     void draw(const layout::TextRun& run) {
@@ -459,9 +506,9 @@ private:
     }
 
     void draw(const layout::Line& line) {
-        begin_lines(positive(line.width, "tebal garis"));
-        HPDF_Page_MoveTo(page_, x(line.from.x), y(line.from.y));
-        HPDF_Page_LineTo(page_, x(line.to.x), y(line.to.y));
+        positive(line.width, "tebal garis");
+        for (const double v : {line.from.x, line.from.y, line.to.x, line.to.y}) real(v);
+        add_line(line);
     }
 
     void draw(const layout::Rect& rect) {
@@ -657,7 +704,7 @@ private:
     bool in_text_ = false;    // inside BT … ET
     HPDF_Font text_font_ = nullptr;
     double text_size_ = 0;
-    double line_width_ = 0;  // > 0: inside a run of lines of this width (begin_lines)
+    std::map<double, std::vector<layout::Line>> lines_;  // by width: lines not drawn yet (add_line)
 };
 
 bool is_truetype_font(const pdf::Dict& dict) {
@@ -689,8 +736,21 @@ std::map<int, pdf::Indirect> embed_fonts(std::map<int, pdf::Indirect>& objects, 
     return programs;
 }
 
-// The final file from what libharu saved: its objects, the fonts embedded, PDF 1.4 (a PNG with
-// alpha becomes an /SMask, which is PDF 1.4; libharu declares 1.3).
+// Each stream of `objects` libharu left uncompressed (the page contents) deflated: libharu
+// would deflate them at zlib's default level, which costs twice the time of level 1 for a few
+// per cent of size (docs/RENDER.md). An empty stream stays empty.
+void compress_streams(std::map<int, pdf::Indirect>& objects) {
+    for (auto& [number, object] : objects) {
+        pdf::Dict* dict = object.object.get<pdf::Dict>();
+        if (!object.is_stream || !dict || dict->find("Filter") || object.data.empty()) continue;
+        object.data = flate(object.data);
+        dict->set("Filter", pdf::Name{"FlateDecode"});
+    }
+}
+
+// The final file from what libharu saved: its objects, page contents compressed, the fonts
+// embedded, PDF 1.4 (a PNG with alpha becomes an /SMask, which is PDF 1.4; libharu declares
+// 1.3).
 std::string finished(std::string_view saved, const std::vector<ShownFont>& shown) {
     std::optional<pdf::File> file;
     try {
@@ -700,6 +760,7 @@ std::string finished(std::string_view saved, const std::vector<ShownFont>& shown
     }
     std::map<int, pdf::Indirect> objects = file->objects();
     const int next = objects.empty() ? 1 : objects.rbegin()->first + 1;
+    compress_streams(objects);
     objects.merge(embed_fonts(objects, next, shown));
     std::ostringstream bytes;
     pdf::FileWriter out(bytes, "1.4");
