@@ -30,7 +30,8 @@ private:
 };
 
 // One object read from `bytes` at `offset` ("N G obj ... endobj"), for tests and for the file
-// reader. A stream's /Length may be an indirect reference only when `length_of` is given.
+// reader. A stream's /Length may be an indirect reference only when `offsets` (object number →
+// offset, 0 for a free one) is given.
 Indirect read_object(std::string_view bytes, std::size_t offset, int number,
                      const std::map<int, std::size_t>* offsets = nullptr);
 
@@ -46,8 +47,9 @@ public:
     const std::string& version() const { return version_; }
     // The trailer (of the last update: the one startxref points at).
     const Dict& trailer() const { return trailer_; }
-    // The objects in use, by number.
+    // The objects in use, by number (to change or move out: the file is read whole once).
     const std::map<int, Indirect>& objects() const { return objects_; }
+    std::map<int, Indirect>& objects() { return objects_; }
     // Object `ref`; throws SyntaxError when the file has no such object.
     const Indirect& at(const Ref& ref) const;
     // The dictionary of object `ref` (a stream's too); throws when it is not one.

@@ -758,7 +758,7 @@ std::string finished(std::string_view saved, const std::vector<ShownFont>& shown
     } catch (const pdf::SyntaxError& e) {
         throw std::runtime_error(std::string("pembuatan PDF gagal: keluaran libharu tidak terbaca: ") + e.what());
     }
-    std::map<int, pdf::Indirect> objects = file->objects();
+    std::map<int, pdf::Indirect>& objects = file->objects();
     const int next = objects.empty() ? 1 : objects.rbegin()->first + 1;
     compress_streams(objects);
     objects.merge(embed_fonts(objects, next, shown));

@@ -1,6 +1,7 @@
-// Replays laid-out pages into a PDF through libharu (the only code that includes hpdf.h) and
-// is the only place that flips the y axis: display lists have their origin at the top left
-// with y down, PDF at the bottom left with y up.
+// Replays laid-out pages into a PDF through libharu's public API (render/ is the only code
+// that includes hpdf.h) and is the only place that flips the y axis: display lists have their
+// origin at the top left with y down, PDF at the bottom left with y up. libharu draws; kinerja
+// embeds the fonts and writes the final file (docs/RENDER.md).
 #pragma once
 
 #include <array>
@@ -32,9 +33,10 @@ constexpr double arrow_head_half_width = 0.4;
 
 // The PDF of `list`, as bytes:
 // - every page exactly Page::width × Page::height points;
-// - each face a run uses is embedded once (only those), text in WinAnsiEncoding (see
-//   winansi.hpp), black; each image id (a PNG or a JPEG, image_check.hpp) is embedded once, on
-//   first use, and drawn at ImageItem::width × height;
+// - each font file a run uses is embedded once (only those) as a subset of the characters
+//   shown with it, tagged (the same file and characters, the same tag), text in
+//   WinAnsiEncoding (see winansi.hpp), black; each image id (a PNG or a JPEG,
+//   image_check.hpp) is embedded once, on first use, and drawn at ImageItem::width × height;
 // - Line: black, square caps (so ruled table corners close); Rect and Polygon: filled with
 //   their gray, stroked black; Arrow: the path stops at the base of a filled black head whose
 //   tip is the last point, pointing along the last segment of non-zero length;
@@ -52,7 +54,8 @@ constexpr double arrow_head_half_width = 0.4;
 // character above U+FFFF, an empty bookmark title or one pointing past the last page, a
 // malformed date, a face used without a font file) and
 // std::runtime_error, in Bahasa Indonesia with libharu's error code, when libharu fails (a
-// font file missing or unreadable, an image check_image refuses, ...).
+// font file missing or unreadable, an image check_image refuses, ...) or kinerja cannot
+// finish what libharu saved (a font file it cannot subset). Nothing falls back.
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts);
 
 // What render_pdf drew into one PDF, beyond its bytes: what PrintFileWriter needs to join

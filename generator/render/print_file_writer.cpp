@@ -167,7 +167,7 @@ pdf::Dict viewer_preferences(PrintPreference print) {
 
 // One document being appended: its objects and what they became in the file.
 struct PrintFileWriter::Copy {
-    const pdf::File& source;
+    pdf::File& source;  // its objects are moved out as they are copied
     const RenderInfo& info;
     std::map<int, int> ids;                // source object → file object
     std::map<int, std::string> image_ids;  // source image object → DisplayList image id
@@ -196,7 +196,9 @@ void PrintFileWriter::spool(int id, const pdf::Indirect& object) {
 // before, or a copy made now of it and, first, of what it refers to.
 int PrintFileWriter::copy(Copy& from, const pdf::Ref& ref) {
     if (const auto found = from.ids.find(ref.number); found != from.ids.end()) return found->second;
-    const pdf::Indirect& object = from.source.at(ref);
+    const auto source = from.source.objects().find(ref.number);
+    if (source == from.source.objects().end()) not_ours("objek " + std::to_string(ref.number) + " tidak ada");
+    pdf::Indirect& object = source->second;
     const pdf::Dict* dict = object.object.get<pdf::Dict>();
     if (dict && has_type(*dict, "Type", "Font")) return from.ids[ref.number] = font_object(from, *dict);
     int* image = nullptr;
@@ -208,7 +210,7 @@ int PrintFileWriter::copy(Copy& from, const pdf::Ref& ref) {
     const int id = new_object();
     from.ids[ref.number] = id;
     if (image) *image = id;
-    pdf::Indirect copied = object;
+    pdf::Indirect copied = std::move(object);  // each object is copied once (from.ids)
     renumber(copied.object, [&](const pdf::Ref& r) { return copy(from, r); });
     spool(id, copied);
     return id;
