@@ -384,6 +384,55 @@ TEST(RenderPdf, TouchingCollinearLinesAreMergedIntoOne) {
               std::string::npos) << content;
 }
 
+// Pages that begin alike (a form's labelled copies) share one stream of what they have in
+// common, /Contents [shared own]; each shows what it showed.
+TEST(RenderPdf, PagesThatBeginAlikeShareTheStreamOfTheirBeginning) {
+    Page body;
+    body.width = 595;
+    body.height = 842;
+    for (int i = 0; i < 120; ++i) {
+        body.items.emplace_back(text({40, 20.0 + i * 6.5}, Face::serif_regular, 6, "Baris isi formulir " + std::to_string(i)));
+    }
+    DisplayList list;
+    for (const char* label : {"Lembar 1", "Lembar 2"}) {
+        Page copy = body;
+        copy.items.emplace_back(text({400, 830}, Face::sans_italic, 8, label));
+        list.pages.push_back(copy);
+    }
+    Page other;
+    other.width = 595;
+    other.height = 842;
+    other.items.emplace_back(text({40, 40}, Face::sans_regular, 9, "Lain sama sekali"));
+    list.pages.push_back(other);
+    const TempFile file("shared.pdf", render_pdf(list, bundled()));
+    const CommandResult pages = run_command("qpdf --json=2 --json-key=pages " + file.path() + " | tr -d ' \n'");
+    const std::size_t first = pages.output.find("\"contents\":[");
+    ASSERT_NE(first, std::string::npos) << pages.output;
+    std::vector<std::string> lists;  // each page's contents, as qpdf lists them
+    for (std::size_t at = first; at != std::string::npos; at = pages.output.find("\"contents\":[", at + 1)) {
+        lists.push_back(pages.output.substr(at + 12, pages.output.find(']', at) - at - 12));
+    }
+    ASSERT_EQ(lists.size(), 3u) << pages.output;
+    const auto refs = [](const std::string& joined) {
+        std::vector<std::string> out;
+        std::istringstream in(joined);
+        for (std::string ref; std::getline(in, ref, ',');) out.push_back(ref);
+        return out;
+    };
+    ASSERT_EQ(refs(lists[0]).size(), 2u) << lists[0];
+    ASSERT_EQ(refs(lists[1]).size(), 2u) << lists[1];
+    EXPECT_EQ(refs(lists[0])[0], refs(lists[1])[0]) << "one stream for the beginning both share";
+    EXPECT_NE(refs(lists[0])[1], refs(lists[1])[1]);
+    EXPECT_EQ(refs(lists[2]).size(), 1u) << lists[2];
+    EXPECT_EQ(run_command("qpdf --check " + file.path()).exit_code, 0);
+    for (int page = 1; page <= 2; ++page) {
+        const CommandResult words = run_command("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " " +
+                                                file.path() + " -");
+        EXPECT_NE(words.output.find("Lembar " + std::to_string(page)), std::string::npos) << words.output;
+        EXPECT_NE(words.output.find("Baris isi formulir 119"), std::string::npos) << words.output;
+    }
+}
+
 // libharu would show only the first 65,535 bytes of a longer run; render_pdf refuses it.
 TEST(RenderPdf, RefusesATextRunLongerThanLibharuShows) {
     DisplayList list = sample();
