@@ -303,14 +303,14 @@ std::size_t stream_length(const Dict& dict, std::string_view bytes, std::size_t 
     const Object* length = dict.find("Length");
     if (!length) throw SyntaxError(at, "aliran tanpa /Length");
     if (const Ref* ref = length->get<Ref>()) {
-        const auto found = offsets ? offsets->find(ref->number) : decltype(offsets->end()){};
+        // Read without offsets: a /Length that is itself a stream with an indirect length, or
+        // this very stream, is refused instead of followed.
+        const auto found = offsets ? offsets->find(ref->number) : std::map<int, std::size_t>::const_iterator{};
         if (!offsets || found == offsets->end() || found->second == 0) throw SyntaxError(at, "/Length menunjuk objek yang tidak ada");
         const Indirect value = read_object(bytes, found->second, ref->number, nullptr);
-        length = &value.object;
-        if (value.is_stream || !length->get<std::int64_t>()) throw SyntaxError(at, "/Length bukan bilangan bulat");
-        const std::int64_t n = *length->get<std::int64_t>();
-        if (n < 0) throw SyntaxError(at, "/Length negatif");
-        return static_cast<std::size_t>(n);
+        const std::int64_t* n = value.object.get<std::int64_t>();
+        if (value.is_stream || !n || *n < 0) throw SyntaxError(at, "/Length bukan bilangan bulat ≥ 0");
+        return static_cast<std::size_t>(*n);
     }
     const std::int64_t* n = length->get<std::int64_t>();
     if (!n || *n < 0) throw SyntaxError(at, "/Length bukan bilangan bulat ≥ 0");

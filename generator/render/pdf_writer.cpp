@@ -142,10 +142,14 @@ public:
     Document() : unwinding_(std::uncaught_exceptions()) {
         if (!haru_context) haru_context = std::make_unique<HaruContext>();
         context_ = haru_context.get();
+        context_->error = HaruError{};
         if (context_->used) HPDF_NewDoc(context_->doc.get());
         context_->used = true;
-        context_->error = HaruError{};
-        check([] { return "menyiapkan dokumen"; });
+        if (context_->error.code != HPDF_OK) {
+            const HaruError error = context_->error;
+            haru_context.reset();  // a handle that could not start a document is not kept
+            throw std::runtime_error(std::string("pembuatan PDF gagal saat menyiapkan dokumen: ") + describe(error.code));
+        }
     }
     ~Document() {
         if (std::uncaught_exceptions() > unwinding_) haru_context.reset();

@@ -1,6 +1,7 @@
 #include "render/truetype_font.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 #include <utility>
 
@@ -91,8 +92,8 @@ const TrueTypeFont::Table* TrueTypeFont::find(std::string_view tag) const {
     return nullptr;
 }
 
-// The first format 4 subtable for Unicode (platform 3 encoding 1, or platform 0), read into
-// bmp_glyphs_ segment by segment as the specification's format 4 lookup defines.
+// The first format 4 subtable for Unicode (platform 3 encoding 1, or platform 0): its segments,
+// looked up by glyph() as the specification's format 4 lookup defines.
 void TrueTypeFont::read_cmap() {
     const std::string_view cmap = table(*find("cmap"));
     const std::uint16_t count = u16(cmap, 2);
@@ -100,23 +101,13 @@ void TrueTypeFont::read_cmap() {
         const std::uint16_t platform = u16(cmap, 4 + std::size_t{8} * i), encoding = u16(cmap, 6 + std::size_t{8} * i);
         const std::uint32_t offset = u32(cmap, 8 + std::size_t{8} * i);
         if (!(platform == 0 || (platform == 3 && encoding == 1)) || offset >= cmap.size() || u16(cmap, offset) != 4) continue;
-        const std::string_view sub = cmap.substr(offset);
-        const std::size_t segments = u16(sub, 6) / 2;
+        cmap_ = cmap.substr(offset);
+        const std::size_t segments = u16(cmap_, 6) / 2;
         const std::size_t ends = 14, starts = ends + 2 * segments + 2, deltas = starts + 2 * segments,
                           ranges = deltas + 2 * segments;
         for (std::size_t s = 0; s < segments; ++s) {
-            const std::uint16_t end = u16(sub, ends + 2 * s), start = u16(sub, starts + 2 * s);
-            const std::uint16_t delta = u16(sub, deltas + 2 * s), range = u16(sub, ranges + 2 * s);
-            for (std::uint32_t c = start; c <= end && start <= end; ++c) {
-                std::uint32_t g = 0;
-                if (range == 0) {
-                    g = (c + delta) & 0xFFFF;
-                } else {
-                    g = u16(sub, ranges + 2 * s + range + 2 * (c - start));
-                    if (g != 0) g = (g + delta) & 0xFFFF;
-                }
-                bmp_glyphs_[c] = static_cast<std::uint16_t>(g < glyph_count_ ? g : 0);
-            }
+            segments_.push_back(Segment{u16(cmap_, ends + 2 * s), u16(cmap_, starts + 2 * s), u16(cmap_, deltas + 2 * s),
+                                        u16(cmap_, ranges + 2 * s), ranges + 2 * s});
         }
         return;
     }
@@ -124,7 +115,21 @@ void TrueTypeFont::read_cmap() {
 }
 
 std::uint16_t TrueTypeFont::glyph(char32_t character) const {
-    return character < bmp_glyphs_.size() ? bmp_glyphs_[character] : 0;
+    if (character > 0xFFFF) return 0;
+    const auto c = static_cast<std::uint32_t>(character);
+    for (const Segment& s : segments_) {
+        if (c > s.end) continue;
+        if (c < s.start) return 0;
+        std::uint32_t g = 0;
+        if (s.range_offset == 0) {
+            g = (c + s.delta) & 0xFFFF;
+        } else {
+            g = u16(cmap_, s.range_at + s.range_offset + 2 * (c - s.start));
+            if (g != 0) g = (g + s.delta) & 0xFFFF;
+        }
+        return static_cast<std::uint16_t>(g < glyph_count_ ? g : 0);
+    }
+    return 0;
 }
 
 std::string_view TrueTypeFont::glyph_data(std::uint16_t glyph) const {

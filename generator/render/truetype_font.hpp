@@ -4,7 +4,6 @@
 // loca, glyf and a format 4 cmap subtable for Unicode.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,7 +20,8 @@ public:
 
     std::uint16_t glyph_count() const { return glyph_count_; }
     // The glyph of a Unicode character of the Basic Multilingual Plane (cmap 3,1 or 0,x,
-    // format 4); 0 (.notdef) when the font has none.
+    // format 4); 0 (.notdef) when the font has none. Throws std::runtime_error when the cmap
+    // points outside itself.
     std::uint16_t glyph(char32_t character) const;
 
     // Which glyphs a subset keeps: glyph 0, `shown`, and the components of composite glyphs
@@ -50,7 +50,12 @@ private:
     std::uint16_t glyph_count_ = 0;
     std::vector<std::uint32_t> glyph_offsets_;  // loca in bytes from glyf's start: glyph_count_ + 1
     std::uint32_t glyf_offset_ = 0;
-    std::array<std::uint16_t, 0x10000> bmp_glyphs_{};  // cmap: U+0000..U+FFFF → glyph
+    struct Segment {  // one segment of the format 4 subtable
+        std::uint16_t end = 0, start = 0, delta = 0, range_offset = 0;
+        std::size_t range_at = 0;  // where its idRangeOffset is stored, from the subtable's start
+    };
+    std::string_view cmap_;              // the format 4 subtable
+    std::vector<Segment> segments_;      // in the order stored: ascending end codes
 };
 
 }  // namespace kinerja::render
