@@ -114,6 +114,18 @@ TEST(PdfFile, RefusesLoopsInPrevAndWhatItDoesNotSupport) {
     EXPECT_THROW(File(page_loop).pages(), SyntaxError);
 }
 
+TEST(PdfFile, RefusesStreamLengthsThatAreNotIntegersOrPointAtThemselves) {
+    std::vector<std::string> objects = two_pages;
+    objects[4] = "<</Length 5 0 R>>\nstream\nq Q\nendstream";  // its own length: itself
+    EXPECT_THROW(File{file_of(objects)}, SyntaxError);
+    objects[4] = "<</Length 99>>\nstream\nq Q\nendstream";  // past the file's end
+    EXPECT_THROW(File{file_of(objects)}, SyntaxError);
+    objects[4] = "<</Length (6)>>\nstream\nq Q\nendstream";
+    EXPECT_THROW(File{file_of(objects)}, SyntaxError);
+    objects[4] = "<</Length 3>>\nstream\nq Q\nendstream";  // direct, and right
+    EXPECT_EQ(File{file_of(objects)}.at(Ref{5, 0}).data, "q Q");
+}
+
 TEST(PdfFile, DamagedFilesEndInASyntaxErrorNeverACrash) {
     const std::string good = file_of(two_pages);
     EXPECT_NO_THROW(File{good});
