@@ -2,6 +2,7 @@
 // an implementation of the OpenType specification independent of ours.
 #include "render/truetype_font.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -16,7 +17,7 @@ namespace kinerja::render {
 namespace {
 
 std::string font_bytes(const std::string& name) {
-    std::ifstream in(std::string(KINERJA_SOURCE_DIR) + "/fonts/" + name, std::ios::binary);
+    std::ifstream in(std::filesystem::path(KINERJA_SOURCE_DIR) / "fonts" / name, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
