@@ -67,9 +67,10 @@ layout::DisplayList assemble_print_file(std::vector<PrintSection> sections, layo
 
 // A print file written as its documents come, already rendered, without holding them: cetak.pdf
 // of a month of thousands of employees (render::PrintFileWriter spools pages).
-// - SisiCetak::dua: the same pages, bookmarks and bytes as render_pdf(assemble_print_file(...))
-//   of the same documents, except that the file asks the print dialog for duplex printing,
-//   flipped on the long edge, without page scaling (render::PrintPreference);
+// - SisiCetak::dua: the same pages and bookmarks as render_pdf(assemble_print_file(...)) of the
+//   same documents (not the same bytes: render::PrintFileWriter), and the file asks the print
+//   dialog for duplex printing, flipped on the long edge, without page scaling
+//   (render::PrintPreference);
 // - SisiCetak::satu: the documents one after another without a blank page (their own left out,
 //   each bookmark moved to the page it named or, when that page is left out, the next one); the
 //   file asks for simplex printing without page scaling.

@@ -22,17 +22,45 @@ void check_info_text(std::string_view text) {
     }
 }
 
-std::string utf16_hex_string(std::string_view text) {
+std::string utf16_text_string(std::string_view text) {
     check_info_text(text);
-    std::string out = "<FEFF";
-    out.reserve(6 + text.size() * 4);
+    std::string out = "\xFE\xFF";
+    out.reserve(2 + text.size() * 2);
     for (std::size_t pos = 0; pos < text.size();) {
-        char digits[8];
-        std::snprintf(digits, sizeof digits, "%04X", static_cast<unsigned>(layout::next_code_point(text, pos)));
-        out += digits;
+        const char32_t cp = layout::next_code_point(text, pos);  // at most U+FFFF: checked
+        out += static_cast<char>(cp >> 8 & 0xFF);
+        out += static_cast<char>(cp & 0xFF);
     }
-    out += '>';
     return out;
+}
+
+Date parse_date(std::string_view text) {
+    const auto bad = [&] {
+        return std::invalid_argument("tanggal metadata bukan YYYY-MM-DD yang sah: \"" + std::string(text) + "\"");
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw bad();
+    const auto number = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9') throw bad();
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const Date date{number(0, 4), number(5, 2), number(8, 2)};
+    const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
+    static constexpr int days_in_month[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (date.year < 1 || date.month < 1 || date.month > 12 || date.day < 1 ||
+        date.day > days_in_month[date.month - 1] + (date.month == 2 && leap ? 1 : 0)) {
+        throw bad();
+    }
+    return date;
+}
+
+std::string pdf_date_string(const Date& date) {
+    char text[24];
+    std::snprintf(text, sizeof text, "D:%04d%02d%02d000000", date.year, date.month, date.day);
+    return text;
 }
 
 }  // namespace kinerja::render

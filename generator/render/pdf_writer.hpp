@@ -1,6 +1,7 @@
-// Replays laid-out pages into a PDF through libharu (the only code that includes hpdf.h) and
-// is the only place that flips the y axis: display lists have their origin at the top left
-// with y down, PDF at the bottom left with y up.
+// Replays laid-out pages into a PDF through libharu's public API (render/ is the only code
+// that includes hpdf.h) and is the only place that flips the y axis: display lists have their
+// origin at the top left with y down, PDF at the bottom left with y up. libharu draws; kinerja
+// embeds the fonts and writes the final file (docs/RENDER.md).
 #pragma once
 
 #include <array>
@@ -32,9 +33,10 @@ constexpr double arrow_head_half_width = 0.4;
 
 // The PDF of `list`, as bytes:
 // - every page exactly Page::width × Page::height points;
-// - each face a run uses is embedded once (only those), text in WinAnsiEncoding (see
-//   winansi.hpp), black; each image id (a PNG or a JPEG, image_check.hpp) is embedded once, on
-//   first use, and drawn at ImageItem::width × height;
+// - each font file a run uses is embedded once (only those) as a subset of the characters
+//   shown with it, tagged (the same file and characters, the same tag), text in
+//   WinAnsiEncoding (see winansi.hpp), black; each image id (a PNG or a JPEG,
+//   image_check.hpp) is embedded once, on first use, and drawn at ImageItem::width × height;
 // - Line: black, square caps (so ruled table corners close); Rect and Polygon: filled with
 //   their gray, stroked black; Arrow: the path stops at the base of a filled black head whose
 //   tip is the last point, pointing along the last segment of non-zero length;
@@ -52,29 +54,20 @@ constexpr double arrow_head_half_width = 0.4;
 // character above U+FFFF, an empty bookmark title or one pointing past the last page, a
 // malformed date, a face used without a font file) and
 // std::runtime_error, in Bahasa Indonesia with libharu's error code, when libharu fails (a
-// font file missing or unreadable, an image check_image refuses, ...).
+// font file missing or unreadable, an image check_image refuses, ...) or kinerja cannot
+// finish what libharu saved (a font file it cannot subset). Nothing falls back.
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts);
 
 // What render_pdf drew into one PDF, beyond its bytes: what PrintFileWriter needs to join
-// PDFs into one file as render_pdf would have made it from all their pages.
+// PDFs into one file, each font file and image in it once.
 struct RenderInfo {
     struct FontUse {
         layout::Face face = layout::Face::sans_regular;  // a face drawn with the font
         std::bitset<256> bytes;                          // the WinAnsi bytes shown with it
     };
-    std::map<std::string, FontUse> fonts;  // by libharu's font name (the /BaseFont after "XXXXXX+")
+    std::map<std::string, FontUse> fonts;  // by the font's name: its /BaseFont after the subset tag "XXXXXX+"
     std::vector<std::string> image_ids;    // DisplayList image ids, in the order they were embedded
 };
-
-// render_pdf embeds each font (a file, a subset tag, the characters shown with it) once per
-// process, in a document of its own, and puts the objects into every document that shows the
-// same (see pdf_writer.cpp); after the first of a file and tag, without libharu. For tests: how
-// many fonts it has embedded so, how many of those it wrote itself from an earlier one, and
-// the document as libharu makes it embedding the fonts itself, which render_pdf's bytes must
-// equal.
-std::size_t fonts_embedded_alone();
-std::size_t fonts_derived_from_earlier();
-std::string render_pdf_embedding_fonts(const layout::DisplayList& list, const FontFiles& fonts);
 
 // render_pdf that also fills `info` (overwriting it).
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info);

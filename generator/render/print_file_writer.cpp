@@ -1,42 +1,105 @@
 #include "render/print_file_writer.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <utility>
 
-#include "layout/utf8.hpp"
-#include "render/pdf_objects.hpp"
+#include "render/pdf_reader.hpp"
 #include "render/pdf_text.hpp"
-#include "render/winansi.hpp"
 
 namespace kinerja::render {
 namespace {
 
-using pdf::SourcePdf;
-using pdf::Ref;
-using pdf::closure;
-using pdf::dictionary;
-using pdf::font_name;
-using pdf::is_font;
-using pdf::is_image;
-using pdf::not_ours;
-using pdf::page_ids;
-using pdf::ref;
-using pdf::ref_of;
-using pdf::refs_in;
-using pdf::renumbered;
+constexpr int catalog_id = 1, pages_id = 2, info_id = 3;  // the spooled objects follow from 4 on
 
-// The outline as render_pdf's libharu writes it: the root, then each bookmark (and its /Fit
-// destination) in document order, all closed.
+[[noreturn]] void not_ours(const std::string& why) {
+    throw std::invalid_argument("PDF bukan buatan render_pdf: " + why);
+}
+
+bool has_type(const pdf::Dict& dict, std::string_view key, std::string_view value) {
+    const pdf::Name* name = pdf::name_at(dict, key);
+    return name && name->text == value;
+}
+
+// Every reference in `object` replaced by `number(ref)`.
+void renumber(pdf::Object& object, const std::function<int(const pdf::Ref&)>& number) {
+    if (pdf::Ref* ref = object.get<pdf::Ref>()) {
+        *ref = pdf::Ref{number(*ref), 0};
+    } else if (pdf::Array* array = object.get<pdf::Array>()) {
+        for (pdf::Object& item : *array) renumber(item, number);
+    } else if (pdf::Dict* dict = object.get<pdf::Dict>()) {
+        for (auto& [key, value] : dict->entries) renumber(value, number);
+    }
+}
+
+// The font's name without its subset tag "ABCDEF+".
+std::string untagged(const pdf::Dict& font) {
+    const pdf::Name* base = pdf::name_at(font, "BaseFont");
+    if (!base) not_ours("fon tanpa /BaseFont");
+    const std::string& name = base->text;
+    return name.size() > 7 && name[6] == '+' ? name.substr(7) : name;
+}
+
+// `into`'s /Widths with those `from` gives for codes `into` gives none (0) or lacks: each
+// document lists the widths of the characters it shows.
+void merge_widths(pdf::Dict& into, const pdf::Dict& from) {
+    const auto range = [](const pdf::Dict& d) {
+        const std::int64_t* first = pdf::integer_at(d, "FirstChar");
+        const pdf::Object* widths = d.find("Widths");
+        const pdf::Array* array = widths ? widths->get<pdf::Array>() : nullptr;
+        if (!first || !array || *first < 0 || *first + static_cast<std::int64_t>(array->size()) > 256) {
+            not_ours("/FirstChar atau /Widths fon tidak sah");
+        }
+        return std::pair{*first, array};
+    };
+    const auto [first_a, widths_a] = range(into);
+    const auto [first_b, widths_b] = range(from);
+    const std::int64_t first = std::min(first_a, first_b);
+    const std::int64_t last = std::max(first_a + std::ssize(*widths_a), first_b + std::ssize(*widths_b)) - 1;
+    pdf::Array merged(static_cast<std::size_t>(last - first + 1), pdf::Object(0));
+    for (const auto& [start, widths] : {std::pair{first_b, widths_b}, std::pair{first_a, widths_a}}) {
+        for (std::size_t i = 0; i < widths->size(); ++i) {
+            if ((*widths)[i] != pdf::Object(0)) merged[static_cast<std::size_t>(start - first) + i] = (*widths)[i];
+        }
+    }
+    into.set("FirstChar", first);
+    into.set("LastChar", last);
+    into.set("Widths", std::move(merged));
+}
+
+// The document information dictionary (14.3.3) of `meta`: text strings in UTF-16BE, the dates
+// at midnight. Throws std::invalid_argument for text or a date render_pdf refuses.
+pdf::Dict info_dict(const layout::Metadata& meta) {
+    pdf::Dict info;
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"Title", &meta.title}, {"Author", &meta.author}, {"Subject", &meta.subject},
+        {"Keywords", &meta.keywords}, {"Creator", &meta.creator},
+    };
+    for (const auto& [key, value] : fields) {
+        if (!value->empty()) info.set(key, pdf::String{utf16_text_string(*value)});
+    }
+    info.set("Producer", pdf::String{"kinerja"});
+    if (!meta.date.empty()) {
+        const std::string date = pdf_date_string(parse_date(meta.date));
+        info.set("CreationDate", pdf::String{date});
+        info.set("ModDate", pdf::String{date});
+    }
+    return info;
+}
+
+// The outline (12.3.3): the root, then each bookmark in document order, all closed, each
+// opening its page whole (/Fit).
 struct OutlineWriter {
     const std::vector<int>& kids;
-    std::vector<std::pair<int, std::string>> objects;  // number, body
     int next;
+    std::vector<std::pair<int, pdf::Dict>> objects;  // number, item
 
-    // Numbers the bookmarks from `next` on (item, then its destination, then its children).
+    // Numbers `marks` from `next` on, children after their parent; returns the numbers.
     struct Node {
-        int id, dest;
+        int id;
         std::vector<Node> children;
     };
     std::vector<Node> number(const std::vector<layout::Bookmark>& marks) {
@@ -48,53 +111,67 @@ struct OutlineWriter {
                 throw std::invalid_argument("penanda buku \"" + mark.title + "\" menunjuk halaman " +
                                             std::to_string(mark.page + 1) + " dari " + std::to_string(kids.size()));
             }
-            Node node{next, next + 1, {}};
-            next += 2;
+            Node node{next++, {}};
             node.children = number(mark.children);
             nodes.push_back(std::move(node));
         }
         return nodes;
     }
 
+    // The items of `marks` (numbered `nodes`) under `parent`.
     void write(const std::vector<layout::Bookmark>& marks, const std::vector<Node>& nodes, int parent) {
         for (std::size_t i = 0; i < marks.size(); ++i) {
             const Node& node = nodes[i];
-            std::string body = "<<\n/Title " + utf16_hex_string(marks[i].title) + "\n/Type /Outlines\n";
-            if (i > 0) body += "/Prev " + ref(nodes[i - 1].id) + "\n";
-            body += "/Parent " + ref(parent) + "\n/Dest " + ref(node.dest) + "\n";
+            pdf::Dict item;
+            item.set("Title", pdf::String{utf16_text_string(marks[i].title)});
+            item.set("Parent", pdf::Ref{parent, 0});
+            if (i > 0) item.set("Prev", pdf::Ref{nodes[i - 1].id, 0});
+            if (i + 1 < marks.size()) item.set("Next", pdf::Ref{nodes[i + 1].id, 0});
             if (!node.children.empty()) {
-                body += "/First " + ref(node.children.front().id) + "\n/Last " + ref(node.children.back().id) + "\n";
+                item.set("First", pdf::Ref{node.children.front().id, 0});
+                item.set("Last", pdf::Ref{node.children.back().id, 0});
+                item.set("Count", -static_cast<std::int64_t>(node.children.size()));  // closed
             }
-            if (i + 1 < marks.size()) body += "/Next " + ref(nodes[i + 1].id) + "\n";
-            if (!node.children.empty()) body += "/Count -" + std::to_string(node.children.size()) + "\n";
-            body += ">>\n";
-            objects.emplace_back(node.id, std::move(body));
-            objects.emplace_back(node.dest, "[ " + ref(kids.at(marks[i].page)) + " /Fit ]\n");
+            item.set("Dest", pdf::Array{pdf::Ref{kids.at(marks[i].page), 0}, pdf::Name{"Fit"}});
+            objects.emplace_back(node.id, std::move(item));
             write(marks[i].children, node.children, node.id);
         }
+    }
+
+    // The whole outline; returns its root's number (0: no bookmarks, no outline).
+    int build(const std::vector<layout::Bookmark>& marks) {
+        if (marks.empty()) return 0;
+        const int root = next++;
+        const std::vector<Node> nodes = number(marks);
+        pdf::Dict dict;
+        dict.set("Type", pdf::Name{"Outlines"});
+        dict.set("First", pdf::Ref{nodes.front().id, 0});
+        dict.set("Last", pdf::Ref{nodes.back().id, 0});
+        dict.set("Count", static_cast<std::int64_t>(marks.size()));
+        objects.emplace_back(root, std::move(dict));
+        write(marks, nodes, root);
+        return root;
     }
 };
 
 // The catalog's /ViewerPreferences entry for `print` (PDF 1.7, table 150): /Duplex is PDF 1.7,
-// /PrintScaling PDF 1.6. None for PrintPreference::none.
-std::string viewer_preferences(PrintPreference print) {
-    if (print == PrintPreference::none) return "";
-    const char* duplex = print == PrintPreference::simplex ? "/Simplex" : "/DuplexFlipLongEdge";
-    return std::string("/ViewerPreferences << /Duplex ") + duplex + " /PrintScaling /None >>\n";
-}
-
-// libharu's header ("%PDF-1.4" and a binary comment), declaring PDF 1.7 when the file asks
-// for print preferences: their keys are PDF 1.6 and 1.7. Nothing else in the file is newer
-// than 1.4, and a 1.7 file may hold anything a 1.4 file holds.
-std::string print_header(std::string_view header, PrintPreference print) {
-    constexpr std::string_view libharu = "%PDF-1.4";
-    if (header.substr(0, libharu.size()) != libharu) not_ours("kepala berkas bukan PDF 1.4");
-    std::string out(header);
-    if (print != PrintPreference::none) out.replace(0, libharu.size(), "%PDF-1.7");
-    return out;
+// /PrintScaling PDF 1.6.
+pdf::Dict viewer_preferences(PrintPreference print) {
+    pdf::Dict preferences;
+    preferences.set("Duplex", pdf::Name{print == PrintPreference::simplex ? "Simplex" : "DuplexFlipLongEdge"});
+    preferences.set("PrintScaling", pdf::Name{"None"});
+    return preferences;
 }
 
 }  // namespace
+
+// One document being appended: its objects and what they became in the file.
+struct PrintFileWriter::Copy {
+    pdf::File& source;  // its objects are moved out as they are copied
+    const RenderInfo& info;
+    std::map<int, int> ids;                // source object → file object
+    std::map<int, std::string> image_ids;  // source image object → DisplayList image id
+};
 
 PrintFileWriter::PrintFileWriter(std::iostream& spool, layout::Metadata meta, const FontFiles& fonts,
                                  PrintPreference print)
@@ -102,180 +179,137 @@ PrintFileWriter::PrintFileWriter(std::iostream& spool, layout::Metadata meta, co
 
 int PrintFileWriter::new_object() {
     objects_.emplace_back();
-    return static_cast<int>(objects_.size()) + 3;
+    return static_cast<int>(objects_.size()) + info_id;
 }
 
-void PrintFileWriter::spool(int id, std::string_view body) {
-    Spooled& object = objects_.at(static_cast<std::size_t>(id) - 4);
-    object.offset = spool_size_;
-    object.size = body.size();
-    spool_.write(body.data(), static_cast<std::streamsize>(body.size()));
+void PrintFileWriter::spool(int id, const pdf::Indirect& object) {
+    const std::string bytes = pdf::body(object);
+    Spooled& spooled = objects_.at(static_cast<std::size_t>(id - info_id - 1));
+    spooled.offset = spool_size_;
+    spooled.size = bytes.size();
+    spool_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!spool_) throw std::runtime_error("berkas sementara halaman cetak tidak dapat ditulis");
-    spool_size_ += body.size();
+    spool_size_ += bytes.size();
+}
+
+// The file's object for source object `ref`: a font's dictionary (font_object), an image seen
+// before, or a copy made now of it and, first, of what it refers to.
+int PrintFileWriter::copy(Copy& from, const pdf::Ref& ref) {
+    if (const auto found = from.ids.find(ref.number); found != from.ids.end()) return found->second;
+    const auto source = from.source.objects().find(ref.number);
+    if (source == from.source.objects().end()) not_ours("objek " + std::to_string(ref.number) + " tidak ada");
+    pdf::Indirect& object = source->second;
+    const pdf::Dict* dict = object.object.get<pdf::Dict>();
+    if (dict && has_type(*dict, "Type", "Font")) return from.ids[ref.number] = font_object(from, *dict);
+    int* image = nullptr;
+    if (const auto found = from.image_ids.find(ref.number); found != from.image_ids.end()) {
+        const auto [known, added] = images_.try_emplace(found->second, 0);
+        if (!added) return from.ids[ref.number] = known->second;
+        image = &known->second;
+    }
+    const int id = new_object();
+    from.ids[ref.number] = id;
+    if (image) *image = id;
+    pdf::Indirect copied = std::move(object);  // each object is copied once (from.ids)
+    renumber(copied.object, [&](const pdf::Ref& r) { return copy(from, r); });
+    spool(id, copied);
+    return id;
+}
+
+// The file's dictionary of the font `dict` shows: one per font file, its /Widths and the bytes
+// its subset keeps those of every document showing it.
+int PrintFileWriter::font_object(Copy& from, const pdf::Dict& dict) {
+    const std::string name = untagged(dict);
+    const auto use = from.info.fonts.find(name);
+    if (use == from.info.fonts.end()) not_ours("fon " + name + " tidak ada dalam RenderInfo");
+    const auto [known, added] = font_index_.try_emplace(name, static_cast<int>(fonts_.size()));
+    if (added) {
+        const pdf::Ref* descriptor = pdf::ref_at(dict, "FontDescriptor");
+        if (!descriptor) not_ours("fon " + name + " tanpa /FontDescriptor");
+        const std::string& path = files_.path(use->second.face);
+        if (path.empty()) throw std::invalid_argument("tidak ada berkas fon untuk " + std::string(layout::face_name(use->second.face)));
+        // Named untagged until finish() makes its subset and tag.
+        Font font{name, path, new_object(), {}, dict, from.source.dict(*descriptor), 0, 0, nullptr};
+        font.dict.set("BaseFont", pdf::Name{name});
+        font.descriptor.set("FontName", pdf::Name{name});
+        fonts_.push_back(std::move(font));
+        objects_.back().font = known->second;
+    } else {
+        merge_widths(fonts_[static_cast<std::size_t>(known->second)].dict, dict);
+    }
+    Font& font = fonts_[static_cast<std::size_t>(known->second)];
+    font.bytes |= use->second.bytes;
+    return font.id;
 }
 
 std::size_t PrintFileWriter::append(std::string_view pdf, const RenderInfo& info,
                                     const std::set<std::size_t>& leave_out) {
-    const SourcePdf source(pdf);
-    const std::vector<int> all_pages = page_ids(source);
-
-    // The images of the source, by object number: libharu embeds them in the order
-    // RenderInfo::image_ids lists them, so ascending numbers match that order.
-    std::set<int> image_objects;
-    for (const int page : all_pages) {
-        for (const Ref& r : refs_in(source.body(page))) {
-            if (is_image(dictionary(source.body(r.id)))) image_objects.insert(r.id);
+    std::optional<pdf::File> source;
+    try {
+        source.emplace(pdf);
+    } catch (const pdf::SyntaxError& e) {
+        not_ours(e.what());
+    }
+    const std::vector<pdf::Ref> all_pages = source->pages();
+    Copy from{*source, info, {}, {}};
+    // The images, by object number: render_pdf embeds them in the order RenderInfo::image_ids
+    // lists them, so ascending numbers match that order.
+    std::set<int> images;
+    for (const pdf::Ref& page : all_pages) {
+        const pdf::Dict* resources = pdf::dict_at(source->dict(page), "Resources");
+        const pdf::Dict* xobjects = resources ? pdf::dict_at(*resources, "XObject") : nullptr;
+        for (const auto& [key, value] : xobjects ? xobjects->entries : decltype(xobjects->entries){}) {
+            const pdf::Ref* ref = value.get<pdf::Ref>();
+            if (!ref || !has_type(source->dict(*ref), "Subtype", "Image")) not_ours("XObject yang bukan gambar");
+            images.insert(ref->number);
         }
     }
-    if (image_objects.size() != info.image_ids.size()) not_ours("jumlah gambar tidak sesuai RenderInfo");
-    std::map<int, std::string> image_id;
-    for (std::size_t i = 0; const int object : image_objects) image_id.emplace(object, info.image_ids[i++]);
+    if (images.size() != info.image_ids.size()) not_ours("jumlah gambar tidak sesuai RenderInfo");
+    for (std::size_t i = 0; const int object : images) from.image_ids.emplace(object, info.image_ids[i++]);
 
-    std::vector<int> pages;
-    for (std::size_t i = 0; i < all_pages.size(); ++i) {
-        if (!leave_out.count(i)) pages.push_back(all_pages[i]);
-    }
-    if (pages.empty()) throw std::invalid_argument("dokumen cetak tanpa halaman yang dicetak");
     const std::size_t first = kids_.size();
-    for (const int page : pages) {
-        const std::string_view page_dict = source.body(page);
-        const int contents = ref_of(page_dict, "Contents");
-        const int length = ref_of(dictionary(source.body(contents)), "Length");
-        const int parent = ref_of(page_dict, "Parent");
-        if (contents == 0 || length == 0 || parent == 0) not_ours("halaman tidak dikenal");
-
-        // libharu numbers a page, its contents and their length when the page is added, then
-        // each font and image the first time the file uses it, in the order the page draws
-        // them, which is the order the source numbered those new to it.
-        std::map<int, int> ids{{parent, 2}};
-        std::vector<int> own{page, contents, length};
-        std::sort(own.begin(), own.end());
-        for (const int id : own) ids[id] = new_object();
-        kids_.push_back(ids[page]);
-
-        std::set<int> resources;
-        for (const Ref& r : refs_in(page_dict)) {
-            if (r.id != contents && r.id != parent) resources.insert(r.id);
-        }
-        std::vector<std::pair<int, std::string>> new_objects;  // file number, body (images)
-        for (const int id : resources) {
-            const std::string_view dict = dictionary(source.body(id));
-            if (is_font(dict)) {
-                const std::string name = font_name(dict);
-                const auto use = info.fonts.find(name);
-                if (use == info.fonts.end()) not_ours("fon " + name + " tidak ada dalam RenderInfo");
-                auto [known, added] = font_index_.try_emplace(name, static_cast<int>(fonts_.size()));
-                if (added) {
-                    fonts_.push_back(Font{name, new_object(), use->second.face, {}});
-                    objects_.back().font = known->second;
-                }
-                Font& font = fonts_[static_cast<std::size_t>(known->second)];
-                font.bytes |= use->second.bytes;
-                ids[id] = font.id;
-            } else if (is_image(dict)) {
-                const std::string& key = image_id.at(id);
-                auto [known, added] = images_.try_emplace(key, 0);
-                if (added) {
-                    const std::set<int> parts = closure(source, id);
-                    std::map<int, int> image_ids;
-                    for (const int part : parts) image_ids[part] = new_object();
-                    for (const int part : parts) {
-                        new_objects.emplace_back(image_ids[part], renumbered(source.body(part), image_ids));
-                    }
-                    known->second = image_ids[id];
-                }
-                ids[id] = known->second;
-            } else {
-                not_ours("sumber daya halaman yang bukan fon atau gambar");
-            }
-        }
-        for (const int id : own) spool(ids[id], renumbered(source.body(id), ids));
-        for (const auto& [id, body] : new_objects) spool(id, body);
+    for (std::size_t i = 0; i < all_pages.size(); ++i) {
+        if (leave_out.count(i)) continue;
+        const pdf::Ref* parent = pdf::ref_at(source->dict(all_pages[i]), "Parent");
+        if (!parent) not_ours("halaman tanpa /Parent");
+        from.ids[parent->number] = pages_id;
+        kids_.push_back(copy(from, all_pages[i]));
     }
+    if (kids_.size() == first) throw std::invalid_argument("dokumen cetak tanpa halaman yang dicetak");
     return first;
 }
 
-void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std::ostream& out) {
-    if (kids_.empty()) throw std::invalid_argument("daftar tampilan tanpa halaman");
-
-    // Info, font dictionaries and the embedded font programs come from a one-page PDF that
-    // libharu makes with the same metadata and, font by font in the file's order, every
-    // character the file shows: libharu subsets a font by the characters shown with it.
-    layout::DisplayList side;
-    side.meta = meta_;
-    layout::Page page;
-    page.width = 595;
-    page.height = 842;
-    for (std::size_t i = 0; i < fonts_.size(); ++i) {
-        layout::TextRun run;
-        run.face = fonts_[i].face;
-        run.size = 10;
-        run.origin = {20, 20 + 12.0 * static_cast<double>(i)};
-        for (std::size_t b = 0; b < 256; ++b) {
-            if (!fonts_[i].bytes.test(b)) continue;
-            if (auto character = winansi_character(static_cast<unsigned char>(b))) layout::append_utf8(run.text, *character);
-        }
-        page.items.emplace_back(std::move(run));
+void PrintFileWriter::write_header_objects(pdf::FileWriter& file, const pdf::Dict& info, int outline_root) const {
+    pdf::Dict catalog;
+    catalog.set("Type", pdf::Name{"Catalog"});
+    catalog.set("Pages", pdf::Ref{pages_id, 0});
+    if (outline_root) {
+        catalog.set("Outlines", pdf::Ref{outline_root, 0});
+        catalog.set("PageMode", pdf::Name{"UseOutlines"});
     }
-    side.pages.push_back(std::move(page));
-    const std::string side_pdf = render_pdf(side, files_);
-    const SourcePdf source(side_pdf);
-    std::map<std::string, int> side_fonts;  // name → its dictionary in the side PDF
-    for (int id = 1; id < source.count(); ++id) {
-        const std::string_view dict = dictionary(source.body(id));
-        if (is_font(dict)) side_fonts.emplace(font_name(dict), id);
-    }
+    if (print_ != PrintPreference::none) catalog.set("ViewerPreferences", viewer_preferences(print_));
+    file.object(catalog_id, pdf::body(pdf::Object(catalog)));
+    pdf::Array kids;
+    for (const int kid : kids_) kids.emplace_back(pdf::Ref{kid, 0});
+    pdf::Dict pages;
+    pages.set("Type", pdf::Name{"Pages"});
+    pages.set("Kids", std::move(kids));
+    pages.set("Count", static_cast<std::int64_t>(kids_.size()));
+    file.object(pages_id, pdf::body(pdf::Object(pages)));
+    file.object(info_id, pdf::body(pdf::Object(info)));
+}
 
-    int next = static_cast<int>(objects_.size()) + 4;
-    OutlineWriter outline{kids_, {}, next};
-    int outline_root = 0;
-    if (!bookmarks.empty()) {
-        outline_root = outline.next++;
-        const std::vector<OutlineWriter::Node> nodes = outline.number(bookmarks);
-        outline.objects.emplace_back(outline_root, "<<\n/Type /Outlines\n/First " + ref(nodes.front().id) +
-                                                       "\n/Last " + ref(nodes.back().id) + "\n/Count " +
-                                                       std::to_string(bookmarks.size()) + "\n>>\n");
-        outline.write(bookmarks, nodes, outline_root);
-        std::sort(outline.objects.begin(), outline.objects.end());
-    }
-    next = outline.next;
-
-    // Each font's descriptor and program, numbered when libharu writes the fonts: after all else.
-    std::map<int, int> side_ids;  // side PDF → file
-    std::vector<int> side_order;  // side objects of the descriptors, in file order
-    for (const Font& font : fonts_) {
-        const auto found = side_fonts.find(font.name);
-        if (found == side_fonts.end()) throw std::logic_error("fon " + font.name + " hilang dari PDF pembantu");
-        side_ids[found->second] = font.id;
-        std::set<int> parts = closure(source, found->second);
-        parts.erase(found->second);
-        for (const int part : parts) {
-            side_ids[part] = next++;
-            side_order.push_back(part);
-        }
-    }
-
-    pdf::Output file(out);
-    file.put(print_header(source.header(), print_));
-    std::string catalog = "<<\n/Type /Catalog\n/Pages 2 0 R\n";
-    if (outline_root) catalog += "/Outlines " + ref(outline_root) + "\n/PageMode /UseOutlines\n";
-    catalog += viewer_preferences(print_);
-    file.object(1, catalog + ">>\n");
-    std::string kids = "<<\n/Type /Pages\n/Kids [ ";
-    for (const int kid : kids_) kids += ref(kid) + " ";
-    file.object(2, kids + "]\n/Count " + std::to_string(kids_.size()) + "\n>>\n");
-    file.object(3, source.body(3));
-
+// The spooled objects in number order, and the font dictionaries among them.
+void PrintFileWriter::write_spooled(pdf::FileWriter& file) {
     spool_.flush();
     spool_.seekg(0);
     std::uint64_t position = 0;  // of the spool's reading
     std::string buffer;
     for (std::size_t i = 0; i < objects_.size(); ++i) {
         const Spooled& object = objects_[i];
-        const int id = static_cast<int>(i) + 4;
+        const int id = static_cast<int>(i) + info_id + 1;
         if (object.font >= 0) {
-            const Font& font = fonts_[static_cast<std::size_t>(object.font)];
-            file.object(id, renumbered(source.body(side_fonts.at(font.name)), side_ids));
+            file.object(id, pdf::body(pdf::Object(fonts_[static_cast<std::size_t>(object.font)].dict)));
             continue;
         }
         buffer.resize(object.size);
@@ -285,12 +319,47 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
         if (!spool_) throw std::runtime_error("berkas sementara halaman cetak tidak dapat dibaca");
         file.object(id, buffer);
     }
-    for (const auto& [id, body] : outline.objects) file.object(id, body);
-    for (const int part : side_order) file.object(side_ids.at(part), renumbered(source.body(part), side_ids));
+}
 
-    file.finish(next);
+// Makes each font's subset of every character the file shows with it, numbers its descriptor
+// and program from `next` on and names them in its dictionary; returns the next number free.
+int PrintFileWriter::number_fonts(int next) {
+    for (Font& font : fonts_) {
+        font.program = font_program(font.path, font.bytes);
+        font.descriptor_id = next++;
+        font.program_id = next++;
+        font.dict.set("FontDescriptor", pdf::Ref{font.descriptor_id, 0});
+        embed_font(font.dict, font.descriptor, *font.program, pdf::Ref{font.program_id, 0});
+    }
+    return next;
+}
+
+void PrintFileWriter::write_fonts(pdf::FileWriter& file) const {
+    for (const Font& font : fonts_) {
+        file.object(font.descriptor_id, pdf::body(pdf::Object(font.descriptor)));
+        file.object(font.program_id, pdf::body(program_stream(*font.program)));
+    }
+}
+
+void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std::ostream& out) {
+    if (kids_.empty()) throw std::invalid_argument("daftar tampilan tanpa halaman");
+    const pdf::Dict info = info_dict(meta_);
+    OutlineWriter outline{kids_, static_cast<int>(objects_.size()) + info_id + 1, {}};
+    const int outline_root = outline.build(bookmarks);
+    const int next = number_fonts(outline.next);
+
+    pdf::FileWriter file(out, print_ == PrintPreference::none ? "1.4" : "1.7");
+    write_header_objects(file, info, outline_root);
+    write_spooled(file);
+    for (const auto& [id, item] : outline.objects) file.object(id, pdf::body(pdf::Object(item)));
+    write_fonts(file);
+    pdf::Dict trailer;
+    trailer.set("Root", pdf::Ref{catalog_id, 0});
+    trailer.set("Info", pdf::Ref{info_id, 0});
+    file.finish(std::move(trailer));
     out.flush();
     if (!out) throw std::runtime_error("berkas cetak tidak dapat ditulis");
+    (void)next;
 }
 
 }  // namespace kinerja::render

@@ -2,25 +2,22 @@
 //
 // render_pdf keeps a whole document in libharu until it is saved: for a month of thousands of
 // employees (cetak.pdf, tens of thousands of pages) that is gigabytes. PrintFileWriter takes
-// the documents one by one, as already rendered, and writes the same file render_pdf would have
-// written from all their pages at once, byte for byte: the same object numbers, each font
-// embedded once with every character the file shows, each image once, the outline. Pages wait
-// in a spool the caller supplies (a file: batch opens it), not in memory, until finish() writes
-// the file in object order.
+// the documents one by one, as already rendered, reads each with the PDF reader
+// (pdf_reader.hpp) and copies its pages, renumbered, into a spool the caller supplies (a file:
+// batch opens it); finish() then writes the file (pdf_object.hpp's FileWriter): the catalog and
+// page tree, the document information, the pages, the outline, and each font file embedded once
+// as a subset of every character the file shows with it; each image once.
 //
-// It reads only what libharu 2.3.0 writes (a classic xref table, objects in number order, no
-// object streams) and what RenderInfo says about it; tests/render/print_file_writer_test.cpp
-// compares its output with render_pdf's for the same pages.
-//
-// Two things render_pdf does not do: the file may ask the viewer's print dialog for duplex or
-// simplex printing without page scaling (PrintPreference), and append() may leave pages of a
-// document out (the blank backs of a file printed on one side).
+// The print file may also ask the viewer's print dialog for duplex or simplex printing without
+// page scaling (PrintPreference), and append() may leave pages of a document out (the blank
+// backs of a file printed on one side).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <bitset>
 #include <iostream>
+#include <memory>
 #include <map>
 #include <ostream>
 #include <set>
@@ -29,6 +26,8 @@
 #include <vector>
 
 #include "layout/display_list.hpp"
+#include "render/font_embedding.hpp"
+#include "render/pdf_object.hpp"
 #include "render/pdf_writer.hpp"
 
 namespace kinerja::render {
@@ -36,7 +35,7 @@ namespace kinerja::render {
 // What the file asks of a viewer's print dialog: the catalog's /ViewerPreferences (PDF 1.7,
 // section 12.2), which a viewer takes as the dialog's initial settings.
 enum class PrintPreference {
-    none,              // nothing: the file is render_pdf's, PDF 1.4
+    none,              // nothing: the file is PDF 1.4, as render_pdf's
     duplex_long_edge,  // /Duplex /DuplexFlipLongEdge and /PrintScaling /None; the file is PDF 1.7
     simplex,           // /Duplex /Simplex and /PrintScaling /None; the file is PDF 1.7
 };
@@ -44,8 +43,8 @@ enum class PrintPreference {
 class PrintFileWriter {
 public:
     // `spool`: an empty stream open for reading and writing, binary, that outlives the writer
-    // (the pages wait there). `meta` and `fonts` are what render_pdf would have been given for
-    // the whole file; `print` what the file asks of the print dialog.
+    // (the pages wait there). `meta`: the file's document information; `fonts`: the FontFiles
+    // render_pdf was given; `print` what the file asks of the print dialog.
     PrintFileWriter(std::iostream& spool, layout::Metadata meta, const FontFiles& fonts,
                     PrintPreference print = PrintPreference::none);
     PrintFileWriter(const PrintFileWriter&) = delete;
@@ -53,19 +52,18 @@ public:
 
     // Appends every page of `pdf`, made by render_pdf(list, fonts, info) with the FontFiles
     // given above, but those whose indexes `leave_out` lists. Returns the index in the file of
-    // its first page appended. Throws std::invalid_argument when `pdf` is not such a PDF or
-    // every page of it is left out.
-    //
-    // With pages left out, the file holds the pages kept and what they draw, each font and
-    // image once; it is not byte for byte what render_pdf makes of the pages kept: a font's
-    // subset keeps the characters `info` lists for it, those of the pages left out too.
+    // its first page appended. Throws std::invalid_argument when `pdf` is not such a PDF (not a
+    // PDF the reader reads, a font or an image `info` does not list) or every page of it is
+    // left out. A font's subset keeps the characters `info` lists for it, those of pages left
+    // out too.
     std::size_t append(std::string_view pdf, const RenderInfo& info, const std::set<std::size_t>& leave_out = {});
 
     std::size_t pages() const { return kids_.size(); }
 
     // Writes the file to `out`: the pages appended, in order, with `bookmarks` (page indexes
-    // into them) as its outline. Throws std::invalid_argument for no page or a bookmark
-    // render_pdf would refuse, std::runtime_error when the spool cannot be read back.
+    // into them) as its outline. Throws std::invalid_argument for no page, metadata or a
+    // bookmark render_pdf would refuse, std::runtime_error when the spool cannot be read back or
+    // a font file cannot be read.
     void finish(const std::vector<layout::Bookmark>& bookmarks, std::ostream& out);
 
 private:
@@ -75,14 +73,25 @@ private:
         int font = -1;             // >= 0: the font dictionary fonts_[font], written at finish
     };
     struct Font {
-        std::string name;        // libharu's name: the /BaseFont after "XXXXXX+"
-        int id = 0;              // its object number in the file
-        layout::Face face{};     // a face drawn with it
+        std::string name;        // the /BaseFont after the subset tag
+        std::string path;        // its font file
+        int id = 0;              // its dictionary's object number in the file
         std::bitset<256> bytes;  // the WinAnsi bytes the file shows with it
+        pdf::Dict dict;          // the dictionary of its first document, /Widths of all
+        pdf::Dict descriptor;    // its /FontDescriptor
+        int descriptor_id = 0, program_id = 0;          // numbered by number_fonts
+        std::shared_ptr<const FontProgram> program;     // made by number_fonts
     };
+    struct Copy;  // the state of copying one document (print_file_writer.cpp)
 
     int new_object();
-    void spool(int id, std::string_view body);
+    void spool(int id, const pdf::Indirect& object);
+    int copy(Copy& from, const pdf::Ref& ref);
+    int font_object(Copy& from, const pdf::Dict& dict);
+    void write_header_objects(pdf::FileWriter& file, const pdf::Dict& info, int outline_root) const;
+    void write_spooled(pdf::FileWriter& file);
+    int number_fonts(int next);
+    void write_fonts(pdf::FileWriter& file) const;
 
     std::iostream& spool_;
     std::uint64_t spool_size_ = 0;
