@@ -337,6 +337,9 @@ private:
             detail::append_shifted_copy(items, piece.frame.items, setup_.margin_left, cursor_);
         } else if (!dry_) {
             detail::append_shifted(items, std::move(piece.frame.items), setup_.margin_left, cursor_);
+            // Its items live on the page now: the emptied vector gives its memory back at once,
+            // not when the whole flow goes (a table of thousands of rows would be held twice).
+            std::vector<Item>().swap(piece.frame.items);
         }
         cursor_ += piece.frame.height;
     }
@@ -588,6 +591,9 @@ DisplayList finish(const doc::Document& document, std::vector<Page> pages, const
     DisplayList list;
     list.pages = std::move(pages);
     add_page_furniture(list.pages, before, total == 0 ? list.pages.size() : total, document.page, fonts);
+    // Each page's items grew by doubling; a month's indeks has hundreds of pages, which then
+    // held up to twice the room they need while they are rendered.
+    for (Page& page : list.pages) page.items.shrink_to_fit();
     list.meta = {document.title, document.author, document.subject, document.keywords,
                  info.creator, info.date};
     for (const std::string& id : used_images) {

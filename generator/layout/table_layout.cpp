@@ -6,6 +6,8 @@
 #include <cmath>
 #include <stdexcept>
 #include <string>
+#include <variant>
+#include <vector>
 
 namespace kinerja::layout::detail {
 namespace {
@@ -30,6 +32,46 @@ struct PlacedCell {
     double left = 0, right = 0;  // points from the table's left edge
     Frame content;
 };
+
+// Appends `line` to `items`, or lengthens the last line of `items` when `line` continues it:
+// the same width, on the same horizontal, starting where it ends.
+void join_horizontal(std::vector<Item>& items, std::size_t first, const Line& line) {
+    if (items.size() > first) {
+        if (auto* last = std::get_if<Line>(&items.back());
+            last && last->width == line.width && last->from.y == line.from.y && last->to.y == line.to.y &&
+            last->to.x == line.from.x) {
+            last->to.x = line.to.x;
+            return;
+        }
+    }
+    items.emplace_back(line);
+}
+
+// The ruled lines of a row `height` tall: each bordered cell's top and bottom edges (unless
+// open: a pair of cells read as one has no line between) and its left edge, and its right edge
+// unless the next cell's left edge draws it. Top and bottom edges that continue one another
+// along the row are drawn as one line: a table of thousands of rows (a month's indeks) then
+// holds half the items of four lines a cell, and looks the same.
+void add_borders(const std::vector<PlacedCell>& cells, double height, double lw, std::vector<Item>& items) {
+    const std::size_t tops = items.size();
+    for (const PlacedCell& placed : cells) {
+        if (placed.cell->border == doc::Border::none || placed.cell->open_top) continue;
+        join_horizontal(items, tops, Line{{placed.left, 0}, {placed.right, 0}, lw});
+    }
+    const std::size_t bottoms = items.size();
+    for (const PlacedCell& placed : cells) {
+        if (placed.cell->border == doc::Border::none || placed.cell->open_bottom) continue;
+        join_horizontal(items, bottoms, Line{{placed.left, height}, {placed.right, height}, lw});
+    }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const PlacedCell& placed = cells[i];
+        if (placed.cell->border == doc::Border::none) continue;
+        items.emplace_back(Line{{placed.left, 0}, {placed.left, height}, lw});
+        if (i + 1 == cells.size() || cells[i + 1].cell->border == doc::Border::none) {
+            items.emplace_back(Line{{placed.right, 0}, {placed.right, height}, lw});
+        }
+    }
+}
 
 Frame layout_row(const doc::Row& row, const std::vector<double>& edges, const doc::Table& table,
                  Context& context) {
@@ -86,23 +128,7 @@ Frame layout_row(const doc::Row& row, const std::vector<double>& edges, const do
         if (placed.cell->valign == doc::VAlign::bottom) dy += room;
         append_shifted(frame.items, std::move(placed.content.items), placed.left + padding, dy);
     }
-    if (table.line_width > 0) {
-        const double lw = table.line_width;
-        const auto line = [&](Point from, Point to) { frame.items.emplace_back(Line{from, to, lw}); };
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            const PlacedCell& placed = cells[i];
-            if (placed.cell->border == doc::Border::none) continue;
-            const double l = placed.left, r = placed.right, h = frame.height;
-            // A pair of cells read as one (open_bottom above, open_top below) has no line between.
-            if (!placed.cell->open_top) line({l, 0}, {r, 0});
-            if (!placed.cell->open_bottom) line({l, h}, {r, h});
-            line({l, 0}, {l, h});
-            // The right edge is the next cell's left edge, unless that cell draws no border.
-            if (i + 1 == cells.size() || cells[i + 1].cell->border == doc::Border::none) {
-                line({r, 0}, {r, h});
-            }
-        }
-    }
+    if (table.line_width > 0) add_borders(cells, frame.height, table.line_width, frame.items);
     return frame;
 }
 

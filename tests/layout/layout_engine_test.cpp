@@ -341,11 +341,14 @@ TEST(Layout, OpenCellsDrawNoLineBetweenThem) {
     const DisplayList list = lay_out(d);
     const Page& page = list.pages.at(0);
     const double half = content_width / 2;
-    // Horizontal lines over the first column: the table's top and bottom only.
+    // Horizontal lines over the first column: the table's top and bottom only. (A line may run
+    // over both columns: a column's lines are those across its middle.)
     std::multiset<double> first_column, second_column;
+    const auto across = [](const Line& line, double x) { return line.from.x <= x && x <= line.to.x; };
     for (const Line& line : items_of<Line>(page)) {
         if (line.from.y != line.to.y) continue;
-        (line.to.x <= left + half + 1e-9 ? first_column : second_column).insert(line.from.y);
+        if (across(line, left + half / 2)) first_column.insert(line.from.y);
+        if (across(line, left + 3 * half / 2)) second_column.insert(line.from.y);
     }
     EXPECT_EQ(std::set<double>(first_column.begin(), first_column.end()).size(), 2u);
     EXPECT_EQ(std::set<double>(second_column.begin(), second_column.end()).size(), 3u);
@@ -701,7 +704,8 @@ TEST(Layout, GoldenDumpOfASmallDocument) {
     const DisplayList list = lay_out(golden_document());
     expect_text_inside_cells(list);
     // Sans bold 12 pt title centred; rule; a header row shaded 0.9; row 2 wraps to two lines
-    // (30 pt); borders per cell; the footer right-aligned in the 10 pt bottom margin.
+    // (30 pt); borders: a row's top and bottom each one line, then its cells' sides; the footer
+    // right-aligned in the 10 pt bottom margin.
     const std::string expected = R"(page 1 200.00x120.00
 text 68.31 21.36 sans_bold 12.00 63.38 "JUDUL \"A\""
 line 10.00 26.90 190.00 26.90 1.00
@@ -709,30 +713,24 @@ rect 10.00 29.40 45.00 18.00 stroke 0.00 fill 0.90
 rect 55.00 29.40 135.00 18.00 stroke 0.00 fill 0.90
 text 13.00 41.77 serif_regular 10.00 14.44 "NO"
 text 58.00 41.77 serif_regular 10.00 38.89 "URAIAN"
-line 10.00 29.40 55.00 29.40 0.50
-line 10.00 47.40 55.00 47.40 0.50
+line 10.00 29.40 190.00 29.40 0.50
+line 10.00 47.40 190.00 47.40 0.50
 line 10.00 29.40 10.00 47.40 0.50
-line 55.00 29.40 190.00 29.40 0.50
-line 55.00 47.40 190.00 47.40 0.50
 line 55.00 29.40 55.00 47.40 0.50
 line 190.00 29.40 190.00 47.40 0.50
 text 13.00 59.77 serif_regular 10.00 5.00 "1"
 text 58.00 59.77 serif_regular 10.00 105.54 "Disposisi kepada Kasubag"
 text 58.00 71.77 serif_regular 10.00 30.55 "Renkeu"
-line 10.00 47.40 55.00 47.40 0.50
-line 10.00 77.40 55.00 77.40 0.50
+line 10.00 47.40 190.00 47.40 0.50
+line 10.00 77.40 190.00 77.40 0.50
 line 10.00 47.40 10.00 77.40 0.50
-line 55.00 47.40 190.00 47.40 0.50
-line 55.00 77.40 190.00 77.40 0.50
 line 55.00 47.40 55.00 77.40 0.50
 line 190.00 47.40 190.00 77.40 0.50
 text 13.00 89.77 serif_regular 10.00 5.00 "2"
 text 58.00 89.77 serif_regular 10.00 70.83 "Penyusunan RKT"
-line 10.00 77.40 55.00 77.40 0.50
-line 10.00 95.40 55.00 95.40 0.50
+line 10.00 77.40 190.00 77.40 0.50
+line 10.00 95.40 190.00 95.40 0.50
 line 10.00 77.40 10.00 95.40 0.50
-line 55.00 77.40 190.00 77.40 0.50
-line 55.00 95.40 190.00 95.40 0.50
 line 55.00 77.40 55.00 95.40 0.50
 line 190.00 77.40 190.00 95.40 0.50
 text 179.78 117.70 serif_italic 8.00 10.22 "1/1"
