@@ -364,10 +364,11 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
         xlsx::month_properties(in.data.instansi, "Daftar Arsip Aktif", in.period, in.tanggal);
     done.files.push_back(
         stage_file(staging, std::string(indeks_xlsx_path), indeks_xlsx(done.plan.entries, properties), 0));
-    const doc::Document indeks = archive::indeks_document(done.plan, in.data, in.indeks, in.logo);
-    done.files.push_back(stage_file(staging, std::string(indeks_pdf_path), render_document(indeks, in.tools)));
-    const doc::Document labels = archive::label_document(done.plan, in.data, in.label);
-    done.files.push_back(stage_file(staging, std::string(label_pdf_path), render_document(labels, in.tools)));
+    done.files.push_back(stage_file(staging, std::string(indeks_pdf_path),
+                                    render_document(archive::indeks_document(done.plan, in.data, in.indeks, in.logo),
+                                                    in.tools)));
+    done.files.push_back(stage_file(staging, std::string(label_pdf_path),
+                                    render_document(archive::label_document(done.plan, in.data, in.label), in.tools)));
     if (in.finish_files) in.finish_files(done.files);
     done.files.push_back(stage_file(staging, std::string(manifest_path), manifest_csv(done.files), 0));
 

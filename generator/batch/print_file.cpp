@@ -127,7 +127,7 @@ void StreamedPrintFile::add(const RenderedDocument& document) {
             layout::DisplayList list;
             list.pages.push_back(blank_page(last_page_, fonts_));
             blank = blanks_.emplace(std::pair{last_page_.width, last_page_.height},
-                                    render_document(list, font_files_, {})).first;
+                                    render_document(std::move(list), font_files_, {})).first;
         }
         writer_.append(blank->second.pdf, blank->second.info);
     }

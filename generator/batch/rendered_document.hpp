@@ -38,11 +38,12 @@ struct RenderedDocument {
 // `document` laid out (layout::layout_document) and rendered; its own bookmarks are its marks.
 // Throws what layout and render throw (std::runtime_error when something does not fit its
 // page or cell, std::invalid_argument for a broken document).
-RenderedDocument render_document(const doc::Document& document, const PdfTools& tools);
+RenderedDocument render_document(doc::Document document, const PdfTools& tools);
 
 // `list`, already laid out, rendered, with `marks` as its bookmarks in a print file. Throws
-// what render_pdf throws.
-RenderedDocument render_document(const layout::DisplayList& list, const render::FontFiles& font_files,
+// what render_pdf throws. The document and the list are taken, and let go as soon as they
+// are used (a month's indeks runs to hundreds of pages): move them in.
+RenderedDocument render_document(layout::DisplayList list, const render::FontFiles& font_files,
                                  std::vector<layout::Bookmark> marks);
 
 }  // namespace kinerja

@@ -11,6 +11,7 @@
 #include <ostream>
 #include <stdexcept>
 #include <thread>
+#include <malloc.h>
 #include <unistd.h>
 
 #include "archive/file_hash.hpp"
@@ -54,15 +55,15 @@ void make_documents(FormulirJob& job, const DocumentEngine& engine, const DataSe
     LaidOutEmployee& made = job.laid_out;
     try {
         if (made.formulir) {
-            job.formulir = render_document(*made.formulir, engine.font_files,
-                                           {layout::Bookmark{"Formulir Kinerja", 0, made.formulir->bookmarks}});
+            std::vector<layout::Bookmark> marks{layout::Bookmark{"Formulir Kinerja", 0, made.formulir->bookmarks}};
+            job.formulir = render_document(std::move(*made.formulir), engine.font_files, std::move(marks));
         }
     } catch (const std::exception& e) {
         made.formulir_error = e.what();
     }
     try {
         if (made.pengukuran) {
-            job.pengukuran = render_document(*made.pengukuran, engine.font_files, made.pengukuran_marks);
+            job.pengukuran = render_document(std::move(*made.pengukuran), engine.font_files, made.pengukuran_marks);
         }
     } catch (const std::exception& e) {
         made.pengukuran_error = e.what();
@@ -236,6 +237,10 @@ public:
                        engine_.font_files, data_.instansi.cetak);
         stage_sops(staging);
         stage_employees(staging, err);
+        // The workers' documents are gone, but their memory stays with the C library's
+        // per-thread arenas, where filing (the indeks: a month long) cannot reuse it; give it
+        // back before filing so that the two do not add up (glibc's documented malloc_trim).
+        malloc_trim(0);
         file_month(archive, staging);
         checkpoints_.at("after-commit");
         return counts_;

@@ -98,8 +98,9 @@ layout::DisplayList lay_out_sop(const DataSet& data, const Sop& sop, const SopTo
 }
 
 RenderedDocument make_sop_pdf(const DataSet& data, const Sop& sop, const SopTools& tools) {
-    const layout::DisplayList pages = lay_out_sop(data, sop, tools);
-    return render_document(pages, tools.font_files, pages.bookmarks);
+    layout::DisplayList pages = lay_out_sop(data, sop, tools);
+    std::vector<layout::Bookmark> marks = pages.bookmarks;
+    return render_document(std::move(pages), tools.font_files, std::move(marks));
 }
 
 void report_sop_problem(const Sop& sop, const std::exception& e, Diagnostics& diags) {

@@ -4,6 +4,7 @@
 #include "layout/text_lines.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -267,6 +268,7 @@ public:
             }
             place(piece);
         }
+        pages_.back().items.shrink_to_fit();
         return std::move(pages_);
     }
 
@@ -298,6 +300,10 @@ private:
     }
 
     void start_page(bool automatic, int header) {
+        // A page's items grew by doubling: the finished page gives its spare room back before
+        // the next begins (a month's indeks has hundreds of pages; add_page_furniture grows
+        // each by exactly what it adds).
+        if (!pages_.empty()) pages_.back().items.shrink_to_fit();
         pages_.push_back(Page{setup_.width, setup_.height, {}});
         cursor_ = top_;
         if (automatic && header >= 0) {
@@ -406,7 +412,7 @@ void add_page_furniture(std::vector<Page>& pages, std::size_t before, std::size_
     if (!setup.footer.empty()) check_style(setup.footer_style);
     const std::string of = std::to_string(total);
     for (std::size_t i = 0; i < pages.size(); ++i) {
-        std::vector<Item>& items = pages[i].items;
+        std::vector<Item> items;  // the page's label and footer, added to it at the end
         if (!setup.label.empty()) {
             place_in_margin(label_lines, setup.label, setup.label_style, 0, setup.margin_top,
                             setup, fonts, "label halaman", items);
@@ -419,6 +425,9 @@ void add_page_furniture(std::vector<Page>& pages, std::size_t before, std::size_
             place_in_margin(lines, footer, style, setup.height - setup.margin_bottom,
                             setup.margin_bottom, setup, fonts, "kaki halaman", items);
         }
+        std::vector<Item>& page = pages[i].items;
+        page.reserve(page.size() + items.size());  // exactly: the page was shrunk to fit
+        std::move(items.begin(), items.end(), std::back_inserter(page));
     }
 }
 
@@ -591,9 +600,6 @@ DisplayList finish(const doc::Document& document, std::vector<Page> pages, const
     DisplayList list;
     list.pages = std::move(pages);
     add_page_furniture(list.pages, before, total == 0 ? list.pages.size() : total, document.page, fonts);
-    // Each page's items grew by doubling; a month's indeks has hundreds of pages, which then
-    // held up to twice the room they need while they are rendered.
-    for (Page& page : list.pages) page.items.shrink_to_fit();
     list.meta = {document.title, document.author, document.subject, document.keywords,
                  info.creator, info.date};
     for (const std::string& id : used_images) {

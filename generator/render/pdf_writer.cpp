@@ -281,7 +281,10 @@ std::vector<layout::Line> merged_lines(const std::vector<layout::Line>& lines) {
 
 class Renderer {
 public:
-    Renderer(const layout::DisplayList& list, const FontFiles& files) : list_(list), files_(files) {
+    // `owned`: the same list, when its pages may be emptied as they are drawn (render_pdf given
+    // the list to keep); null otherwise.
+    Renderer(const layout::DisplayList& list, const FontFiles& files, layout::DisplayList* owned = nullptr)
+        : list_(list), owned_(owned), files_(files) {
         for (const auto& [id, png] : list.images) {
             if (!image_bytes_.emplace(id, &png).second) {
                 throw std::invalid_argument("id gambar ganda dalam daftar tampilan: " + quoted(id));
@@ -323,9 +326,19 @@ public:
         write_info();
         for (std::size_t i = 0; i < list_.pages.size(); ++i) {
             render_page(list_.pages.at(i), i + 1);
+            // Drawn into libharu: a list given to keep lets its items go page by page, so that a
+            // long document (a month's indeks: hundreds of pages) is not held twice.
+            if (owned_) std::vector<layout::Item>().swap(owned_->pages.at(i).items);
         }
         write_outline();
-        return saved(doc_);
+        std::string bytes = saved(doc_);
+        // The bytes are ours now: libharu's copy of the document (its objects, the page contents,
+        // the saved stream) goes at once rather than when the thread's next document begins.
+        // HPDF_FreeDoc keeps the handle and its parsed fonts, as HPDF_NewDoc does.
+        page_ = nullptr;
+        pages_.clear();
+        HPDF_FreeDoc(doc_.get());
+        return bytes;
     }
 
     // The fonts the document showed, in the order first used; after run().
@@ -681,6 +694,7 @@ public:
 
 private:
     const layout::DisplayList& list_;
+    layout::DisplayList* owned_;  // list_ when its pages' items may go once drawn; else null
     const FontFiles& files_;
     Document doc_;
     std::map<std::string, const std::string*> image_bytes_;  // id → PNG or JPEG bytes in list_
@@ -698,8 +712,9 @@ private:
     std::map<double, std::vector<layout::Line>> lines_;  // by width: lines not drawn yet (add_line)
 };
 
-std::string render(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info) {
-    Renderer renderer(list, files);
+std::string render(const layout::DisplayList& list, const FontFiles& files, RenderInfo* info,
+                   layout::DisplayList* owned = nullptr) {
+    Renderer renderer(list, files, owned);
     const std::string saved = renderer.run();
     if (info) {
         for (const ShownFont& font : renderer.shown_fonts()) info->fonts[font.name] = RenderInfo::FontUse{font.face, font.bytes};
@@ -717,6 +732,11 @@ std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts) 
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info) {
     info = RenderInfo{};
     return render(list, fonts, &info);
+}
+
+std::string render_pdf(layout::DisplayList&& list, const FontFiles& fonts, RenderInfo& info) {
+    info = RenderInfo{};
+    return render(list, fonts, &info, &list);
 }
 
 }  // namespace kinerja::render

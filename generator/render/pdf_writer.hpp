@@ -72,4 +72,9 @@ struct RenderInfo {
 // render_pdf that also fills `info` (overwriting it).
 std::string render_pdf(const layout::DisplayList& list, const FontFiles& fonts, RenderInfo& info);
 
+// The same, for a list the caller lets go: each page's items are emptied once drawn (the pages
+// keep their sizes and flags, the list its bookmarks and metadata), so that a long document is
+// not held twice while libharu holds it.
+std::string render_pdf(layout::DisplayList&& list, const FontFiles& fonts, RenderInfo& info);
+
 }  // namespace kinerja::render
