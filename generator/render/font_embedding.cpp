@@ -52,7 +52,9 @@ FontProgram make_program(const TrueTypeFont& font, const std::bitset<256>& shown
         if (const auto character = winansi_character(static_cast<unsigned char>(byte))) glyphs.push_back(font.glyph(*character));
     }
     const std::string program = font.subset(font.closure(glyphs));
-    return FontProgram{subset_tag(program), flate(program), program.size()};
+    std::string deflated = flate(program);
+    deflated.shrink_to_fit();  // kept in the cache: without the room zlib's bound asked for
+    return FontProgram{subset_tag(program), std::move(deflated), program.size()};
 }
 
 // The programs made so far, by file and bytes shown, the least recently used let go past

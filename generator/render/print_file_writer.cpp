@@ -95,7 +95,8 @@ pdf::Dict info_dict(const layout::Metadata& meta) {
 struct OutlineWriter {
     const std::vector<int>& kids;
     int next;
-    std::vector<std::pair<int, pdf::Dict>> objects;  // number, item
+    std::vector<std::pair<int, std::string>> objects;  // number, the item's body (written, a
+                                                       // month's outline being tens of thousands)
 
     // Numbers `marks` from `next` on, children after their parent; returns the numbers.
     struct Node {
@@ -133,7 +134,7 @@ struct OutlineWriter {
                 item.set("Count", -static_cast<std::int64_t>(node.children.size()));  // closed
             }
             item.set("Dest", pdf::Array{pdf::Ref{kids.at(marks[i].page), 0}, pdf::Name{"Fit"}});
-            objects.emplace_back(node.id, std::move(item));
+            objects.emplace_back(node.id, pdf::body(pdf::Object(std::move(item))));
             write(marks[i].children, node.children, node.id);
         }
     }
@@ -148,7 +149,7 @@ struct OutlineWriter {
         dict.set("First", pdf::Ref{nodes.front().id, 0});
         dict.set("Last", pdf::Ref{nodes.back().id, 0});
         dict.set("Count", static_cast<std::int64_t>(marks.size()));
-        objects.emplace_back(root, std::move(dict));
+        objects.emplace_back(root, pdf::body(pdf::Object(std::move(dict))));
         write(marks, nodes, root);
         return root;
     }
@@ -351,7 +352,7 @@ void PrintFileWriter::finish(const std::vector<layout::Bookmark>& bookmarks, std
     pdf::FileWriter file(out, print_ == PrintPreference::none ? "1.4" : "1.7");
     write_header_objects(file, info, outline_root);
     write_spooled(file);
-    for (const auto& [id, item] : outline.objects) file.object(id, pdf::body(pdf::Object(item)));
+    for (const auto& [id, body] : outline.objects) file.object(id, body);
     write_fonts(file);
     pdf::Dict trailer;
     trailer.set("Root", pdf::Ref{catalog_id, 0});
