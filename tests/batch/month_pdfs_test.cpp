@@ -14,6 +14,7 @@
 #include <regex>
 
 #include "pdf_test_support.hpp"
+#include "../sample_staff.hpp"
 #include "test_support.hpp"
 
 // A namespace of its own: scripts/test compiles test files together (unity build).
@@ -43,28 +44,8 @@ std::vector<std::string> differing_files(const fs::path& one, const fs::path& ot
     return differing;
 }
 
-struct Employee {
-    std::string nip, nama;  // NIP digits, nama lengkap as printed
-};
-
-// samples/lampihong/pegawai.csv, in its order.
-const std::vector<Employee> employees = {
-    {"196906272001121003", "H. Hammad Arsyad, SP"},
-    {"197503122000031002", "Ahmad Rizani, S.Sos., M.Si."},
-    {"198104152006042005", "Siti Rahmah, S.E."},
-    {"197908232005011004", "Muhammad Noor, S.E."},
-    {"197711052003121006", "Rusdiansyah, S.IP"},
-    {"198202172008011003", "Ma\u2019ruf Hidayat, S.Sos."},
-    {"197806302002122001", "Hj. Norhayati, S.Sos."},
-    {"198309092009031007", "Akhmad Fauzi, S.Ag."},
-    {"198712122010011008", "Rahmadi"},
-    {"199005212014022002", "Nurul Hidayah, A.Md."},
-    {"198806142011012009", "Fitriani, S.E."},
-    {"199103072019031004", "Hendra Saputra, S.T."},
-    {"199508182017122003", "Noor Aina"},
-    {"199210252019031005", "Muhammad Ridha, S.Kom."},
-    {"198611302010121004", "Ahmad Syarifuddin, S.Sos., M.AP."},
-};
+using Employee = test::SampleEmployee;
+const std::vector<Employee>& employees = test::sample_staff();
 
 // "19790823 200501 1 004": a NIP as documents print it.
 std::string printed_nip(const std::string& digits) {

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../sample_staff.hpp"
 #include "compose_test_support.hpp"
 #include "load/data_folder.hpp"
 #include "load/file_source.hpp"
@@ -301,23 +302,8 @@ TEST(PengukuranSignatures, PimpinanGetsBlankLinesForPenilaiAndAtasan) {
 // Names and NIPs in the three blocks for every employee of the sample, written out by hand from
 // pegawai.csv (nip_atasan, and the atasan's own nip_atasan); "" = outside the office.
 TEST(PengukuranSignatures, EveryEmployeeOfTheSample) {
-    const std::map<std::string, std::string> nama{
-        {"196906272001121003", "H. Hammad Arsyad, SP"},
-        {"197503122000031002", "Ahmad Rizani, S.Sos., M.Si."},
-        {"198104152006042005", "Siti Rahmah, S.E."},
-        {"197908232005011004", "Muhammad Noor, S.E."},
-        {"197711052003121006", "Rusdiansyah, S.IP"},
-        {"198202172008011003", "Ma\u2019ruf Hidayat, S.Sos."},
-        {"197806302002122001", "Hj. Norhayati, S.Sos."},
-        {"198309092009031007", "Akhmad Fauzi, S.Ag."},
-        {"198712122010011008", "Rahmadi"},
-        {"199005212014022002", "Nurul Hidayah, A.Md."},
-        {"198806142011012009", "Fitriani, S.E."},
-        {"199103072019031004", "Hendra Saputra, S.T."},
-        {"199508182017122003", "Noor Aina"},
-        {"199210252019031005", "Muhammad Ridha, S.Kom."},
-        {"198611302010121004", "Ahmad Syarifuddin, S.Sos., M.AP."},
-    };
+    std::map<std::string, std::string> nama;
+    for (const test::SampleEmployee& e : test::sample_staff()) nama[e.nip] = e.nama;
     struct Expected {
         const char* nip;
         const char* penilai;  // NIP
