@@ -5,8 +5,8 @@
 namespace kinerja {
 
 RenderedDocument render_document(doc::Document document, const PdfTools& tools) {
-    layout::DisplayList list = layout::layout_document(document, tools.fonts, tools.info);
-    document = doc::Document{};  // laid out: a month's indeks need not be held a third time
+    layout::DisplayList list = layout::layout_document(std::move(document), tools.fonts, tools.info);
+    document = doc::Document{};  // laid out: what layout kept of it goes too
     std::vector<layout::Bookmark> marks = list.bookmarks;
     return render_document(std::move(list), tools.font_files, std::move(marks));
 }

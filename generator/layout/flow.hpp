@@ -81,6 +81,10 @@ void layout_blocks(const std::vector<doc::Block>& blocks, double width, Context&
 // Appends one piece per row of `table` laid out `width` points wide.
 void layout_table(const doc::Table& table, double width, Context& context, Flow& out);
 
+// The same for a table the caller lets go: each row is emptied once laid out, so that a table
+// of thousands of rows (a month's indeks) is not held as rows and as pieces at once.
+void layout_table(doc::Table&& table, double width, Context& context, Flow& out);
+
 // Appends one regions piece drawing the SOP flowchart `chart` `width` points wide (see
 // flowchart_layout.cpp). The chart and the fonts must outlive the pagination.
 void layout_flowchart(const doc::Flowchart& chart, double width, Context& context, Flow& out);

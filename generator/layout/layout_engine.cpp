@@ -570,7 +570,10 @@ struct LaidOutBody {
     std::set<std::string> used_images;
 };
 
-LaidOutBody lay_out_body(const doc::Document& document, const FontBook& fonts) {
+// `let_go`: the document itself, when its tables may be emptied row by row as they are laid
+// out (layout_document given the document to keep); null otherwise. Nothing else of it is
+// touched: a flowchart must outlive the pagination.
+LaidOutBody lay_out_body(const doc::Document& document, const FontBook& fonts, doc::Document* let_go = nullptr) {
     const doc::PageSetup& setup = document.page;
     check_page(setup);
 
@@ -587,8 +590,18 @@ LaidOutBody lay_out_body(const doc::Document& document, const FontBook& fonts) {
     Context context{fonts, images, body.used_images, setup.height - setup.margin_top - setup.margin_bottom};
 
     Flow flow;
-    detail::layout_blocks(document.body, setup.width - setup.margin_left - setup.margin_right,
-                          context, flow, true);
+    const double width = setup.width - setup.margin_left - setup.margin_right;
+    if (let_go) {
+        for (doc::Block& block : let_go->body) {
+            if (auto* table = std::get_if<doc::Table>(&block.v)) {
+                detail::layout_table(std::move(*table), width, context, flow);
+            } else {
+                std::visit([&](const auto& value) { layout_one(value, width, context, flow, true); }, block.v);
+            }
+        }
+    } else {
+        detail::layout_blocks(document.body, width, context, flow, true);
+    }
     body.pages = Paginator(setup, flow, tightest_spacing_needed(setup, flow)).run();
     return body;
 }
@@ -624,6 +637,11 @@ bool same_but_label(const doc::Document& copy, const doc::Document& first) {
 DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
                             const FileInfo& info) {
     LaidOutBody body = lay_out_body(document, fonts);
+    return finish(document, std::move(body.pages), body.used_images, fonts, info);
+}
+
+DisplayList layout_document(doc::Document&& document, const FontBook& fonts, const FileInfo& info) {
+    LaidOutBody body = lay_out_body(document, fonts, &document);
     return finish(document, std::move(body.pages), body.used_images, fonts, info);
 }
 

@@ -50,6 +50,10 @@ double line_height(const doc::TextStyle& style, const FontBook& fonts);
 DisplayList layout_document(const doc::Document& document, const FontBook& fonts,
                             const FileInfo& info);
 
+// The same for a document the caller lets go: its tables are emptied row by row as they are
+// laid out (the rest of it is kept as it is), so that a long table is not held twice.
+DisplayList layout_document(doc::Document&& document, const FontBook& fonts, const FileInfo& info);
+
 // One document made of `parts` (e.g. a SOP's identity page and its flowchart), each laid out
 // on its own page setup from a new page, in order: {halaman} and {jumlah} of every part's
 // footer count the pages of the whole, so that loose sheets show they belong together. The

@@ -134,7 +134,11 @@ Frame layout_row(const doc::Row& row, const std::vector<double>& edges, const do
 
 }  // namespace
 
-void layout_table(const doc::Table& table, double width, Context& context, Flow& out) {
+namespace {
+
+// layout_table's work; `laid_out(r)` is called once row r's piece is made.
+template <typename LaidOut>
+void layout_rows(const doc::Table& table, double width, Context& context, Flow& out, LaidOut laid_out) {
     check_table(table);
     double total = 0;
     for (double weight : table.columns) total += weight;
@@ -167,7 +171,18 @@ void layout_table(const doc::Table& table, double width, Context& context, Flow&
             piece.header = header;
         }
         out.pieces.push_back(std::move(piece));
+        laid_out(r);
     }
+}
+
+}  // namespace
+
+void layout_table(const doc::Table& table, double width, Context& context, Flow& out) {
+    layout_rows(table, width, context, out, [](std::size_t) {});
+}
+
+void layout_table(doc::Table&& table, double width, Context& context, Flow& out) {
+    layout_rows(table, width, context, out, [&](std::size_t r) { table.rows[r] = doc::Row{}; });
 }
 
 }  // namespace kinerja::layout::detail

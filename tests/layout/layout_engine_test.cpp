@@ -700,6 +700,25 @@ TEST(Layout, CopiesComeOutAsEachLaidOutAlone) {
     EXPECT_NE(dump(lists[1]).find("Pejabat Penilai"), std::string::npos);
 }
 
+// A document given to layout to let go is laid out as one it keeps; its tables' rows are
+// emptied (a month's indeks is not held as rows and pieces at once), the rest of it kept.
+TEST(Layout, ADocumentLetGoIsLaidOutAlikeWithItsTableRowsEmptied) {
+    const doc::Document kept = golden_document();
+    doc::Document given = golden_document();
+    const DisplayList list = layout_document(std::move(given), fonts(), FileInfo{"kinerja test", "2024-03-31"});
+    EXPECT_EQ(dump(list), dump(lay_out(kept)));
+    std::size_t tables = 0;
+    for (std::size_t i = 0; i < given.body.size(); ++i) {  // lent to layout, not moved from
+        if (const auto* table = std::get_if<doc::Table>(&given.body[i].v)) {
+            ++tables;
+            for (const doc::Row& row : table->rows) EXPECT_TRUE(row.cells.empty());
+        } else {
+            EXPECT_TRUE(given.body[i] == kept.body[i]);
+        }
+    }
+    EXPECT_GT(tables, 0u);
+}
+
 TEST(Layout, GoldenDumpOfASmallDocument) {
     const DisplayList list = lay_out(golden_document());
     expect_text_inside_cells(list);
