@@ -23,9 +23,9 @@ namespace {
 
 // Poco::Crypto counts the users of OpenSSL: when the count returns to zero it tears down the
 // locks it made, and the next user makes them again. A hash finished on one thread (cetak.pdf's,
-// written beside the archive work) while another thread starts one (the indeks') races that
-// teardown: its lock array deleted twice, a segfault in pthread_mutex_destroy seen under
-// AddressSanitizer. Initialized once for the whole process, as Poco's documentation advises
+// once written beside the archive work) while another thread starts one races that teardown:
+// its lock array deleted twice, a segfault in pthread_mutex_destroy seen under AddressSanitizer.
+// Initialized once for the whole process, as Poco's documentation advises
 // (Poco::Crypto::initializeCrypto, "at application startup"), the count never returns to zero.
 // Every function here that makes an engine calls this first.
 void keep_crypto_initialized() {

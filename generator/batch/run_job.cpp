@@ -4,7 +4,6 @@
 #include <atomic>
 #include <condition_variable>
 #include <chrono>
-#include <future>
 #include <iterator>
 #include <mutex>
 #include <optional>
@@ -158,7 +157,7 @@ void ordered_pipeline(std::size_t count, unsigned threads, std::size_t window, M
 //   after-load      the data folder read and checked, nothing written yet
 //   mid-staging     half the employees' documents written into OUT/.YYYY-MM.tmp
 //   before-archive  every document and cetak.pdf staged, the manifest not yet made nor the
-//                   month recorded (cetak.pdf is finished beside the index and labels)
+//                   month recorded (cetak.pdf is finished after the index and labels)
 //   before-rename   the month recorded as pending in the register and its marker staged
 //                   (inside MonthArchive::file_month), OUT/YYYY-MM not yet touched
 //   mid-rename      the previous month moved aside to OUT/.YYYY-MM.old, the new one not yet in
@@ -346,28 +345,22 @@ private:
                                                       month_.tanggal)),
             0));
         for (archive::FileRecord& record : sop_records_) staged_.push_back(std::move(record));
-        // cetak.pdf is finished (its spool copied in, its fonts and outline added, hashed) on a
-        // thread of its own while the archive makes the indeks and labels; its record goes
-        // where it always went among the files, after the SOPs. finish_print_file waits for it
-        // before the month is filed.
-        std::optional<archive::FileRecord> print_record;
+        // cetak.pdf is finished (its spool copied in, its fonts and outline added, hashed) once
+        // the archive has made the indeks and labels, just before the month is filed; its
+        // record goes where it always went among the files, after the SOPs. Not beside the
+        // indeks on a thread of its own: the two together were the run's peak of memory (at
+        // 10,000 employees 280 MB against 240 MB one after the other, docs/BENCHMARKS.md).
         const std::size_t print_record_at = staged_.size();
-        std::future<void> print_written;
-        if (cetak_->pages() > 0) {
-            counts_.print_pages = cetak_->pages();
-            print_written = std::async(std::launch::async, [&] {
+        const auto finish_print_file = [&](std::vector<archive::FileRecord>& records) {
+            if (cetak_->pages() > 0) {
+                counts_.print_pages = cetak_->pages();
                 const archive::FileHash hash = archive::write_hashed_file(
                     staging.path_of("cetak.pdf"), [&](std::ostream& file) { cetak_->finish(file); });
-                print_record =
-                    archive::FileRecord{"cetak.pdf", hash.bytes, static_cast<int>(counts_.print_pages), hash.sha256};
-            });
-        }
-        const auto finish_print_file = [&](std::vector<archive::FileRecord>& records) {
-            if (print_written.valid()) print_written.get();  // rethrows what went wrong
-            cetak_.reset();  // removes its spool from the staging folder
-            if (print_record) {
-                records.insert(records.begin() + static_cast<std::ptrdiff_t>(print_record_at), *print_record);
+                records.insert(records.begin() + static_cast<std::ptrdiff_t>(print_record_at),
+                               archive::FileRecord{"cetak.pdf", hash.bytes, static_cast<int>(counts_.print_pages),
+                                                   hash.sha256});
             }
+            cetak_.reset();  // removes its spool from the staging folder
             checkpoints_.at("before-archive");
             interrupt_.check();  // the last safe point: the month is recorded next
         };
