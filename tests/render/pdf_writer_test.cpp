@@ -332,25 +332,24 @@ TEST(RenderPdf, EmbeddedFontProgramsHoldOnlyTheShownGlyphs) {
     EXPECT_EQ(glyph_sets, (std::set<std::string>{".notdef A a b\n", "acute e eacute\n"}));
 }
 
+// The file qpdf writes uncompressed (QDF) from the PDF of one 200 × 100 pt page of `items`.
+std::string qdf_of_page(std::vector<layout::Item> items, const std::string& name) {
+    DisplayList list;
+    list.pages.push_back(Page{200, 100, std::move(items)});
+    const TempFile file(name + ".pdf", render_pdf(list, bundled()));
+    TempFile qdf(name + "-qdf.pdf");
+    EXPECT_EQ(run_command("qpdf --qdf --object-streams=disable " + file.path() + " " + qdf.path()).exit_code, 0);
+    return qdf.read();
+}
+
 // Lines wait for an item that is neither text nor a line, then are one path per width,
 // stroked once: a ruled table costs libharu a path, not a graphics state per line.
 TEST(RenderPdf, LinesOfOneWidthAreOnePathDrawnAfterTheTextBetweenThem) {
-    DisplayList list;
-    Page page;
-    page.width = 200;
-    page.height = 100;
-    page.items.emplace_back(Line{{10, 10}, {190, 10}, 0.5});
-    page.items.emplace_back(Line{{10, 20}, {190, 20}, 0.5});
-    page.items.emplace_back(Line{{10, 30}, {190, 30}, 1});
-    page.items.emplace_back(text({10, 50}, Face::sans_regular, 9, "teks"));
-    page.items.emplace_back(Line{{10, 60}, {190, 60}, 1});
-    page.items.emplace_back(Rect{{10, 70}, 10, 10, 1, 0.5});
-    page.items.emplace_back(Line{{10, 90}, {190, 90}, 1});
-    list.pages.push_back(page);
-    const TempFile file("lines.pdf", render_pdf(list, bundled()));
-    TempFile qdf("lines-qdf.pdf");
-    ASSERT_EQ(run_command("qpdf --qdf --object-streams=disable " + file.path() + " " + qdf.path()).exit_code, 0);
-    const std::string content = qdf.read();
+    const std::string content = qdf_of_page({Line{{10, 10}, {190, 10}, 0.5}, Line{{10, 20}, {190, 20}, 0.5},
+                                             Line{{10, 30}, {190, 30}, 1}, text({10, 50}, Face::sans_regular, 9, "teks"),
+                                             Line{{10, 60}, {190, 60}, 1}, Rect{{10, 70}, 10, 10, 1, 0.5},
+                                             Line{{10, 90}, {190, 90}, 1}},
+                                            "lines");
     EXPECT_NE(content.find("(teks) Tj\nET\n"
                            "q\n0.5 w\n2 J\n0 G\n10 90 m\n190 90 l\n10 80 m\n190 80 l\nS\nQ\n"
                            "q\n1 w\n2 J\n0 G\n10 70 m\n190 70 l\n10 40 m\n190 40 l\nS\nQ\n"
@@ -362,23 +361,18 @@ TEST(RenderPdf, LinesOfOneWidthAreOnePathDrawnAfterTheTextBetweenThem) {
 // Cell borders shared by two cells or continuing one another are drawn once: touching
 // collinear segments of a run become one, slanted ones stay as they are.
 TEST(RenderPdf, TouchingCollinearLinesAreMergedIntoOne) {
-    DisplayList list;
-    Page page;
-    page.width = 200;
-    page.height = 100;
-    page.items.emplace_back(Line{{100, 70}, {190, 70}, 0.5});
-    page.items.emplace_back(Line{{10, 70}, {100, 70}, 0.5});
-    page.items.emplace_back(Line{{100, 70}, {10, 70}, 0.5});  // the same again, drawn backwards
-    page.items.emplace_back(Line{{50, 60}, {50, 80}, 0.5});
-    page.items.emplace_back(Line{{50, 80}, {50, 90}, 0.5});
-    page.items.emplace_back(Line{{120, 60}, {120, 65}, 0.5});  // a gap: not joined
-    page.items.emplace_back(Line{{120, 66}, {120, 90}, 0.5});
-    page.items.emplace_back(Line{{10, 10}, {20, 20}, 0.5});
-    list.pages.push_back(page);
-    const TempFile file("merged.pdf", render_pdf(list, bundled()));
-    TempFile qdf("merged-qdf.pdf");
-    ASSERT_EQ(run_command("qpdf --qdf --object-streams=disable " + file.path() + " " + qdf.path()).exit_code, 0);
-    const std::string content = qdf.read();
+    const std::string content = qdf_of_page(
+        {
+            Line{{100, 70}, {190, 70}, 0.5},
+            Line{{10, 70}, {100, 70}, 0.5},
+            Line{{100, 70}, {10, 70}, 0.5},  // the same again, drawn backwards
+            Line{{50, 60}, {50, 80}, 0.5},
+            Line{{50, 80}, {50, 90}, 0.5},
+            Line{{120, 60}, {120, 65}, 0.5},  // a gap: not joined
+            Line{{120, 66}, {120, 90}, 0.5},
+            Line{{10, 10}, {20, 20}, 0.5},
+        },
+        "merged");
     EXPECT_NE(content.find("q\n0.5 w\n2 J\n0 G\n10 90 m\n20 80 l\n10 30 m\n190 30 l\n50 40 m\n50 10 l\n"
                            "120 40 m\n120 35 l\n120 34 m\n120 10 l\nS\nQ\n"),
               std::string::npos) << content;
