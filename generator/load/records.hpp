@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "load/records_2022.hpp"
 #include "load/source.hpp"
 
 namespace kinerja {
@@ -37,6 +38,7 @@ struct InstansiRecord {
     // every child of the format has an entry, the <instansi> line when the element is missing.
     std::map<std::string, int> lines;
     RefusedFields refused;  // of every element and attribute above, <lembar> included
+    RegimeRecord regime;    // <regulasi> and <capaian-organisasi> (DESIGN 8.1)
 };
 
 // One row of pegawai.csv or one <pegawai/> of pegawai.xml.
@@ -111,6 +113,7 @@ struct RawData {
     std::vector<SkpRecord> skp;               // file order
     std::vector<PerilakuRecord> perilaku;     // file order
     std::vector<SopRecord> sops;              // sorted by file name
+    Raw2022 regime2022;                       // the period's files under PermenPANRB 6/2022
 };
 
 }  // namespace kinerja

@@ -13,6 +13,7 @@
 #include "model/golongan.hpp"
 #include "model/nip.hpp"
 #include "model/rational.hpp"
+#include "model/regime2022.hpp"
 #include "model/waktu.hpp"
 
 namespace kinerja {
@@ -61,6 +62,7 @@ struct Instansi {
     // who has one on every document and copy; false (the default): none anywhere, every
     // signature's space left for a wet signature.
     bool tanda_tangan_pindaian = false;
+    RegimeSetting regime;  // <regulasi>, <capaian-organisasi> (DESIGN 8.1)
     friend bool operator==(const Instansi&, const Instansi&) = default;
 };
 
@@ -176,6 +178,9 @@ struct DataSet {
     std::optional<Period> period;        // when a period was loaded
     std::map<std::string, Skp> skp;      // by NIP digits: valid employees with valid SKP
     std::vector<Sop> sops;               // valid SOPs, by file name
+    // The regime the period runs under (Instansi::regime.for_period); pp46_2011 without a period.
+    Regulasi regulasi = Regulasi::pp46_2011;
+    Data2022 regime2022;                 // set under permenpanrb_6_2022 only
 
     // find_pegawai's index: each employee's place in `pegawai` by NIP digits, made by
     // index_pegawai(). Derived from `pegawai`, so not compared.
