@@ -48,6 +48,12 @@ public:
                 strike.push_back(doc::TextSpan{begin, out.size()});
             }
         }
+        // A space at either end of a struck part is left unstruck.
+        for (doc::TextSpan& span : strike) {
+            while (span.begin < span.end && out[span.begin] == ' ') ++span.begin;
+            while (span.end > span.begin && out[span.end - 1] == ' ') --span.end;
+        }
+        std::erase_if(strike, [](const doc::TextSpan& span) { return span.begin == span.end; });
         return out;
     }
 
