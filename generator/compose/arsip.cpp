@@ -238,7 +238,7 @@ std::string unit_key(std::string_view s) {
 void fill_items(Record& r, const IndeksSchema& f, const ArsipIndeksInput& in) {
     std::int64_t halaman = 0, sheets = 0;
     std::set<int> boxes;
-    const Schema& item_schema = *f.schema.lists().at(static_cast<std::size_t>(f.list_item)).item;
+    const Schema& item_schema = f.schema.item_schema(f.list_item);
     auto& items = r.lists.at(static_cast<std::size_t>(f.list_item));
     for (std::size_t k = 0; k < in.entries.size(); ++k) {
         const ArsipEntry& e = in.entries[k];

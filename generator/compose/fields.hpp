@@ -62,6 +62,8 @@ public:
     const std::vector<ListDef>& lists() const { return lists_; }
     std::optional<int> find_field(std::string_view name) const;
     std::optional<int> find_list(std::string_view name) const;
+    // The schema of one element of list `list` (an index add_list returned).
+    const Schema& item_schema(int list) const { return *lists_.at(static_cast<std::size_t>(list)).item; }
 
 private:
     std::vector<FieldDef> fields_;

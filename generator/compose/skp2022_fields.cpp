@@ -7,14 +7,12 @@ namespace kinerja::compose {
 
 namespace {
 
-const Schema& item_schema(const Schema& s, int list) { return *s.lists().at(static_cast<std::size_t>(list)).item; }
-
 std::vector<Record>& list_of(Record& r, int list) { return r.lists.at(static_cast<std::size_t>(list)); }
 
 // A list of plain texts (a Lampiran SKP list, a perilaku's panduan) under the field `uraian`/`teks`.
 void fill_texts(Record& r, const Schema& s, int list, int field, const std::vector<std::string>& texts) {
     for (const std::string& t : texts) {
-        Record e = empty_record(item_schema(s, list));
+        Record e = empty_record(s.item_schema(list));
         set(e, field, t);
         list_of(r, list).push_back(std::move(e));
     }
@@ -100,8 +98,8 @@ void Skp2022Fields::fill(Record& r, const Schema& s, const DataSet& data, const 
     person(atasan, who.atasan);
 
     const auto rhk_list = [&](int list, const std::vector<RencanaHasilKerja>& plan) {
-        const Schema& rs = item_schema(s, list);
-        const Schema& is = item_schema(rs, r_list_indikator);
+        const Schema& rs = s.item_schema(list);
+        const Schema& is = rs.item_schema(r_list_indikator);
         for (const RencanaHasilKerja& k : plan) {
             Record e = empty_record(rs);
             set(e, r_rhk_atasan, k.rhk_atasan);
@@ -124,7 +122,7 @@ void Skp2022Fields::fill(Record& r, const Schema& s, const DataSet& data, const 
     rhk_list(list_utama, skp.utama);
     rhk_list(list_tambahan, skp.tambahan);
 
-    const Schema& ps = item_schema(s, list_perilaku);
+    const Schema& ps = s.item_schema(list_perilaku);
     for (std::size_t n = 0; n < kNilaiDasarCount; ++n) {
         const auto nilai = static_cast<NilaiDasar>(n);
         const PanduanPerilaku& guide = regulasi.perilaku.at(n);

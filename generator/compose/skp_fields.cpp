@@ -12,10 +12,6 @@ namespace {
 constexpr NumberFormat as_written{2, true};   // data: "12", "9,12", "87,5"
 constexpr NumberFormat rupiah{0, false};      // biaya: "170.395.000"
 
-const Schema& item_schema(const Schema& s, int list) {
-    return *s.lists().at(static_cast<std::size_t>(list)).item;
-}
-
 }  // namespace
 
 CapaianFields CapaianFields::add(Schema& s, const std::string& prefix) {
@@ -110,14 +106,14 @@ TambahanKreativitasLists TambahanKreativitasLists::add(Schema& s) {
 void TambahanKreativitasLists::fill(Record& r, const Schema& s, const Skp& skp) const {
     auto& tambahan = r.lists.at(static_cast<std::size_t>(list_tambahan));
     for (const TugasTambahan& t : skp.tambahan) {
-        Record e = empty_record(item_schema(s, list_tambahan));
+        Record e = empty_record(s.item_schema(list_tambahan));
         set(e, tambahan_uraian, t.uraian);
         tambahan.push_back(std::move(e));
     }
 
     auto& kreativitas = r.lists.at(static_cast<std::size_t>(list_kreativitas));
     for (const Kreativitas& k : skp.kreativitas) {
-        Record e = empty_record(item_schema(s, list_kreativitas));
+        Record e = empty_record(s.item_schema(list_kreativitas));
         set(e, kreativitas_uraian, k.uraian);
         set(e, kreativitas_nilai, k.nilai);
         kreativitas.push_back(std::move(e));

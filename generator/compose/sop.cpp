@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "compose/common_fields.hpp"
+#include "model/ascii.hpp"
 
 namespace kinerja::compose {
 
@@ -63,7 +64,7 @@ const SopSchema& sop_schema() {
 }
 
 void set_list(Record& r, const Schema& s, const ListFields& f, const std::vector<std::string>& items) {
-    const Schema& item_schema = *s.lists().at(static_cast<std::size_t>(f.list)).item;
+    const Schema& item_schema = s.item_schema(f.list);
     auto& list = r.lists.at(static_cast<std::size_t>(f.list));
     for (const std::string& text : items) {
         Record e = empty_record(item_schema);
@@ -82,16 +83,14 @@ doc::FlowSymbol flow_symbol(Simbol simbol) {
     return doc::FlowSymbol::proses;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
 // "Formulir kinerja; Komputer/Laptop" → {"Formulir kinerja", "Komputer/Laptop"}; blanks dropped.
 std::vector<std::string> split_items(std::string_view text) {
     std::vector<std::string> items;
     while (true) {
         const std::size_t end = text.find(';');
         std::string_view item = text.substr(0, end);
-        while (!item.empty() && is_space(item.front())) item.remove_prefix(1);
-        while (!item.empty() && is_space(item.back())) item.remove_suffix(1);
+        while (!item.empty() && ascii::is_space(item.front())) item.remove_prefix(1);
+        while (!item.empty() && ascii::is_space(item.back())) item.remove_suffix(1);
         if (!item.empty()) items.emplace_back(item);
         if (end == std::string_view::npos) break;
         text.remove_prefix(end + 1);

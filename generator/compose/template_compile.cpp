@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "compose/template_program.hpp"
+#include "model/ascii.hpp"
 #include "model/rational.hpp"
 #include "model/suggestion.hpp"
 
@@ -80,13 +81,11 @@ const ElementSpec* find_spec(std::string_view name) {
     return nullptr;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 std::string trim(std::string_view s) {
     std::size_t b = 0;
     std::size_t e = s.size();
-    while (b < e && is_space(s[b])) ++b;
-    while (e > b && is_space(s[e - 1])) --e;
+    while (b < e && ascii::is_space(s[b])) ++b;
+    while (e > b && ascii::is_space(s[e - 1])) --e;
     return std::string(s.substr(b, e - b));
 }
 
@@ -289,9 +288,9 @@ private:
         std::size_t i = 0;
         const std::string& text = *raw;
         while (i < text.size()) {
-            while (i < text.size() && is_space(text[i])) ++i;
+            while (i < text.size() && ascii::is_space(text[i])) ++i;
             std::size_t j = i;
-            while (j < text.size() && !is_space(text[j])) ++j;
+            while (j < text.size() && !ascii::is_space(text[j])) ++j;
             if (j == i) break;
             const std::string word = text.substr(i, j - i);
             std::optional<Rational> value;
@@ -690,7 +689,7 @@ private:
                 continue;
             }
             for (char c : piece.literal) {
-                if (is_space(c)) {
+                if (ascii::is_space(c)) {
                     pending_space = true;
                     continue;
                 }
@@ -1030,7 +1029,7 @@ private:
                 std::string word;
                 const std::string text = *open + " ";
                 for (char ch : text) {
-                    if (!is_space(ch)) {
+                    if (!ascii::is_space(ch)) {
                         word.push_back(ch);
                         continue;
                     }

@@ -39,12 +39,12 @@ const Evaluasi2022Template& evaluasi_template() {
     return t;
 }
 
-const DataSet& office() { return test::office2022_shared(); }
-const Pegawai& employee(const std::string& nip) { return *office().find_pegawai(test::nip_of(nip)); }
+const DataSet& office2022() { return test::office2022_shared(); }
+const Pegawai& employee(const std::string& nip) { return *office2022().find_pegawai(test::nip_of(nip)); }
 
 doc::Document skp_document(const Skp2022& skp) {
     static const Regulasi2022 rules = test::regulasi2022();
-    const Skp2022Input in{office(), employee(skp.nip.digits), skp, rules, Date{2025, 1, 2}};
+    const Skp2022Input in{office2022(), employee(skp.nip.digits), skp, rules, Date{2025, 1, 2}};
     return skp_template().compose(in);
 }
 
@@ -206,7 +206,7 @@ EvaluasiMade evaluasi_document(const PeriodeEvaluasi& periode, std::optional<Cap
     m.evaluasi.periode = periode;
     const Pegawai& p = employee(test::sekcam);
     const HasilEvaluasi hasil = test::hasil_of(m.evaluasi, p);
-    const Evaluasi2022Input in{office(), p, skp, m.evaluasi, hasil, rules, capaian, Date{2025, 6, 30}};
+    const Evaluasi2022Input in{office2022(), p, skp, m.evaluasi, hasil, rules, capaian, Date{2025, 6, 30}};
     m.document = evaluasi_template().compose(in);
     return m;
 }
