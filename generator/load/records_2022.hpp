@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/source.hpp"
@@ -75,11 +76,19 @@ struct PerilakuPanduanRecord {
 };
 struct RegulasiRecord {
     std::string file;
+    SourceLoc loc;          // <regulasi-2022>: where a missing element is reported
+    RefusedFields refused;  // values with a control character, each at its element
     std::vector<SelRecord> sel;
     std::vector<PolaRecord> pola;
     std::vector<AngkaKreditRecord> angka_kredit;
     std::vector<PimpinanRecord> pimpinan;
     std::vector<PerilakuPanduanRecord> perilaku;
 };
+
+// templates/regulasi-2022.xml (or the office's copy) as read, every element in file order.
+// Unknown elements and attributes are reported at their line; nullopt when the file is not
+// XML or its top-level element is not <regulasi-2022> (reported, field "xml").
+std::optional<RegulasiRecord> read_regulasi_xml(std::string_view bytes, const std::string& file,
+                                                Diagnostics& diags);
 
 }  // namespace kinerja
