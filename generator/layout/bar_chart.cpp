@@ -51,7 +51,7 @@ TextRun centred(std::string text, Face face, double size, double x, double basel
     return TextRun{{x - w / 2, baseline}, face, size, std::move(text), w};
 }
 
-// Text wrapped into a column `width` wide starting at `left`, lines from `top`, centred.
+// A label broken into lines (centred in its slot) and the text the lines index into.
 struct Wrapped {
     std::vector<BrokenLine> lines;
     std::string_view text;
@@ -118,7 +118,7 @@ private:
     double labels_height() const {
         double h = label_gap + line_ * static_cast<double>(most_lines(names_)) +
                    note_line_ * static_cast<double>(most_lines(notes_));
-        if (!chart_.base_title.empty()) h += label_gap + line_;
+        if (!chart_.base_title.empty()) h += 2 * label_gap + line_;
         return h;
     }
 
@@ -186,7 +186,7 @@ private:
             wrapped(notes_[i], note_style_, note_face_, note_line_, i, notes_top);
         }
         if (chart_.base_title.empty()) return;
-        const double top = notes_top + note_line_ * static_cast<double>(most_lines(notes_)) + label_gap;
+        const double top = notes_top + note_line_ * static_cast<double>(most_lines(notes_)) + 2 * label_gap;
         const double baseline = top + baseline_in_line(bold_, chart_.style.size, line_, fonts_);
         frame_.items.emplace_back(
             centred(chart_.base_title, bold_, chart_.style.size, (axis_x_ + width_) / 2, baseline, fonts_));

@@ -4,7 +4,7 @@
 
 namespace kinerja::layout {
 
-inline constexpr double bar_chart_band_gray = 0.85;  // fill of a bar's allowed band
+inline constexpr double bar_chart_band_gray = 0.9;    // fill of a bar's allowed band
 inline constexpr double bar_chart_bar_gray = 0.45;   // fill of a bar
 
 }  // namespace kinerja::layout
