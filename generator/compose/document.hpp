@@ -153,8 +153,33 @@ struct Flowchart {
     friend bool operator==(const Flowchart&, const Flowchart&) = default;
 };
 
+// A chart of shares (the distribusi page: the predikat counts against the pola): one vertical
+// bar per category on a 0–100% axis, as tall as the category's share of the whole, drawn over a
+// shaded band (the range of share its rules allow); the bar's value above it, the category's
+// name and note under the axis. Layout draws it (bar_chart.cpp) as one frame `height` tall that
+// never splits; everything stays inside it.
+struct ChartBar {
+    std::string name;   // under the axis: "Butuh Perbaikan"
+    std::string value;  // above the bar: "2 (16,67%)"
+    std::string note;   // under the name, smaller: "paling banyak 70%"; may be empty
+    double share = 0;   // 0..1: the bar's height as a part of the axis
+    bool band = false;  // draw the band [band_low, band_high]
+    double band_low = 0, band_high = 1;  // 0 <= low <= high <= 1
+    friend bool operator==(const ChartBar&, const ChartBar&) = default;
+};
+
+struct BarChart {
+    std::vector<ChartBar> bars;  // at least one, left to right
+    std::string axis_title;      // above the vertical axis: "Persentase pegawai"
+    std::string base_title;      // under the names: "Predikat Kinerja Pegawai"
+    double height = 200;         // points, the whole chart with its labels, > 0
+    TextStyle style{Family::sans, false, false, false, 8, 1.15, Align::center};  // labels
+    double line_width = 0.5;     // points: axes, ticks, bar outlines
+    friend bool operator==(const BarChart&, const BarChart&) = default;
+};
+
 struct Block {
-    std::variant<Paragraph, Spacer, Rule, Image, Table, Columns, KeepTogether, PageBreak, Flowchart> v;
+    std::variant<Paragraph, Spacer, Rule, Image, Table, Columns, KeepTogether, PageBreak, Flowchart, BarChart> v;
     friend bool operator==(const Block&, const Block&) = default;
 };
 

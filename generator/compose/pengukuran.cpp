@@ -1,7 +1,5 @@
 #include "compose/pengukuran.hpp"
 
-#include <algorithm>
-#include <array>
 #include <cstdint>
 
 #include "compose/common_fields.hpp"
@@ -17,7 +15,7 @@ struct PengukuranSchema {
     Schema schema;
     InstansiFields instansi;
     PeriodeFields periode;
-    int lembar_nomor, lembar_jumlah, lembar_untuk, lembar_label;
+    LembarFields lembar;
     PersonFields pegawai, penilai, atasan;
     SkpTotalFields skp_total;
     int nilai_perilaku, sebutan_perilaku;
@@ -31,10 +29,7 @@ struct PengukuranSchema {
         Schema& s = schema;
         instansi = InstansiFields::add(s);
         periode = PeriodeFields::add(s);
-        lembar_nomor = s.add_field("lembar.nomor", FieldType::integer);
-        lembar_jumlah = s.add_field("lembar.jumlah", FieldType::integer);
-        lembar_untuk = s.add_field("lembar.untuk", FieldType::text);
-        lembar_label = s.add_field("lembar.label", FieldType::text);
+        lembar = LembarFields::add(s);
         constexpr PersonOptions person{.ttd = true};
         pegawai = PersonFields::add(s, "pegawai", person);
         penilai = PersonFields::add(s, "penilai", person);
@@ -71,20 +66,6 @@ void set_person(Record& r, const PersonFields& f, const Pegawai* p, const Penguk
 
 }  // namespace
 
-std::vector<Lembar> lembar_list(const Instansi& instansi) {
-    std::vector<Lembar> out;
-    const int jumlah = static_cast<int>(instansi.salinan.size());
-    for (int i = 0; i < jumlah; ++i) {
-        out.push_back(Lembar{i + 1, jumlah, instansi.salinan.at(static_cast<std::size_t>(i))});
-    }
-    return out;
-}
-
-std::string lembar_label(const Lembar& lembar) {
-    return "Lembar " + std::to_string(lembar.nomor) + " dari " + std::to_string(lembar.jumlah) +
-           " \u2014 untuk " + lembar.untuk;
-}
-
 const Schema& PengukuranTemplate::schema() { return pengukuran_schema().schema; }
 
 std::optional<PengukuranTemplate> PengukuranTemplate::load(std::string_view bytes, const std::string& file,
@@ -99,10 +80,7 @@ Record PengukuranTemplate::record(const PengukuranInput& in, const Lembar& lemba
     Record r = empty_record(f.schema);
     f.instansi.fill(r, in.data.instansi, in.logo != nullptr);
     f.periode.fill(r, in.period, in.tanggal);
-    set(r, f.lembar_nomor, static_cast<std::int64_t>(lembar.nomor));
-    set(r, f.lembar_jumlah, static_cast<std::int64_t>(lembar.jumlah));
-    set(r, f.lembar_untuk, lembar.untuk);
-    set(r, f.lembar_label, lembar_label(lembar));
+    f.lembar.fill(r, lembar);
 
     const Signers who = signers_of(in.data, in.pegawai);
     set_person(r, f.pegawai, who.pegawai, in);
@@ -141,21 +119,8 @@ doc::Document PengukuranTemplate::compose(const PengukuranInput& input, const Le
 }
 
 std::vector<doc::Document> PengukuranTemplate::compose_copies(const PengukuranInput& input) const {
-    const PengukuranSchema& f = pengukuran_schema();
-    const std::array<int, 4> lembar_fields = {f.lembar_nomor, f.lembar_jumlah, f.lembar_untuk, f.lembar_label};
-    const bool copies_differ = std::any_of(lembar_fields.begin(), lembar_fields.end(),
-                                           [&](int field) { return template_.reads_field(field); });
-    std::vector<doc::Document> copies;
-    for (const Lembar& lembar : lembar_list(input.data.instansi)) {
-        if (copies.empty() || copies_differ) {
-            copies.push_back(compose(input, lembar));
-        } else {
-            // The template shows nothing of the lembar: the copy is the first but for its label.
-            copies.push_back(copies.front());
-            copies.back().page.label = lembar_label(lembar);
-        }
-    }
-    return copies;
+    return labelled_copies(input.data.instansi, pengukuran_schema().lembar.read_by(template_),
+                           [&](const Lembar& lembar) { return compose(input, lembar); });
 }
 
 }  // namespace kinerja::compose

@@ -1,6 +1,6 @@
 // The Dokumen Pengukuran Kinerja of one employee (SOP steps 5 and 6: signed, then duplicated):
 // the fields its template sees (templates/README.md lists them) and one labelled copy per
-// recipient named in instansi.xml's <salinan>.
+// recipient named in instansi.xml's <salinan> (compose/lembar.hpp).
 #pragma once
 
 #include <optional>
@@ -10,6 +10,7 @@
 
 #include "compose/document.hpp"
 #include "compose/fields.hpp"
+#include "compose/lembar.hpp"
 #include "compose/signatures.hpp"
 #include "compose/template.hpp"
 #include "load/source.hpp"
@@ -31,20 +32,6 @@ struct PengukuranInput {
     const Signatures* signatures = nullptr;    // nullptr = nobody has a scanned signature; printed
                                                // only under instansi.tanda_tangan_pindaian
 };
-
-// One copy of the document: which of how many, and for whom.
-struct Lembar {
-    int nomor = 1;      // 1..jumlah, the copy's place in instansi.salinan
-    int jumlah = 1;     // number of copies, >= 1
-    std::string untuk;  // the recipient as instansi.xml names it: "Pejabat Penilai"
-};
-
-// The copies instansi.xml asks for, in its order.
-std::vector<Lembar> lembar_list(const Instansi& instansi);
-
-// The mark printed at the top right of every page of a copy:
-// "Lembar 2 dari 3 — untuk Pejabat Penilai".
-std::string lembar_label(const Lembar& lembar);
 
 class PengukuranTemplate {
 public:

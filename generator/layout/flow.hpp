@@ -89,6 +89,9 @@ void layout_table(doc::Table&& table, double width, Context& context, Flow& out)
 // flowchart_layout.cpp). The chart and the fonts must outlive the pagination.
 void layout_flowchart(const doc::Flowchart& chart, double width, Context& context, Flow& out);
 
+// Appends one frame piece drawing the bar chart `chart` `width` points wide (bar_chart.cpp).
+void layout_bar_chart(const doc::BarChart& chart, double width, Context& context, Flow& out);
+
 // The pieces stacked top to bottom, gaps kept, into one frame. Throws std::invalid_argument
 // on a page break or a regions piece (a flowchart inside a table cell or columns).
 Frame stack(Flow&& flow);

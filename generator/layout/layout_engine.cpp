@@ -215,6 +215,10 @@ void layout_one(const doc::Flowchart& chart, double width, Context& context, Flo
     detail::layout_flowchart(chart, width, context, out);
 }
 
+void layout_one(const doc::BarChart& chart, double width, Context& context, Flow& out, bool) {
+    detail::layout_bar_chart(chart, width, context, out);
+}
+
 void layout_one(const doc::PageBreak&, double, Context&, Flow& out, bool paged) {
     if (!paged) {
         throw std::invalid_argument("tata letak: pemisah halaman di dalam sel tabel atau kolom");

@@ -36,7 +36,8 @@ double line_height(const doc::TextStyle& style, const FontBook& fonts);
 // - Columns, table rows and lines never split; an image is fitted to its box and to the page;
 // - a Flowchart lays itself out page by page from where it starts (flowchart_layout.cpp): its
 //   header and number row on every page, rows never split, off-page connectors where the
-//   flow crosses a break.
+//   flow crosses a break;
+// - a BarChart is one frame of its height (bar_chart.cpp), never split.
 // - elastic vertical space (outside KeepTogether) is set up to 0.7 of its height when that
 //   makes a page fewer; a KeepTogether with_previous stays on the page of the frame before it.
 // Then on every page the label at the top right inside the top margin and the footer, with
