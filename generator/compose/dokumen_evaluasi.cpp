@@ -5,21 +5,17 @@
 #include <string>
 
 #include "compose/common_fields.hpp"
+#include "compose/skp2022_fields.hpp"
 
 namespace kinerja::compose {
 
 namespace {
 
-// The options of the printed period line "TRIWULAN I/II/III/IV-AKHIR", each struck unless it
-// is the evaluated one: coret.tw1 … coret.tw4, coret.akhir (the Evaluasi's names).
-constexpr std::size_t kPilihanPeriode = 5;
-constexpr std::array<std::string_view, kPilihanPeriode> kPilihanNama{"tw1", "tw2", "tw3", "tw4", "akhir"};
-
 struct DokumenSchema {
     Schema schema;
     InstansiFields instansi;
-    int periode, rentang, awal, akhir, tahun, tanggal, jenis, bulanan, triwulanan, tahunan;
-    std::array<int, kPilihanPeriode> coret{};
+    PeriodeEvaluasiFields periode;
+    int tahun, tanggal;
     int pendekatan, kualitatif;
     LembarFields lembar;
     PersonFields pegawai, penilai, atasan;
@@ -28,19 +24,9 @@ struct DokumenSchema {
     DokumenSchema() {
         Schema& s = schema;
         instansi = InstansiFields::add(s);
-        periode = s.add_field("periode", FieldType::text);
-        rentang = s.add_field("periode.rentang", FieldType::text);
-        awal = s.add_field("periode.awal", FieldType::date);
-        akhir = s.add_field("periode.akhir", FieldType::date);
+        periode = PeriodeEvaluasiFields::add(s);
         tahun = s.add_field("periode.tahun", FieldType::integer);
         tanggal = s.add_field("tanggal", FieldType::date);
-        jenis = s.add_field("evaluasi", FieldType::text);
-        bulanan = s.add_field("bulanan", FieldType::flag);
-        triwulanan = s.add_field("triwulanan", FieldType::flag);
-        tahunan = s.add_field("tahunan", FieldType::flag);
-        for (std::size_t i = 0; i < kPilihanPeriode; ++i) {
-            coret.at(i) = s.add_field("coret." + std::string(kPilihanNama.at(i)), FieldType::flag);
-        }
         pendekatan = s.add_field("pendekatan", FieldType::text);
         kualitatif = s.add_field("kualitatif", FieldType::flag);
         lembar = LembarFields::add(s);
@@ -61,30 +47,10 @@ const DokumenSchema& dokumen_schema() {
     return instance;
 }
 
-// The option of the period line left unstruck: 0..3 a triwulan, 4 akhir; none for bulanan
-// (whose line names the month instead).
-std::optional<std::size_t> pilihan(const PeriodeEvaluasi& p) {
-    switch (p.jenis) {
-        case JenisEvaluasi::bulanan: return std::nullopt;
-        case JenisEvaluasi::triwulanan: return static_cast<std::size_t>(p.quarter - 1);
-        case JenisEvaluasi::tahunan: return kPilihanPeriode - 1;
-    }
-    return std::nullopt;
-}
-
 void fill_periode(Record& r, const DokumenSchema& f, const PeriodeEvaluasi& p, const Date& tanggal) {
-    set(r, f.periode, p.nama());
-    set(r, f.rentang, format_rentang(p.first_day(), p.last_day()));
-    set(r, f.awal, p.first_day());
-    set(r, f.akhir, p.last_day());
+    f.periode.fill(r, p);
     set(r, f.tahun, static_cast<std::int64_t>(p.year));
     set(r, f.tanggal, tanggal);
-    set(r, f.jenis, std::string(jenis_evaluasi_text(p.jenis)));
-    set(r, f.bulanan, p.jenis == JenisEvaluasi::bulanan);
-    set(r, f.triwulanan, p.jenis == JenisEvaluasi::triwulanan);
-    set(r, f.tahunan, p.jenis == JenisEvaluasi::tahunan);
-    const auto kept = pilihan(p);
-    for (std::size_t i = 0; i < kPilihanPeriode; ++i) set(r, f.coret.at(i), kept.has_value() && *kept != i);
 }
 
 void set_person(Record& r, const PersonFields& f, const Pegawai* p, const DokumenEvaluasiInput& in) {

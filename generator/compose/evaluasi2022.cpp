@@ -10,33 +10,17 @@ namespace kinerja::compose {
 
 namespace {
 
-// The options of the printed period line "TRIWULAN I/II/III/IV-AKHIR", each struck unless it
-// is the evaluated one: coret.tw1 … coret.tw4, coret.akhir.
-constexpr std::size_t kPilihanPeriode = 5;
-
 struct EvaluasiSchema {
     Schema schema;
     Skp2022Fields skp;
-    int periode, rentang, awal, akhir, jenis, bulanan, triwulanan, tahunan;
-    std::array<int, kPilihanPeriode> coret{};
+    PeriodeEvaluasiFields periode;
     int capaian, pola, list_aturan, a_teks;
     int rating_hasil_kerja, rating_dari_capaian, rating_perilaku, predikat, persen_angka_kredit, catatan;
 
     EvaluasiSchema() {
         Schema& s = schema;
         skp = Skp2022Fields::add(s, Skp2022Options{.evaluasi = true});
-        periode = s.add_field("periode", FieldType::text);
-        rentang = s.add_field("periode.rentang", FieldType::text);
-        awal = s.add_field("periode.awal", FieldType::date);
-        akhir = s.add_field("periode.akhir", FieldType::date);
-        jenis = s.add_field("evaluasi", FieldType::text);
-        bulanan = s.add_field("bulanan", FieldType::flag);
-        triwulanan = s.add_field("triwulanan", FieldType::flag);
-        tahunan = s.add_field("tahunan", FieldType::flag);
-        static constexpr std::array<std::string_view, kPilihanPeriode> names{"tw1", "tw2", "tw3", "tw4", "akhir"};
-        for (std::size_t i = 0; i < kPilihanPeriode; ++i) {
-            coret.at(i) = s.add_field("coret." + std::string(names.at(i)), FieldType::flag);
-        }
+        periode = PeriodeEvaluasiFields::add(s);
         capaian = s.add_field("capaian", FieldType::text);
         pola = s.add_field("pola", FieldType::text);
         rating_hasil_kerja = s.add_field("rating_hasil_kerja", FieldType::text);
@@ -54,29 +38,6 @@ struct EvaluasiSchema {
 const EvaluasiSchema& evaluasi_schema() {
     static const EvaluasiSchema instance;
     return instance;
-}
-
-// The option of the period line that is not struck: 0..3 a triwulan, 4 akhir; none for bulanan.
-std::optional<std::size_t> pilihan(const PeriodeEvaluasi& p) {
-    switch (p.jenis) {
-        case JenisEvaluasi::bulanan: return std::nullopt;
-        case JenisEvaluasi::triwulanan: return static_cast<std::size_t>(p.quarter - 1);
-        case JenisEvaluasi::tahunan: return kPilihanPeriode - 1;
-    }
-    return std::nullopt;
-}
-
-void fill_periode(Record& r, const EvaluasiSchema& f, const PeriodeEvaluasi& p) {
-    set(r, f.periode, p.nama());
-    set(r, f.rentang, format_rentang(p.first_day(), p.last_day()));
-    set(r, f.awal, p.first_day());
-    set(r, f.akhir, p.last_day());
-    set(r, f.jenis, std::string(jenis_evaluasi_text(p.jenis)));
-    set(r, f.bulanan, p.jenis == JenisEvaluasi::bulanan);
-    set(r, f.triwulanan, p.jenis == JenisEvaluasi::triwulanan);
-    set(r, f.tahunan, p.jenis == JenisEvaluasi::tahunan);
-    const auto kept = pilihan(p);
-    for (std::size_t i = 0; i < kPilihanPeriode; ++i) set(r, f.coret.at(i), kept.has_value() && *kept != i);
 }
 
 }  // namespace
@@ -104,7 +65,7 @@ Record Evaluasi2022Template::record(const Evaluasi2022Input& in) {
     f.skp.fill(r, f.schema, in.data, in.pegawai, in.skp, in.regulasi, in.tanggal, in.logo != nullptr,
                in.signatures);
     f.skp.fill_evaluasi(r, in.skp, in.evaluasi);
-    fill_periode(r, f, in.evaluasi.periode);
+    f.periode.fill(r, in.evaluasi.periode);
     if (in.capaian) {
         set(r, f.capaian, std::string(capaian_text(*in.capaian)));
         set(r, f.pola, std::string(capaian_text(*in.capaian)));

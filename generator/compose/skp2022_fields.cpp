@@ -22,6 +22,37 @@ void fill_texts(Record& r, const Schema& s, int list, int field, const std::vect
 
 std::string rentang_tahun(int tahun) { return format_rentang(Date{tahun, 1, 1}, Date{tahun, 12, 31}); }
 
+PeriodeEvaluasiFields PeriodeEvaluasiFields::add(Schema& s) {
+    static constexpr std::array<std::string_view, kPilihan> names{"tw1", "tw2", "tw3", "tw4", "akhir"};
+    PeriodeEvaluasiFields f{};
+    f.periode = s.add_field("periode", FieldType::text);
+    f.rentang = s.add_field("periode.rentang", FieldType::text);
+    f.awal = s.add_field("periode.awal", FieldType::date);
+    f.akhir = s.add_field("periode.akhir", FieldType::date);
+    f.jenis = s.add_field("evaluasi", FieldType::text);
+    f.bulanan = s.add_field("bulanan", FieldType::flag);
+    f.triwulanan = s.add_field("triwulanan", FieldType::flag);
+    f.tahunan = s.add_field("tahunan", FieldType::flag);
+    for (std::size_t i = 0; i < kPilihan; ++i) f.coret.at(i) = s.add_field("coret." + std::string(names.at(i)), FieldType::flag);
+    return f;
+}
+
+void PeriodeEvaluasiFields::fill(Record& r, const PeriodeEvaluasi& p) const {
+    set(r, periode, p.nama());
+    set(r, rentang, format_rentang(p.first_day(), p.last_day()));
+    set(r, awal, p.first_day());
+    set(r, akhir, p.last_day());
+    set(r, jenis, std::string(jenis_evaluasi_text(p.jenis)));
+    set(r, bulanan, p.jenis == JenisEvaluasi::bulanan);
+    set(r, triwulanan, p.jenis == JenisEvaluasi::triwulanan);
+    set(r, tahunan, p.jenis == JenisEvaluasi::tahunan);
+    // The option left unstruck: 0..3 a triwulan, 4 akhir; none for bulanan.
+    std::optional<std::size_t> kept;
+    if (p.jenis == JenisEvaluasi::triwulanan) kept = static_cast<std::size_t>(p.quarter - 1);
+    if (p.jenis == JenisEvaluasi::tahunan) kept = kPilihan - 1;
+    for (std::size_t i = 0; i < kPilihan; ++i) set(r, coret.at(i), kept.has_value() && *kept != i);
+}
+
 Skp2022Fields Skp2022Fields::add(Schema& s, Skp2022Options options) {
     Skp2022Fields f{};
     f.instansi = InstansiFields::add(s);

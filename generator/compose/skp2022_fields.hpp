@@ -4,6 +4,8 @@
 // perilaku rows and the Lampiran SKP lists; and the code that fills them from a Skp2022.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string>
 
 #include "compose/common_fields.hpp"
@@ -53,5 +55,19 @@ struct Skp2022Fields {
 
 // "1 Januari s.d. 31 Desember 2025".
 std::string rentang_tahun(int tahun);
+
+// The evaluated period's fields the Evaluasi and the Dokumen Evaluasi share: periode (its
+// name), periode.rentang/awal/akhir, evaluasi (the jenis), the flags bulanan/triwulanan/tahunan,
+// and the options of the printed line "TRIWULAN I/II/III/IV-AKHIR", each struck unless it is
+// the evaluated one: coret.tw1 … coret.tw4, coret.akhir (none struck for bulanan, whose line
+// names the month instead).
+struct PeriodeEvaluasiFields {
+    static constexpr std::size_t kPilihan = 5;
+    int periode, rentang, awal, akhir, jenis, bulanan, triwulanan, tahunan;
+    std::array<int, kPilihan> coret{};
+
+    static PeriodeEvaluasiFields add(Schema& s);
+    void fill(Record& r, const PeriodeEvaluasi& p) const;
+};
 
 }  // namespace kinerja::compose

@@ -13,7 +13,7 @@
 #include "compose_test_support.hpp"
 
 namespace kinerja::compose {
-namespace {
+namespace distribusi_test {
 
 using test::row_texts;
 using test::texts;

@@ -17,7 +17,7 @@
 #include "model/build.hpp"
 
 namespace kinerja::compose {
-namespace {
+namespace dokumen_evaluasi_test {
 
 namespace fs = std::filesystem;
 using test::lines;

@@ -14,7 +14,7 @@
 #include "compose_test_support.hpp"
 
 namespace kinerja::compose {
-namespace {
+namespace regime2022_documents_test {
 
 using test::lines;
 using test::row_texts;
