@@ -36,25 +36,11 @@ void lay_out_pengukuran(LaidOutEmployee& out, const Assessed& employee, const Do
     try {
         compose::PengukuranInput input{data,          *employee.pegawai, *employee.skp,           *out.nilai,
                                        engine.period, engine.tanggal,    engine.logo(), &engine.tools.signatures};
-        std::vector<PrintDocument> copies;
-        const std::vector<compose::Lembar> lembar_list = compose::lembar_list(data.instansi);
-        std::vector<layout::DisplayList> laid_out =
-            layout::layout_copies(engine.tools.pengukuran->compose_copies(input), engine.fonts, engine.info);
-        for (std::size_t i = 0; i < lembar_list.size(); ++i) {
-            const compose::Lembar& lembar = lembar_list[i];
-            layout::DisplayList& pages = laid_out.at(i);
-            if (is_arsip(lembar) || lembar.nomor == lembar.jumlah) {
-                if (out.arsip_pages == 0 || is_arsip(lembar)) out.arsip_pages = static_cast<int>(pages.pages.size());
-            }
-            copies.push_back(PrintDocument{compose::lembar_label(lembar), std::move(pages)});
-        }
-        layout::Metadata meta = copies.at(0).pages.meta;
-        out.pengukuran = assemble_print_file({PrintSection{"", std::move(copies)}}, std::move(meta), engine.fonts);
-        out.pengukuran_marks = out.pengukuran->bookmarks;
-        for (std::size_t i = 0; i < out.pengukuran_marks.size(); ++i) {
-            out.pengukuran_marks[i].title = "Pengukuran Kinerja \u2014 Lembar " + std::to_string(i + 1) + " (" +
-                                            lembar_list.at(i).untuk + ")";
-        }
+        CollatedCopies collated =
+            collate_copies(engine.tools.pengukuran->compose_copies(input), data.instansi, "Pengukuran Kinerja", engine);
+        out.pengukuran = std::move(collated.pages);
+        out.pengukuran_marks = std::move(collated.marks);
+        out.arsip_pages = collated.arsip_pages;
     } catch (const std::exception& e) {
         out.pengukuran_error = e.what();
         out.pengukuran.reset();
@@ -62,6 +48,29 @@ void lay_out_pengukuran(LaidOutEmployee& out, const Assessed& employee, const Do
 }
 
 }  // namespace
+
+CollatedCopies collate_copies(std::vector<doc::Document> copies, const Instansi& instansi, const std::string& title,
+                              const DocumentEngine& engine) {
+    CollatedCopies out;
+    std::vector<PrintDocument> documents;
+    const std::vector<compose::Lembar> lembar_list = compose::lembar_list(instansi);
+    std::vector<layout::DisplayList> laid_out = layout::layout_copies(std::move(copies), engine.fonts, engine.info);
+    for (std::size_t i = 0; i < lembar_list.size(); ++i) {
+        const compose::Lembar& lembar = lembar_list[i];
+        layout::DisplayList& pages = laid_out.at(i);
+        if (is_arsip(lembar) || lembar.nomor == lembar.jumlah) {
+            if (out.arsip_pages == 0 || is_arsip(lembar)) out.arsip_pages = static_cast<int>(pages.pages.size());
+        }
+        documents.push_back(PrintDocument{compose::lembar_label(lembar), std::move(pages)});
+    }
+    layout::Metadata meta = documents.at(0).pages.meta;
+    out.pages = assemble_print_file({PrintSection{"", std::move(documents)}}, std::move(meta), engine.fonts);
+    out.marks = out.pages.bookmarks;
+    for (std::size_t i = 0; i < out.marks.size(); ++i) {
+        out.marks[i].title = title + " \u2014 Lembar " + std::to_string(i + 1) + " (" + lembar_list.at(i).untuk + ")";
+    }
+    return out;
+}
 
 LaidOutEmployee lay_out_employee(const Assessed& employee, const DocumentEngine& engine, const DataSet& data) {
     LaidOutEmployee out;

@@ -42,6 +42,18 @@ struct LaidOutEmployee {
     std::string pengukuran_error;                   // why it could not be made
 };
 
+// The labelled copies of one document (compose/lembar.hpp: one per <lembar> of instansi.xml),
+// laid out and collated so that each copy starts on a right-hand page, as the pengukuran and
+// the Dokumen Evaluasi are printed.
+struct CollatedCopies {
+    layout::DisplayList pages;
+    std::vector<layout::Bookmark> marks;  // one per copy: "TITLE — Lembar 2 (Arsip)"
+    int arsip_pages = 0;                  // pages of the copy the archive files ("Arsip", else the last)
+};
+// Throws what layout throws.
+CollatedCopies collate_copies(std::vector<doc::Document> copies, const Instansi& instansi, const std::string& title,
+                              const DocumentEngine& engine);
+
 // Scores, composes and lays out one employee's documents; never throws (what goes wrong is
 // kept in the *_error fields).
 LaidOutEmployee lay_out_employee(const Assessed& employee, const DocumentEngine& engine, const DataSet& data);

@@ -1,11 +1,13 @@
 #include "batch/month_inputs.hpp"
 
+#include <map>
 #include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
 
 #include "batch/printable.hpp"
+#include "batch/regulasi_resource.hpp"
 #include "load/data_folder.hpp"
 #include "load/data_readers.hpp"
 #include "model/libur.hpp"
@@ -31,11 +33,21 @@ std::optional<Template> load_template(const FileSource& files, const std::filesy
     return loaded;
 }
 
-void load_templates(MonthTools& tools, const FileSource& files, const std::filesystem::path& resources,
-                    Diagnostics& diags, bool& failed) {
-    tools.formulir = load_template<compose::FormulirTemplate>(files, resources, diags, failed);
+// The templates of the month's regime (the other regime's are not read: a broken one would
+// stop a month that does not use it), and the SOPs' and the archive's.
+void load_templates(MonthTools& tools, Regulasi regulasi, const FileSource& files,
+                    const std::filesystem::path& resources, Diagnostics& diags, bool& failed) {
+    if (regulasi == Regulasi::pp46_2011) {
+        tools.formulir = load_template<compose::FormulirTemplate>(files, resources, diags, failed);
+        tools.pengukuran = load_template<compose::PengukuranTemplate>(files, resources, diags, failed);
+    } else {
+        tools.skp2022 = load_template<compose::Skp2022Template>(files, resources, diags, failed);
+        tools.evaluasi2022 = load_template<compose::Evaluasi2022Template>(files, resources, diags, failed);
+        tools.dokumen_evaluasi = load_template<compose::DokumenEvaluasiTemplate>(files, resources, diags, failed);
+        tools.regulasi2022 = load_regulasi2022(files, resources, diags);
+        if (!tools.regulasi2022) failed = true;
+    }
     tools.sop = load_template<compose::SopTemplate>(files, resources, diags, failed);
-    tools.pengukuran = load_template<compose::PengukuranTemplate>(files, resources, diags, failed);
     tools.indeks = load_template<compose::ArsipIndeksTemplate>(files, resources, diags, failed);
     tools.label = load_template<compose::ArsipLabelTemplate>(files, resources, diags, failed);
 }
@@ -90,6 +102,16 @@ bool load_signatures(compose::Signatures& signatures, const DataSet& data, const
     return ok;
 }
 
+// The penilai or atasan penilai of `p` whose texts cannot be printed (the documents print all
+// three), or nullptr.
+const Pegawai* unprintable_signer(const DataSet& data, const Pegawai& p, const std::set<std::string>& unprintable) {
+    const Pegawai* penilai = data.atasan_of(p);
+    const Pegawai* atasan = penilai ? data.atasan_of(*penilai) : nullptr;
+    if (penilai && unprintable.count(penilai->nip.digits)) return penilai;
+    if (atasan && unprintable.count(atasan->nip.digits)) return atasan;
+    return nullptr;
+}
+
 // The employees whose formulir and pengukuran can be made: an SKP this month, and every text
 // of theirs, their penilai's and their atasan penilai's printable (the form prints all three).
 std::vector<Assessed> plan_assessed(const DataSet& data, const std::set<std::string>& unprintable,
@@ -98,11 +120,7 @@ std::vector<Assessed> plan_assessed(const DataSet& data, const std::set<std::str
     for (const Pegawai& p : data.pegawai) {
         auto skp = data.skp.find(p.nip.digits);
         if (skp == data.skp.end() || unprintable.count(p.nip.digits)) continue;
-        const Pegawai* penilai = data.atasan_of(p);
-        const Pegawai* atasan = penilai ? data.atasan_of(*penilai) : nullptr;
-        const Pegawai* other = penilai && unprintable.count(penilai->nip.digits) ? penilai
-                               : atasan && unprintable.count(atasan->nip.digits) ? atasan
-                                                                                 : nullptr;
+        const Pegawai* other = unprintable_signer(data, p, unprintable);
         if (other) {
             diags.add(p.loc, "nip_atasan",
                       "formulir tidak dibuat: data pejabat di baris " + std::to_string(other->loc.line) +
@@ -112,6 +130,31 @@ std::vector<Assessed> plan_assessed(const DataSet& data, const std::set<std::str
         assessed.push_back(Assessed{&p, &skp->second});
     }
     return assessed;
+}
+
+// The employees of a PermenPANRB 6/2022 month whose documents can be made: a plan for the
+// year, and every text of theirs and of their signers printable; with their scored evaluations.
+std::vector<Planned2022> plan_2022(const DataSet& data, const Month2022& month,
+                                   const std::set<std::string>& unprintable, Diagnostics& diags) {
+    std::vector<Planned2022> planned;
+    std::map<std::string, std::size_t> place;  // by NIP digits
+    for (const Pegawai& p : data.pegawai) {
+        const Skp2022* skp = data.regime2022.skp_of(p.nip);
+        if (!skp || unprintable.count(p.nip.digits)) continue;
+        if (const Pegawai* other = unprintable_signer(data, p, unprintable)) {
+            diags.add(p.loc, "nip_atasan",
+                      "dokumen tidak dibuat: data pejabat di baris " + std::to_string(other->loc.line) +
+                          " memuat huruf yang tidak dapat dicetak");
+            continue;
+        }
+        place.emplace(p.nip.digits, planned.size());
+        planned.push_back(Planned2022{&p, skp, {}});
+    }
+    for (const HasilEvaluasi& h : month.hasil) {
+        auto at = place.find(h.pegawai->nip.digits);
+        if (at != place.end()) planned[at->second].hasil.push_back(&h);
+    }
+    return planned;
 }
 
 // The signing date: the one given, else the last working day of the period by the holidays of
@@ -149,7 +192,8 @@ void prepare_month(PreparedMonth& month, const FileSource& files, const std::str
     MonthTools& tools = month.tools;
     tools.fonts = &fonts;
     bool failed = false;
-    load_templates(tools, files, resources, diags, failed);
+    const Regulasi regulasi = month.built.data ? month.built.data->regulasi : Regulasi::pp46_2011;
+    load_templates(tools, regulasi, files, resources, diags, failed);
     if (const std::optional<Period> period = parse_period(periode)) {
         month.tanggal = signing_date(*period, date, files, resources, diags, failed);
     }
@@ -164,6 +208,8 @@ void prepare_month(PreparedMonth& month, const FileSource& files, const std::str
         const std::set<std::string> unprintable = check_printable(data, *fonts.book, diags, instansi_ok);
         if (instansi_ok && tools.sop) month.sops = plan_sops(data, *fonts.book, unprintable, diags);
         if (instansi_ok && tools.formulir) month.assessed = plan_assessed(data, unprintable, diags);
+        if (tools.regulasi2022) month.month2022 = score_month2022(data, *tools.regulasi2022, diags);
+        if (instansi_ok && tools.skp2022) month.planned2022 = plan_2022(data, month.month2022, unprintable, diags);
     }
     month.file_problem = failed || diags.file_problems() > file_problems_before;
 }

@@ -23,13 +23,17 @@
 #include "batch/resources.hpp"
 #include "batch/sop_job.hpp"
 #include "compose/arsip.hpp"
+#include "compose/dokumen_evaluasi.hpp"
+#include "compose/evaluasi2022.hpp"
 #include "compose/formulir.hpp"
 #include "compose/pengukuran.hpp"
+#include "compose/skp2022.hpp"
 #include "compose/sop.hpp"
 #include "load/file_source.hpp"
 #include "load/source.hpp"
 #include "model/build.hpp"
 #include "model/calendar.hpp"
+#include "scoring/month2022.hpp"
 
 namespace kinerja {
 
@@ -41,6 +45,11 @@ struct MonthTools {
     std::optional<compose::PengukuranTemplate> pengukuran;
     std::optional<compose::ArsipIndeksTemplate> indeks;
     std::optional<compose::ArsipLabelTemplate> label;
+    // PermenPANRB 6/2022 months only (DESIGN 8): the documents' templates and the rules.
+    std::optional<compose::Skp2022Template> skp2022;
+    std::optional<compose::Evaluasi2022Template> evaluasi2022;
+    std::optional<compose::DokumenEvaluasiTemplate> dokumen_evaluasi;
+    std::optional<Regulasi2022> regulasi2022;
     std::optional<doc::ImageData> logo;
     compose::Signatures signatures;  // DATA_DIR/ttd/<NIP>.png or .jpg that are usable, by NIP digits
 };
@@ -51,11 +60,23 @@ struct Assessed {
     const Skp* skp = nullptr;
 };
 
+// One employee of a PermenPANRB 6/2022 month: the year's plan (an SKP to print) and this
+// month's evaluations (an Evaluasi and a Dokumen Evaluasi each).
+struct Planned2022 {
+    const Pegawai* pegawai = nullptr;         // in PreparedMonth::built.data
+    const Skp2022* skp = nullptr;             // never null
+    std::vector<const HasilEvaluasi*> hasil;  // in PreparedMonth::month2022, bulanan first
+};
+
 struct PreparedMonth {
     BuildResult built;               // the typed data; built.data unset when instansi.xml is unusable
     MonthTools tools;
     std::vector<PlannedSop> sops;    // every SOP of sop/ that can be made, with its file name
     std::vector<Assessed> assessed;  // in pegawai-file order
+    // PermenPANRB 6/2022 months: every evaluation scored and each period's distribution (empty
+    // when the rules could not be used), and the employees whose documents can be made.
+    Month2022 month2022;
+    std::vector<Planned2022> planned2022;  // in pegawai-file order
     Date tanggal;                    // the signing date: --date, else the period's last working day
     bool file_problem = false;       // a whole file could not be used: run writes nothing
 

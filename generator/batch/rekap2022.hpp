@@ -15,6 +15,7 @@ namespace kinerja {
 // What a rekap row shows of one employee's evaluation (kept until the end of the run).
 struct RekapRow2022 {
     const Pegawai* pegawai;  // not null
+    PeriodeEvaluasi periode;  // which rekap<S> the row goes in
     Rating rating_hasil_kerja;
     Rating rating_perilaku;
     Predikat predikat;
@@ -22,6 +23,7 @@ struct RekapRow2022 {
 
     explicit RekapRow2022(const HasilEvaluasi& h)
         : pegawai(h.pegawai),
+          periode(h.evaluasi->periode),
           rating_hasil_kerja(h.rating_hasil_kerja),
           rating_perilaku(h.evaluasi->rating_perilaku),
           predikat(h.predikat),

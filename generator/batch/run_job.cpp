@@ -19,13 +19,16 @@
 #include "batch/cli.hpp"
 #include "batch/disk_file_source.hpp"
 #include "batch/employee_documents.hpp"
+#include "batch/employee_documents2022.hpp"
 #include "batch/interrupt.hpp"
 #include "batch/month_inputs.hpp"
 #include "batch/output_folder.hpp"
 #include "batch/print_file.hpp"
 #include "batch/rekap.hpp"
+#include "batch/rekap2022.hpp"
 #include "batch/resources.hpp"
 #include "batch/sop_job.hpp"
+#include "compose/distribusi.hpp"
 #include "compose/formulir.hpp"
 #include "compose/pengukuran.hpp"
 #include "layout/layout_engine.hpp"
@@ -71,14 +74,69 @@ void make_documents(FormulirJob& job, const DocumentEngine& engine, const DataSe
     made.pengukuran.reset();
 }
 
+// One employee's documents of a PermenPANRB 6/2022 month, as FormulirJob: laid out and rendered
+// by a worker, staged and joined to cetak.pdf by the run in employee order.
+struct Job2022 {
+    const Planned2022* employee = nullptr;
+    bool print_skp = false;
+    LaidOut2022 laid_out;
+    std::optional<RenderedDocument> skp;  // bookmarked "Sasaran Kinerja Pegawai"
+    struct Rendered {
+        std::optional<RenderedDocument> evaluasi;  // bookmarked "Evaluasi Kinerja …"
+        std::optional<RenderedDocument> dokumen;   // every copy, collated; a bookmark per copy
+        int arsip_pages = 0;
+    };
+    std::vector<Rendered> rendered;  // one per laid_out.evaluasi
+};
+
+void render_evaluasi(LaidOutEvaluasi& made, Job2022::Rendered& out, const DocumentEngine& engine) {
+    try {
+        const std::string title = "Evaluasi Kinerja " + made.hasil->evaluasi->periode.nama();
+        if (made.evaluasi) {
+            std::vector<layout::Bookmark> marks{layout::Bookmark{title, 0, made.evaluasi->bookmarks}};
+            out.evaluasi = render_document(std::move(*made.evaluasi), engine.font_files, std::move(marks));
+        }
+        if (made.dokumen) {
+            out.arsip_pages = made.dokumen->arsip_pages;
+            out.dokumen = render_document(std::move(made.dokumen->pages), engine.font_files, made.dokumen->marks);
+        }
+    } catch (const std::exception& e) {
+        made.error = e.what();
+        out = Job2022::Rendered{};
+    }
+    made.evaluasi.reset();
+    made.dokumen.reset();
+}
+
+void make_documents(Job2022& job, const DocumentEngine& engine, const DataSet& data) {
+    job.laid_out = lay_out_employee2022(*job.employee, job.print_skp, engine, data);
+    LaidOut2022& made = job.laid_out;
+    try {
+        if (made.skp) {
+            std::vector<layout::Bookmark> marks{layout::Bookmark{"Sasaran Kinerja Pegawai", 0, made.skp->bookmarks}};
+            job.skp = render_document(std::move(*made.skp), engine.font_files, std::move(marks));
+        }
+    } catch (const std::exception& e) {
+        made.skp_error = e.what();
+    }
+    made.skp.reset();
+    job.rendered.resize(made.evaluasi.size());
+    for (std::size_t i = 0; i < made.evaluasi.size(); ++i) render_evaluasi(made.evaluasi[i], job.rendered[i], engine);
+}
+
 // cetak.pdf's metadata.
 layout::Metadata print_file_meta(const DataSet& data, const DocumentEngine& engine, const RunOptions& options) {
     layout::Metadata meta;
     meta.title = "Berkas Cetak Kinerja " + options.period.bulan_tahun() + " \u2014 " + data.instansi.nama;
     meta.author = data.instansi.nama;
-    meta.subject = "SOP, formulir kinerja dan dokumen pengukuran kinerja " + options.period.bulan_tahun() +
+    const bool regime2022 = data.regulasi == Regulasi::permenpanrb_6_2022;
+    meta.subject = (regime2022 ? "SOP, SKP, evaluasi kinerja dan dokumen evaluasi kinerja "
+                               : "SOP, formulir kinerja dan dokumen pengukuran kinerja ") +
+                   options.period.bulan_tahun() +
                    (data.instansi.cetak == SisiCetak::satu ? ", untuk dicetak satu sisi" : ", untuk dicetak bolak-balik");
-    meta.keywords = "cetak, SOP, formulir kinerja, pengukuran kinerja, " + options.period.bulan_tahun();
+    meta.keywords = (regime2022 ? "cetak, SOP, SKP, evaluasi kinerja, dokumen evaluasi kinerja, "
+                                : "cetak, SOP, formulir kinerja, pengukuran kinerja, ") +
+                    options.period.bulan_tahun();
     meta.creator = engine.info.creator;
     meta.date = engine.info.date;
     return meta;
@@ -207,7 +265,14 @@ struct MonthCounts {
     std::size_t documents = 0, pages = 0;  // formulir kinerja
     std::size_t pengukuran_documents = 0, pengukuran_pages = 0;
     std::size_t print_pages = 0;  // cetak.pdf
-    bool made_something() const { return documents > 0 || sop_documents > 0; }
+    // PermenPANRB 6/2022 months.
+    std::size_t skp_documents = 0, skp_pages = 0;
+    std::size_t evaluasi_documents = 0, evaluasi_pages = 0;
+    std::size_t dokumen_documents = 0, dokumen_pages = 0;
+    std::size_t distribusi_documents = 0;
+    bool made_something() const {
+        return documents > 0 || sop_documents > 0 || skp_documents > 0 || evaluasi_documents > 0;
+    }
 };
 
 // One run of a prepared month into OUT, in its steps: open the register (recovering a killed
@@ -235,7 +300,12 @@ public:
         cetak_.emplace(staging.path_of(".cetak.spool"), print_file_meta(data_, engine_, options_), engine_.fonts,
                        engine_.font_files, data_.instansi.cetak);
         stage_sops(staging);
-        stage_employees(staging, err);
+        if (data_.regulasi == Regulasi::permenpanrb_6_2022) {
+            stage_employees2022(staging, err);
+            stage_distribusi(staging);
+        } else {
+            stage_employees(staging, err);
+        }
         // The workers' documents are gone, but their memory stays with the C library's
         // per-thread arenas, where filing (the indeks: a month long) cannot reuse it; give it
         // back before filing so that the two do not add up (glibc's documented malloc_trim).
@@ -332,18 +402,131 @@ private:
         job.laid_out.nilai.reset();  // in the rekap row now (made by a worker, it would stay among its memory)
     }
 
+    // The employees of a PermenPANRB 6/2022 month, as stage_employees: each one's SKP (when
+    // printed), Evaluasi and Dokumen Evaluasi copies staged and joined to cetak.pdf in order.
+    void stage_employees2022(MonthStaging& staging, std::ostream& err) {
+        std::vector<Job2022> jobs;
+        for (const Planned2022& p : month_.planned2022) {
+            Job2022 job;
+            job.employee = &p;
+            job.print_skp = true;
+            jobs.push_back(std::move(job));
+        }
+        const bool show_progress = !options_.quiet && isatty(STDERR_FILENO);
+        auto file_job = [&](std::size_t index) {
+            if (index == jobs.size() / 2) checkpoints_.at("mid-staging");
+            interrupt_.check();
+            if (show_progress) print_progress(err, index + 1, jobs.size());
+            stage_employee2022(jobs.at(index), staging);
+        };
+        const unsigned threads = std::max(1u, options_.jobs);
+        ordered_pipeline(jobs.size(), threads, 8 * static_cast<std::size_t>(threads),
+                         [&](std::size_t i) { make_documents(jobs.at(i), engine_, data_); }, file_job);
+    }
+
+    // One employee's documents in the order of DESIGN 8.4: the SKP, the Evaluasi (bulanan,
+    // triwulanan, tahunan), then the Dokumen Evaluasi copies in the same order, each filed.
+    void stage_employee2022(Job2022& job, MonthStaging& staging) {
+        const Planned2022& employee = *job.employee;
+        report_document_problems(employee, job.laid_out, diags_);
+        const Pegawai& pegawai = *employee.pegawai;
+        bool section = false;
+        auto begin_section = [&] {
+            if (!section) cetak_->begin_section(pegawai.nama_lengkap() + " (" + pegawai.nip.printed() + ")");
+            section = true;
+        };
+        if (job.skp) {
+            begin_section();
+            staged_.push_back(stage_file(staging, "skp/" + pegawai.nip.digits + ".pdf", *job.skp));
+            ++counts_.skp_documents;
+            counts_.skp_pages += job.skp->pages;
+            cetak_->add(*job.skp);
+            job.skp.reset();
+        }
+        for (std::size_t i = 0; i < job.rendered.size(); ++i) {
+            Job2022::Rendered& r = job.rendered[i];
+            if (!r.evaluasi || !r.dokumen) continue;
+            begin_section();
+            const HasilEvaluasi& hasil = *job.laid_out.evaluasi[i].hasil;
+            rekap2022_.emplace_back(hasil);
+            staged_.push_back(stage_file(staging, "evaluasi/" + pegawai.nip.digits + hasil.evaluasi->periode.suffix() + ".pdf",
+                                         *r.evaluasi));
+            ++counts_.evaluasi_documents;
+            counts_.evaluasi_pages += r.evaluasi->pages;
+            cetak_->add(*r.evaluasi);
+            r.evaluasi.reset();
+        }
+        for (std::size_t i = 0; i < job.rendered.size(); ++i) {
+            Job2022::Rendered& r = job.rendered[i];
+            if (!r.dokumen) continue;
+            const PeriodeEvaluasi& periode = job.laid_out.evaluasi[i].hasil->evaluasi->periode;
+            const std::string path = "dokumen-evaluasi/" + pegawai.nip.digits + periode.suffix() + ".pdf";
+            staged_.push_back(stage_file(staging, path, *r.dokumen));
+            filings_.push_back(archive::Filing{pegawai.nip, pegawai.nama_lengkap(), path, r.arsip_pages,
+                                               staged_.back().sha256, periode});
+            ++counts_.dokumen_documents;
+            counts_.dokumen_pages += r.dokumen->pages;
+            cetak_->add(*r.dokumen);
+            r.dokumen.reset();
+        }
+    }
+
+    // One page per evaluation period rated this month: the predikat counts against the pola
+    // (compose/distribusi.hpp), after every employee's documents in cetak.pdf.
+    void stage_distribusi(MonthStaging& staging) {
+        const Pegawai* pimpinan = data_.find_pegawai(data_.instansi.pimpinan);
+        bool section = false;
+        for (const Distribusi& d : month_.month2022.distribusi) {
+            interrupt_.check();
+            const compose::DistribusiInput input{data_.instansi, d, pimpinan, month_.tanggal, &engine_.tools.signatures};
+            RenderedDocument made = render_document(compose::distribusi_document(input), engine_.pdf_tools());
+            made.marks = {layout::Bookmark{"Distribusi Predikat Kinerja " + d.periode.nama(), 0, std::move(made.marks)}};
+            if (!section) cetak_->begin_section("Distribusi Predikat Kinerja Pegawai");
+            section = true;
+            staged_.push_back(stage_file(staging, "distribusi" + d.periode.suffix() + ".pdf", made));
+            ++counts_.distribusi_documents;
+            cetak_->add(made);
+        }
+    }
+
+    // rekap.csv and rekap.xlsx of a PP 46 month; under PermenPANRB 6/2022 one rekap<S> per
+    // evaluation period rated (rekap.csv with its header alone when nobody was rated).
+    void stage_rekap(MonthStaging& staging) {
+        const bool regime2022 = data_.regulasi == Regulasi::permenpanrb_6_2022;
+        if (!regime2022) {
+            staged_.push_back(stage_file(staging, "rekap.csv", rekap_csv(rekap_), 0));
+            staged_.push_back(stage_file(
+                staging, "rekap.xlsx",
+                rekap_xlsx(rekap_, xlsx::month_properties(data_.instansi, "Rekap Nilai Prestasi Kerja", options_.period,
+                                                          month_.tanggal)),
+                0));
+            return;
+        }
+        std::vector<PeriodeEvaluasi> periods;
+        for (const Distribusi& d : month_.month2022.distribusi) periods.push_back(d.periode);
+        if (periods.empty()) periods.push_back(*periode_evaluasi(JenisEvaluasi::bulanan, options_.period));
+        for (const PeriodeEvaluasi& periode : periods) {
+            std::vector<RekapRow2022> rows;
+            for (const RekapRow2022& row : rekap2022_) {
+                if (row.periode == periode) rows.push_back(row);
+            }
+            const std::string name = "rekap" + periode.suffix();
+            staged_.push_back(stage_file(staging, name + ".csv", rekap2022_csv(rows), 0));
+            staged_.push_back(stage_file(
+                staging, name + ".xlsx",
+                rekap2022_xlsx(rows, xlsx::month_properties(data_.instansi, "Rekap Predikat Kinerja " + periode.nama(),
+                                                            options_.period, month_.tanggal)),
+                0));
+        }
+    }
+
     // rekap.csv and rekap.xlsx, the SOPs' records, cetak.pdf, then the archive outputs and the register. A
     // run that made no document (every record bad) leaves the month already in OUT, if any, as
     // it was: it never replaces a good month by an empty one.
     void file_month(MonthArchive& archive, MonthStaging& staging) {
         interrupt_.check();
         if (!counts_.made_something()) return;  // the staging folder is removed when it goes
-        staged_.push_back(stage_file(staging, "rekap.csv", rekap_csv(rekap_), 0));
-        staged_.push_back(stage_file(
-            staging, "rekap.xlsx",
-            rekap_xlsx(rekap_, xlsx::month_properties(data_.instansi, "Rekap Nilai Prestasi Kerja", options_.period,
-                                                      month_.tanggal)),
-            0));
+        stage_rekap(staging);
         for (archive::FileRecord& record : sop_records_) staged_.push_back(std::move(record));
         // cetak.pdf is finished (its spool copied in, its fonts and outline added, hashed) once
         // the archive has made the indeks and labels, just before the month is filed; its
@@ -383,6 +566,7 @@ private:
     std::vector<archive::FileRecord> sop_records_;  // the SOPs', joined to staged_ after rekap.csv
     std::vector<archive::Filing> filings_;          // the pengukuran documents to file
     std::vector<RekapRow> rekap_;
+    std::vector<RekapRow2022> rekap2022_;
     // Destroyed in reverse order: the spool, then the staging folder (unless committed), then
     // the register's lock, so that no other run can start before the folder is gone.
     std::optional<MonthArchive> archive_;
@@ -410,12 +594,33 @@ int refuse_month(const Diagnostics& diags, const RunOptions& options, bool stric
     return exit_problems;
 }
 
-void print_summary(const MonthCounts& c, const RunOptions& options, std::size_t problems, double seconds,
-                   std::ostream& out) {
+// Under PermenPANRB 6/2022: each evaluation period's distribution (DESIGN 8.3, printed also
+// under --quiet), and how many of the staff have no plan for the year.
+void print_distribusi(const PreparedMonth& month, std::ostream& out) {
+    if (!month.built.data || month.built.data->regulasi != Regulasi::permenpanrb_6_2022) return;
+    for (const Distribusi& d : month.month2022.distribusi) out << ringkasan_distribusi(d) << '\n';
+    const DataSet& data = *month.built.data;
+    std::size_t without_plan = 0;
+    for (const Pegawai& p : data.pegawai) without_plan += data.regime2022.skp_of(p.nip) ? 0 : 1;
+    if (without_plan > 0) {
+        out << without_plan << " pegawai tanpa SKP tahun " << data.regime2022.tahun << " (lihat peringatan di atas)\n";
+    }
+}
+
+void print_summary(const MonthCounts& c, const RunOptions& options, bool regime2022, std::size_t problems,
+                   double seconds, std::ostream& out) {
     const std::string month_dir = (options.out_dir / options.period.iso()).string();
     if (!c.made_something()) {
         out << "tidak ada dokumen yang dapat dibuat; " << month_dir << " tidak diubah; " << problems << " masalah; "
             << decimal_seconds(seconds) << " detik\n";
+        return;
+    }
+    if (regime2022) {
+        out << c.sop_documents << " SOP (" << c.sop_pages << " halaman), " << c.skp_documents << " SKP (" << c.skp_pages
+            << " halaman), " << c.evaluasi_documents << " evaluasi kinerja (" << c.evaluasi_pages << " halaman), "
+            << c.dokumen_documents << " dokumen evaluasi kinerja (" << c.dokumen_pages << " halaman), "
+            << c.distribusi_documents << " distribusi, cetak.pdf (" << c.print_pages << " halaman) dan rekap di "
+            << month_dir << "; " << problems << " masalah; " << decimal_seconds(seconds) << " detik\n";
         return;
     }
     out << c.sop_documents << " SOP (" << c.sop_pages << " halaman), " << c.documents << " formulir kinerja ("
@@ -453,7 +658,9 @@ int run_month(const RunOptions& options, std::ostream& out, std::ostream& err) {
             err << "kinerja: " << late->name() << " diterima saat bulan diarsipkan; pengarsipan diselesaikan dulu\n";
         }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        print_summary(counts, options, diags.size(), seconds, out);
+        print_distribusi(month, out);
+        const bool regime2022 = month.built.data && month.built.data->regulasi == Regulasi::permenpanrb_6_2022;
+        print_summary(counts, options, regime2022, diags.size(), seconds, out);
         return counts.made_something() && diags.empty() ? exit_ok : exit_problems;
     } catch (const Interrupted& stop) {
         print_problems(diags, err);
