@@ -18,7 +18,8 @@ struct Migration {
     std::vector<std::string> statements;  // SQL, run in order inside one transaction
 };
 
-// The register's steps: version 1 creates every table; 2 adds each filing's nasib akhir.
+// The register's steps: version 1 creates every table; 2 adds each filing's nasib akhir; 3 its
+// print sides; 4 the SKPs each filing printed (PermenPANRB 6/2022).
 const std::vector<Migration>& register_migrations();
 
 // The version the database is at.
