@@ -44,15 +44,21 @@ void lay_out_documents(const PreparedMonth& month, const BundledFonts& fonts, co
 
 }  // namespace
 
+// The period files of both regimes (DESIGN sections 4 and 8.2): a name is PREFIX + YYYY-MM + EXT.
+constexpr std::string_view period_prefixes[] = {"skp-", "perilaku-", "realisasi-", "penilaian-", "evaluasi-"};
+constexpr std::string_view period_extensions[] = {".csv", ".xlsx", ".xml"};
+
 std::vector<std::string> periods_in(const FileSource& files) {
     std::set<std::string> found;
     for (const std::string& name : files.list("")) {
-        // skp-YYYY-MM.csv | skp-YYYY-MM.xml
-        if (name.size() != 15 || name.compare(0, 4, "skp-") != 0) continue;
-        std::string ext = name.substr(11);
-        if (ext != ".csv" && ext != ".xml") continue;
-        std::string periode = name.substr(4, 7);
-        if (parse_period(periode)) found.insert(periode);
+        for (std::string_view prefix : period_prefixes) {
+            for (std::string_view extension : period_extensions) {
+                const std::size_t length = prefix.size() + 7 + extension.size();
+                if (name.size() != length || !name.starts_with(prefix) || !name.ends_with(extension)) continue;
+                const std::string periode = name.substr(prefix.size(), 7);
+                if (parse_period(periode)) found.insert(periode);
+            }
+        }
     }
     return {found.begin(), found.end()};
 }

@@ -24,7 +24,8 @@ struct CheckOutcome {
     CheckSummary summary;
 };
 
-// Periods with an SKP file in the data folder (skp-YYYY-MM.csv or .xml), ascending.
+// Periods with a period file of either regime in the data folder (skp-, perilaku-, realisasi-,
+// penilaian- or evaluasi-YYYY-MM as .csv, .xlsx or .xml), ascending.
 std::vector<std::string> periods_in(const FileSource& files);
 
 // With a period, checks that month; without, checks the staff, the SOPs and every period found.

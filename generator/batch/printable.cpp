@@ -25,6 +25,44 @@ bool check_fields(const SourceLoc& loc, const std::vector<Field>& fields,
     return ok;
 }
 
+// The texts of a 2022 plan (DESIGN 8.2).
+bool check_plan(const Skp2022& skp, const layout::FontBook& fonts, Diagnostics& diags) {
+    bool ok = true;
+    for (const auto* list : {&skp.utama, &skp.tambahan}) {
+        for (const RencanaHasilKerja& r : *list) {
+            ok = check_fields(r.loc, {{"rhk_atasan", &r.rhk_atasan}, {"rhk", &r.rhk}}, fonts, diags) && ok;
+            for (const Indikator& i : r.indikator) {
+                ok = check_fields(i.loc, {{"indikator", &i.indikator}, {"target", &i.target}}, fonts, diags) && ok;
+            }
+        }
+    }
+    for (const Ekspektasi& e : skp.ekspektasi) ok = check_fields(e.loc, {{"uraian", &e.uraian}}, fonts, diags) && ok;
+    for (const auto* list : {&skp.dukungan, &skp.skema, &skp.konsekuensi}) {
+        for (const std::string& item : *list) ok = check_fields(skp.loc, {{"uraian", &item}}, fonts, diags) && ok;
+    }
+    return ok;
+}
+
+// The texts of one 2022 evaluation: its penilaian row and its realisasi rows.
+bool check_evaluasi(const Evaluasi& e, const layout::FontBook& fonts, Diagnostics& diags) {
+    bool ok = check_fields(e.loc, {{"catatan", &e.catatan}}, fonts, diags);
+    for (std::size_t n = 0; n < kNilaiDasarCount; ++n) {
+        if (auto cp = first_unprintable(e.umpan_balik[n], fonts)) {
+            diags.add(e.loc, "umpan_balik_" + std::string(nilai_dasar_kode(static_cast<NilaiDasar>(n))),
+                      unprintable_message(*cp));
+            ok = false;
+        }
+    }
+    for (const Realisasi& r : e.realisasi) {
+        ok = check_fields(r.loc,
+                          {{"realisasi", &r.realisasi}, {"bukti_dukung", &r.bukti_dukung},
+                           {"umpan_balik", &r.umpan_balik}},
+                          fonts, diags) &&
+             ok;
+    }
+    return ok;
+}
+
 }  // namespace
 
 std::optional<char32_t> first_unprintable(std::string_view utf8, const layout::FontBook& fonts) {
@@ -81,7 +119,11 @@ std::set<std::string> check_printable(const DataSet& data, const layout::FontBoo
                 ok = check_fields(k.loc, {{"uraian", &k.uraian}}, fonts, diags) && ok;
             }
         }
+        if (const Skp2022* plan = data.regime2022.skp_of(p.nip)) ok = check_plan(*plan, fonts, diags) && ok;
         if (!ok) bad.insert(p.nip.digits);
+    }
+    for (const Evaluasi& e : data.regime2022.evaluasi) {
+        if (!check_evaluasi(e, fonts, diags)) bad.insert(e.nip.digits);
     }
     return bad;
 }

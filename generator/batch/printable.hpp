@@ -20,7 +20,8 @@ std::optional<char32_t> first_unprintable(std::string_view utf8, const layout::F
 // "huruf "ก" (U+0E01) tidak dapat dicetak dengan fon dokumen"
 std::string unprintable_message(char32_t cp);
 
-// Checks every text of the instansi, staff and SKP; reports each unprintable field at its
+// Checks every text of the instansi, staff, SKP and (under PermenPANRB 6/2022) plans and
+// evaluations; reports each unprintable field at its
 // record's place and returns the NIPs (digits) of the staff whose documents cannot be made.
 // Returns false in `instansi_ok` when the instansi itself cannot be printed (no document can).
 std::set<std::string> check_printable(const DataSet& data, const layout::FontBook& fonts,

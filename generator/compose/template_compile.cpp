@@ -8,6 +8,7 @@
 
 #include "compose/template_program.hpp"
 #include "model/rational.hpp"
+#include "model/suggestion.hpp"
 
 namespace kinerja::compose {
 
@@ -90,35 +91,11 @@ std::string trim(std::string_view s) {
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 // " (maksudnya X?)" for the closest candidate, when one is close enough.
 std::string suggestion(std::string_view name, const std::vector<std::string>& candidates) {
-    const std::string* best = nullptr;
-    std::size_t best_distance = 0;
-    for (const std::string& c : candidates) {
-        const std::size_t d = edit_distance(name, c);
-        if (!best || d < best_distance) {
-            best = &c;
-            best_distance = d;
-        }
-    }
-    const std::size_t limit = std::max<std::size_t>(2, name.size() / 3);
-    if (!best || best_distance > limit) return "";
-    return " (maksudnya " + *best + "?)";
+    const std::optional<std::size_t> best = nearest(name, candidates);
+    if (!best) return "";
+    return " (maksudnya " + candidates[*best] + "?)";
 }
 
 std::string type_name(FieldType type) {

@@ -41,6 +41,15 @@ struct Chosen {
     Input input;
 };
 
+// "a, b dan c"
+std::string and_list(const std::vector<std::string>& names) {
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        text += (i == 0 ? "" : i + 1 == names.size() ? " dan " : ", ") + names[i];
+    }
+    return text;
+}
+
 Chosen choose_form(const FileSource& files, const std::string& base, std::span<const std::string_view> extensions,
                    Diagnostics& diags) {
     Chosen chosen;
@@ -53,12 +62,9 @@ Chosen choose_form(const FileSource& files, const std::string& base, std::span<c
         if (present.size() == 1) chosen = Chosen{name, std::move(in)};
     }
     if (present.size() > 1) {
-        std::string names;
-        for (std::size_t i = 0; i < present.size(); ++i) {
-            names += (i == 0 ? "" : i + 1 == present.size() ? " dan " : ", ") + present[i];
-        }
         diags.add_file_problem(present.back(), 0, "berkas",
-                               names + " tidak boleh ada bersamaan; hapus salah satunya (yang dibaca " + present.front() + ")");
+                               and_list(present) + " tidak boleh ada bersamaan; hapus salah satunya (yang dibaca " +
+                                   present.front() + ")");
     }
     return chosen;
 }
@@ -140,6 +146,167 @@ void read_skp(const FileSource& files, RawData& raw, Diagnostics& diags) {
     read_perilaku(files, raw, diags);
 }
 
+// ---- the period's files under PermenPANRB 6/2022 (DESIGN 8.2) ----
+
+// skp-YYYY of the period's year: required.
+void read_skp2022(const FileSource& files, RawData& raw, Diagnostics& diags) {
+    Raw2022& out = raw.regime2022;
+    const std::string base = "skp-" + raw.periode.substr(0, 4);
+    const Chosen chosen = choose_form(files, base, kAllForms, diags);
+    if (!chosen.input.present) {
+        diags.add_file_problem(base + ".csv", 0, "berkas",
+                               std::string(kNotFound) + " (diharapkan " + forms_text(base, kAllForms) +
+                                   ": SKP tahun " + raw.periode.substr(0, 4) + ")");
+        return;
+    }
+    if (!chosen.input.bytes) return;
+    out.skp_file = chosen.name;
+    if (!chosen.name.ends_with(".xml")) {
+        out.skp = read_skp2022_table(*chosen.input.bytes, chosen.name, diags);
+        return;
+    }
+    Skp2022Xml xml = read_skp2022_xml(*chosen.input.bytes, chosen.name, diags);
+    out.skp_tahun_attr = std::move(xml.tahun);
+    out.skp_tahun_loc = std::move(xml.tahun_loc);
+    out.skp = std::move(xml.skp);
+}
+
+void read_evaluasi_xml_form(const std::string& name, const std::string& bytes, Raw2022& out, Diagnostics& diags) {
+    EvaluasiXml xml = read_evaluasi_xml(bytes, name, diags);
+    out.realisasi_file = out.penilaian_file = name;
+    out.evaluasi_periode_attr = std::move(xml.periode);
+    out.evaluasi_periode_loc = std::move(xml.periode_loc);
+    out.realisasi = std::move(xml.realisasi);
+    out.penilaian = std::move(xml.penilaian);
+}
+
+// realisasi-YYYY-MM and penilaian-YYYY-MM as tables, or both in evaluasi-YYYY-MM.xml; optional
+// (a month without ratings makes only the SKPs). Tables and XML together: a problem for the XML
+// file, and the tables are read.
+void read_evaluasi2022(const FileSource& files, RawData& raw, Diagnostics& diags) {
+    Raw2022& out = raw.regime2022;
+    const Chosen realisasi = choose_form(files, "realisasi-" + raw.periode, kTableForms, diags);
+    const Chosen penilaian = choose_form(files, "penilaian-" + raw.periode, kTableForms, diags);
+    const std::string xml_name = "evaluasi-" + raw.periode + ".xml";
+    const Input xml = read_input(files, xml_name, diags);
+    std::vector<std::string> tables;
+    for (const Chosen* chosen : {&realisasi, &penilaian}) {
+        if (chosen->input.present) tables.push_back(chosen->name);
+    }
+    if (xml.present && !tables.empty()) {
+        std::vector<std::string> all = tables;
+        all.push_back(xml_name);
+        diags.add_file_problem(xml_name, 0, "berkas",
+                               and_list(all) + " tidak boleh ada bersamaan; hapus salah satunya (yang dibaca " +
+                                   and_list(tables) + ")");
+    } else if (xml.bytes) {
+        read_evaluasi_xml_form(xml_name, *xml.bytes, out, diags);
+        return;
+    }
+    if (realisasi.input.bytes) {
+        out.realisasi_file = realisasi.name;
+        out.realisasi = read_realisasi_table(*realisasi.input.bytes, realisasi.name, diags);
+    }
+    if (penilaian.input.bytes) {
+        out.penilaian_file = penilaian.name;
+        out.penilaian = read_penilaian_table(*penilaian.input.bytes, penilaian.name, diags);
+    }
+}
+
+// ---- which regime's files a period reads (DESIGN 8.1) ----
+
+enum class PeriodRegime { pp46_2011, permenpanrb_6_2022, undecided };
+
+// Lower case, blanks trimmed and collapsed: how parse_regulasi (model) matches the name.
+std::string regulasi_key(std::string_view text) {
+    std::string out;
+    bool blank = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            blank = !out.empty();
+            continue;
+        }
+        if (blank) out += ' ';
+        blank = false;
+        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+// "YYYY-MM" with a month 01..12, as parse_period (model) takes it.
+bool is_period_text(std::string_view text) {
+    if (text.size() != 7 || text[4] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6}) {
+        if (text[i] < '0' || text[i] > '9') return false;
+    }
+    const int month = (text[5] - '0') * 10 + (text[6] - '0');
+    return month >= 1 && month <= 12;
+}
+
+// The regime of the period as RegimeSetting::for_period decides it; undecided when <regulasi>
+// is unusable (the model reports it, and nothing is made).
+PeriodRegime period_regime(const RawData& raw) {
+    if (!raw.instansi) return PeriodRegime::pp46_2011;
+    const RegimeRecord& regime = raw.instansi->regime;
+    const std::string name = regulasi_key(regime.regulasi);
+    const bool known = name.empty() || name == "pp46-2011" || name == "permenpanrb-6-2022";
+    if (!regime.refused.empty() || !known || (!regime.mulai.empty() && !is_period_text(regime.mulai))) {
+        return PeriodRegime::undecided;
+    }
+    if (name != "permenpanrb-6-2022" || (!regime.mulai.empty() && raw.periode < regime.mulai)) {
+        return PeriodRegime::pp46_2011;
+    }
+    return PeriodRegime::permenpanrb_6_2022;
+}
+
+// The period files of the regime not in force, each warned about when present.
+void warn_ignored(const FileSource& files, const std::vector<std::string>& names, std::string_view regulasi,
+                  const std::string& periode, Diagnostics& diags) {
+    for (const std::string& name : names) {
+        if (!files.exists(name) && files.unreadable(name).empty()) continue;
+        diags.add_warning(name, 0, "berkas",
+                          "tidak dibaca: periode " + periode + " memakai regulasi " + std::string(regulasi) +
+                              " (lihat <regulasi> di instansi.xml)");
+    }
+}
+
+// The names of `bases` in each of `extensions`.
+std::vector<std::string> with_forms(std::initializer_list<std::string> bases,
+                                    std::span<const std::string_view> extensions) {
+    std::vector<std::string> names;
+    for (const std::string& base : bases) {
+        for (std::string_view extension : extensions) names.push_back(base + std::string(extension));
+    }
+    return names;
+}
+
+void read_period(const FileSource& files, RawData& raw, Diagnostics& diags) {
+    const std::string& periode = raw.periode;
+    const std::string tahun = periode.substr(0, 4);
+    switch (period_regime(raw)) {
+        case PeriodRegime::pp46_2011: {
+            read_skp(files, raw, diags);
+            std::vector<std::string> ignored = with_forms({"skp-" + tahun}, kAllForms);
+            for (std::string& name : with_forms({"realisasi-" + periode, "penilaian-" + periode}, kTableForms)) {
+                ignored.push_back(std::move(name));
+            }
+            ignored.push_back("evaluasi-" + periode + ".xml");
+            warn_ignored(files, ignored, "pp46-2011", periode, diags);
+            return;
+        }
+        case PeriodRegime::permenpanrb_6_2022: {
+            read_skp2022(files, raw, diags);
+            read_evaluasi2022(files, raw, diags);
+            std::vector<std::string> ignored = with_forms({"skp-" + periode}, kAllForms);
+            for (std::string& name : with_forms({"perilaku-" + periode}, kTableForms)) ignored.push_back(std::move(name));
+            warn_ignored(files, ignored, "permenpanrb-6-2022", periode, diags);
+            return;
+        }
+        case PeriodRegime::undecided:
+            return;  // build_instansi reports <regulasi>; no document of the period is made
+    }
+}
+
 }  // namespace
 
 RawData load_data_folder(const FileSource& files, const std::string& periode, Diagnostics& diags) {
@@ -154,7 +321,7 @@ RawData load_data_folder(const FileSource& files, const std::string& periode, Di
     }
 
     read_pegawai(files, raw, diags);
-    if (!periode.empty()) read_skp(files, raw, diags);
+    if (!periode.empty()) read_period(files, raw, diags);
 
     if (const std::string why = files.unlistable("sop"); !why.empty()) {
         diags.add_file_problem("sop", 0, "folder", why);  // its SOPs would be left out unseen

@@ -1,6 +1,7 @@
 // The readers of data_readers.hpp for tables (CSV or workbook): pegawai, skp-YYYY-MM,
-// perilaku-YYYY-MM and templates/libur.csv. Each record's columns are listed once, in a table
-// that says which field each column fills and what is asked of it.
+// perilaku-YYYY-MM, templates/libur.csv and the 2022 regime's skp-YYYY, realisasi-YYYY-MM and
+// penilaian-YYYY-MM. Each record's columns are listed once, in a table that says which field
+// each column fills and what is asked of it.
 #include "load/data_readers.hpp"
 
 #include <array>
@@ -11,10 +12,17 @@ namespace kinerja {
 
 namespace {
 
+// A column and the field it fills: a string member, or one text of an array member
+// (PenilaianRecord::umpan_balik). `alias` is another name the column may have instead.
 template <class Record>
 struct Column {
     ColumnRule rule;
-    std::string Record::*field;
+    std::string Record::*field = nullptr;
+    std::string_view alias{};
+    std::array<std::string, 7> Record::*texts = nullptr;
+    std::size_t index = 0;
+
+    std::string& in(Record& rec) const { return field != nullptr ? rec.*field : (rec.*texts).at(index); }
 };
 
 constexpr ColumnRule required(std::string_view name) { return {name, true, false}; }
@@ -67,15 +75,60 @@ const std::array<Column<LiburRecord>, 3> kLiburColumns{{
     {optional("keterangan"), &LiburRecord::keterangan},
 }};
 
-// One record per data row of the table in `bytes`, each field from its column.
+// skp-YYYY (DESIGN 8.2): one row per indikator, ekspektasi or lampiran item.
+const std::array<Column<Skp2022Record>, 9> kSkp2022Columns{{
+    {nip("nip"), &Skp2022Record::nip},
+    {optional("jenis"), &Skp2022Record::jenis},
+    {optional("rhk_atasan"), &Skp2022Record::rhk_atasan, "rhk_pimpinan"},
+    {required("rhk"), &Skp2022Record::rhk},
+    {optional("aspek"), &Skp2022Record::aspek},
+    {required("indikator"), &Skp2022Record::indikator},
+    {required("target"), &Skp2022Record::target},
+    {optional("perilaku"), &Skp2022Record::perilaku},
+    {optional("uraian"), &Skp2022Record::uraian},
+}};
+
+const std::array<Column<RealisasiRecord>, 7> kRealisasiColumns{{
+    {nip("nip"), &RealisasiRecord::nip},
+    {optional("evaluasi"), &RealisasiRecord::evaluasi},
+    {optional("rhk"), &RealisasiRecord::rhk},
+    {required("indikator"), &RealisasiRecord::indikator},
+    {required("realisasi"), &RealisasiRecord::realisasi},
+    {optional("bukti_dukung"), &RealisasiRecord::bukti_dukung},
+    {optional("umpan_balik"), &RealisasiRecord::umpan_balik},
+}};
+
+// The umpan_balik_<kode> column of one core value, by NilaiDasar order.
+constexpr Column<PenilaianRecord> umpan_balik(std::string_view name, std::size_t index) {
+    return {optional(name), nullptr, {}, &PenilaianRecord::umpan_balik, index};
+}
+
+const std::array<Column<PenilaianRecord>, 12> kPenilaianColumns{{
+    {nip("nip"), &PenilaianRecord::nip},
+    {optional("evaluasi"), &PenilaianRecord::evaluasi},
+    {required("rating_hasil_kerja"), &PenilaianRecord::rating_hasil_kerja},
+    {required("rating_perilaku"), &PenilaianRecord::rating_perilaku},
+    umpan_balik("umpan_balik_berorientasi_pelayanan", 0),
+    umpan_balik("umpan_balik_akuntabel", 1),
+    umpan_balik("umpan_balik_kompeten", 2),
+    umpan_balik("umpan_balik_harmonis", 3),
+    umpan_balik("umpan_balik_loyal", 4),
+    umpan_balik("umpan_balik_adaptif", 5),
+    umpan_balik("umpan_balik_kolaboratif", 6),
+    {optional("catatan"), &PenilaianRecord::catatan},
+}};
+
+// One record per data row of the table in `bytes`, each field from its column (or from the
+// column's alias when the column itself is absent or empty).
 template <class Record, std::size_t N>
 std::vector<Record> read_records(std::string_view bytes, const std::string& file,
                                  const std::array<Column<Record>, N>& columns, Diagnostics& diags) {
     std::array<ColumnRule, N> rules;
-    std::array<std::string_view, N> names;
+    std::vector<std::string_view> names;  // the words a header row holds, aliases too
     for (std::size_t i = 0; i < N; ++i) {
         rules[i] = columns[i].rule;
-        names[i] = columns[i].rule.name;
+        names.push_back(columns[i].rule.name);
+        if (!columns[i].alias.empty()) names.push_back(columns[i].alias);
     }
     std::vector<Record> records;
     const Table table = parse_table(bytes, file, diags, names);
@@ -86,7 +139,9 @@ std::vector<Record> read_records(std::string_view bytes, const std::string& file
         Record rec;
         rec.loc = SourceLoc{file, row.line};
         for (const Column<Record>& column : columns) {
-            rec.*column.field = cols.get(row, column.rule.name, rec.refused);
+            std::string& value = column.in(rec);
+            value = cols.get(row, column.rule.name, rec.refused);
+            if (value.empty() && !column.alias.empty()) value = cols.get(row, column.alias, rec.refused);
         }
         records.push_back(std::move(rec));
     }
@@ -109,6 +164,21 @@ std::vector<PerilakuRecord> read_perilaku_table(std::string_view bytes, const st
 
 std::vector<LiburRecord> read_libur_csv(std::string_view bytes, const std::string& file, Diagnostics& diags) {
     return read_records(bytes, file, kLiburColumns, diags);
+}
+
+std::vector<Skp2022Record> read_skp2022_table(std::string_view bytes, const std::string& file,
+                                              Diagnostics& diags) {
+    return read_records(bytes, file, kSkp2022Columns, diags);
+}
+
+std::vector<RealisasiRecord> read_realisasi_table(std::string_view bytes, const std::string& file,
+                                                  Diagnostics& diags) {
+    return read_records(bytes, file, kRealisasiColumns, diags);
+}
+
+std::vector<PenilaianRecord> read_penilaian_table(std::string_view bytes, const std::string& file,
+                                                  Diagnostics& diags) {
+    return read_records(bytes, file, kPenilaianColumns, diags);
 }
 
 }  // namespace kinerja

@@ -5,36 +5,12 @@
 
 #include <array>
 
+#include "load/xml_fields.hpp"
 #include "load/xml_reader.hpp"
 
 namespace kinerja {
 
 namespace {
-
-// An attribute of an element (or a child element whose text is read) and the field it fills.
-template <class Record, class Value = std::string>
-struct XmlField {
-    const char* name;
-    Value Record::*field;
-};
-
-template <class Record, std::size_t N, class Value = std::string>
-using XmlFields = std::array<XmlField<Record, Value>, N>;
-
-// The names of `fields`, for report_unknown.
-template <class Record, std::size_t N, class Value>
-std::vector<std::string_view> names_of(const XmlFields<Record, N, Value>& fields) {
-    std::vector<std::string_view> names;
-    for (const XmlField<Record, Value>& f : fields) names.push_back(f.name);
-    return names;
-}
-
-// Each of `fields` from its attribute of `node`, in order.
-template <class Record, std::size_t N>
-void read_attributes(const XmlInput& in, pugi::xml_node node, const XmlFields<Record, N>& fields, Record& rec,
-                     Spacing spacing = Spacing::trimmed) {
-    for (const XmlField<Record>& f : fields) rec.*f.field = in.attr(node, f.name, rec.refused, spacing);
-}
 
 const XmlFields<PegawaiRecord, 10> kPegawaiAttributes{{
     {"nip", &PegawaiRecord::nip},
@@ -126,20 +102,6 @@ const XmlFields<InstansiRecord, 6> kArsipAttributes{{
     {"unit-pengolah", &InstansiRecord::arsip_unit_pengolah},
     {"nasib-akhir", &InstansiRecord::arsip_nasib_akhir},
 }};
-
-// Reports a child element that appears more than once where only one is read.
-void report_repeats(const XmlInput& in, pugi::xml_node node, const char* child_name,
-                    Diagnostics& diags) {
-    bool seen = false;
-    for (pugi::xml_node child : node.children(child_name)) {
-        if (seen) {
-            diags.add(in.loc(child), "xml",
-                      "elemen <" + std::string(child_name) +
-                          "> muncul lebih dari sekali; yang pertama yang dipakai");
-        }
-        seen = true;
-    }
-}
 
 // The <butir> texts of a list element of a SOP (a problem in one names the list).
 std::vector<std::string> butir_list(const XmlInput& in, pugi::xml_node list, RefusedFields& refused,
@@ -241,6 +203,27 @@ void read_instansi_elements(const XmlInput& in, pugi::xml_node root, InstansiRec
     }
 }
 
+// <regulasi mulai="…"> and every <capaian-organisasi periode="…"> (DESIGN 8.1).
+void read_regime(const XmlInput& in, pugi::xml_node root, InstansiRecord& rec, Diagnostics& diags) {
+    RegimeRecord& regime = rec.regime;
+    report_repeats(in, root, "regulasi", diags);  // <capaian-organisasi>: one per evaluation
+    const pugi::xml_node regulasi = root.child("regulasi");
+    regime.regulasi_loc = regulasi ? in.loc(regulasi) : rec.loc;
+    if (regulasi) {
+        report_unknown(in, regulasi, {"mulai"}, {}, diags);
+        regime.regulasi = in.text(regulasi, "regulasi", regime.refused);
+        regime.mulai = in.attr(regulasi, "mulai", regime.refused);
+    }
+    for (pugi::xml_node capaian : root.children("capaian-organisasi")) {
+        report_unknown(in, capaian, {"periode"}, {}, diags);
+        CapaianOrganisasiRecord entry;
+        entry.loc = in.loc(capaian);
+        entry.periode = in.attr(capaian, "periode", regime.refused);
+        entry.nilai = in.text(capaian, "capaian-organisasi", regime.refused);
+        regime.capaian.push_back(std::move(entry));
+    }
+}
+
 }  // namespace
 
 std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const std::string& file,
@@ -250,7 +233,9 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
     const pugi::xml_node root = in.root();
     std::vector<std::string_view> children = names_of(kInstansiTexts);
     children.insert(children.end(), {"pimpinan", "salinan", "arsip", "cetak", "tanda-tangan"});
-    report_unknown(in, root, {"kode"}, children, diags);
+    std::vector<std::string_view> allowed = children;
+    allowed.insert(allowed.end(), {"regulasi", "capaian-organisasi"});  // read by read_regime
+    report_unknown(in, root, {"kode"}, allowed, diags);
 
     InstansiRecord rec;
     rec.loc = in.loc(root);
@@ -266,6 +251,7 @@ std::optional<InstansiRecord> read_instansi_xml(std::string_view bytes, const st
         rec.*text.field = in.text(child, text.name, rec.refused);
     }
     read_instansi_elements(in, root, rec, diags);
+    read_regime(in, root, rec, diags);
     return rec;
 }
 

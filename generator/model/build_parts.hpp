@@ -53,6 +53,16 @@ struct SkpBuild {
 SkpBuild build_skp(const RawData& raw, const Period& period, const Roster& roster,
                    Diagnostics& diags);
 
+// <regulasi> and <capaian-organisasi> of instansi.xml (DESIGN 8.1). nullopt when the regime of a
+// period cannot be decided (regulasi or mulai unusable, reported): nothing of the run is then
+// made, as when instansi.xml is unusable.
+std::optional<RegimeSetting> build_regime(const RegimeRecord& record, Diagnostics& diags);
+
+// The period's data under PermenPANRB 6/2022 (DESIGN 8.5): the year's valid plans of kept
+// pegawai, and the period's valid evaluations. `pimpinan` is instansi's, when known.
+Data2022 build_regime2022(const RawData& raw, const Period& period, const RegimeSetting& regime,
+                          const Nip* pimpinan, const Roster& roster, Diagnostics& diags);
+
 // The valid SOPs, in raw order.
 std::vector<Sop> build_sops(const RawData& raw, const Roster& roster, Diagnostics& diags);
 

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,7 +37,7 @@ enum class Predikat { sangat_kurang, kurang_misconduct, butuh_perbaikan, baik, s
 inline constexpr std::size_t kPredikatCount = 5;
 // "Sangat Kurang", "Kurang/Misconduct", "Butuh Perbaikan", "Baik", "Sangat Baik".
 std::string_view predikat_text(Predikat p);
-// The printed names, case-insensitive with spaces collapsed; "Kurang" and "Misconduct" alone too.
+// The printed names, ignoring case, blanks, '-', '_' and '/'; "Kurang" and "Misconduct" alone too.
 std::optional<Predikat> parse_predikat(std::string_view text);
 
 // The organisation's own predikat for one evaluation (<capaian-organisasi>).
@@ -188,9 +189,9 @@ struct Evaluasi {
 // A period's data under the 2022 regime (DataSet::regime2022).
 struct Data2022 {
     int tahun = 0;                    // the year of the plans read
-    std::vector<Skp2022> skp;         // valid plans, in pegawai order
-    std::vector<Evaluasi> evaluasi;   // valid evaluations, in pegawai order, then jenis order
-    const Skp2022* skp_of(const Nip& nip) const;
+    std::map<std::string, Skp2022> skp;  // valid plans, by NIP digits
+    std::vector<Evaluasi> evaluasi;      // valid evaluations, in pegawai order, then jenis order
+    const Skp2022* skp_of(const Nip& nip) const;  // nullptr when the employee has no valid plan
     friend bool operator==(const Data2022&, const Data2022&) = default;
 };
 
