@@ -83,6 +83,31 @@ const std::vector<Migration>& register_migrations() {
              " CHECK (sisi_cetak IN ('dua', 'satu'))",
          }},
         {4,
+         "several items per berkas in one month (the Dokumen Evaluasi bulanan, triwulanan, tahunan),"
+         " numbered within it, and the kind of each item, which titles a berkas it opens;"
+         " items filed before are pengukuran",
+         {
+             // SQLite cannot drop the constraint UNIQUE (generation, berkas): the table is made
+             // again (nothing refers to item), with its rows and ids.
+             "CREATE TABLE item_v4 ("
+             " id INTEGER PRIMARY KEY,"
+             " generation INTEGER NOT NULL REFERENCES generation (id) ON DELETE CASCADE,"
+             " berkas INTEGER NOT NULL REFERENCES berkas (id),"
+             " nomor INTEGER NOT NULL CHECK (nomor >= 1),"
+             " uraian TEXT NOT NULL,"
+             " nama TEXT NOT NULL,"
+             " tanggal TEXT NOT NULL,"
+             " halaman INTEGER NOT NULL CHECK (halaman >= 0),"
+             " file INTEGER NOT NULL REFERENCES file (id) ON DELETE CASCADE,"
+             " jenis TEXT NOT NULL DEFAULT 'pengukuran' CHECK (jenis IN ('pengukuran', 'dokumen-evaluasi')),"
+             " UNIQUE (generation, berkas, nomor))",
+             "INSERT INTO item_v4 (id, generation, berkas, nomor, uraian, nama, tanggal, halaman, file)"
+             " SELECT id, generation, berkas, nomor, uraian, nama, tanggal, halaman, file FROM item",
+             "DROP TABLE item",
+             "ALTER TABLE item_v4 RENAME TO item",
+             "CREATE INDEX item_berkas ON item (berkas)",
+         }},
+        {5,
          "the SKPs of PermenPANRB 6/2022 each filing printed, to print an SKP again only when it changed",
          {
              // One SKP printed in a month (OUT/YYYY-MM/skp/<NIP>.pdf): the NIP, the year of the

@@ -6,7 +6,18 @@
 
 namespace kinerja::archive {
 
-std::vector<Numbers> assign_numbers(const NumberingState& state, const std::vector<std::string>& nips) {
+namespace {
+
+// The box a new berkas goes into, counting it in.
+int box_for_new_berkas(int& last_box, std::map<int, int>& per_box, int kapasitas) {
+    if (last_box == 0 || per_box[last_box] >= kapasitas) ++last_box;
+    ++per_box[last_box];
+    return last_box;
+}
+
+}  // namespace
+
+std::vector<Numbers> assign_document_numbers(const NumberingState& state, const std::vector<MonthDocument>& documents) {
     if (state.kapasitas_box < 1) throw std::invalid_argument("arsip: kapasitas box harus paling sedikit 1");
     std::map<std::string, const KnownBerkas*> by_nip;
     int last_nomor = 0, last_box = 0;
@@ -19,32 +30,41 @@ std::vector<Numbers> assign_numbers(const NumberingState& state, const std::vect
             last_box = b.box;
         }
     }
-    std::set<std::string> seen;
+    std::set<std::pair<std::string, std::string>> seen;
+    std::map<std::string, Numbers> last_given;  // by NIP: the berkas and highest new item number so far
     std::vector<Numbers> out;
-    out.reserve(nips.size());
-    for (const std::string& nip : nips) {
-        if (!seen.insert(nip).second) throw std::invalid_argument("arsip: NIP " + nip + " diarsipkan dua kali");
-        Numbers n;
-        auto known = by_nip.find(nip);
-        auto filed = state.month_items.find(nip);
-        if (known != by_nip.end()) {
-            n.berkas = known->second->nomor;
-            n.box = known->second->box;
-            n.item = filed != state.month_items.end() ? filed->second : known->second->item_terakhir + 1;
-        } else {
-            if (filed != state.month_items.end()) {
-                throw std::logic_error("arsip: item bulan ini untuk NIP " + nip + " tanpa berkas");
-            }
-            n.new_berkas = true;
-            n.berkas = ++last_nomor;
-            if (last_box == 0 || per_box[last_box] >= state.kapasitas_box) ++last_box;
-            n.box = last_box;
-            ++per_box[last_box];
-            n.item = 1;
+    out.reserve(documents.size());
+    for (const MonthDocument& d : documents) {
+        if (!seen.insert({d.nip, d.key}).second) {
+            throw std::invalid_argument("arsip: NIP " + d.nip + (d.key.empty() ? "" : " (" + d.key + ")") +
+                                        " diarsipkan dua kali");
         }
+        auto known = by_nip.find(d.nip);
+        auto filed = state.month_documents.find({d.nip, d.key});
+        if (known == by_nip.end() && filed != state.month_documents.end()) {
+            throw std::logic_error("arsip: item bulan ini untuk NIP " + d.nip + " tanpa berkas");
+        }
+        auto [given, first] = last_given.try_emplace(d.nip);
+        Numbers& last = given->second;
+        if (first && known != by_nip.end()) {
+            last = Numbers{known->second->box, known->second->nomor, known->second->item_terakhir, false};
+        } else if (first) {
+            last = Numbers{box_for_new_berkas(last_box, per_box, state.kapasitas_box), ++last_nomor, 0, true};
+        }
+        Numbers n{last.box, last.berkas, 0, first && last.new_berkas};
+        n.item = filed != state.month_documents.end() ? filed->second : ++last.item;
         out.push_back(n);
     }
     return out;
+}
+
+std::vector<Numbers> assign_numbers(const NumberingState& state, const std::vector<std::string>& nips) {
+    NumberingState by_document = state;
+    for (const auto& [nip, item] : state.month_items) by_document.month_documents[{nip, ""}] = item;
+    std::vector<MonthDocument> documents;
+    documents.reserve(nips.size());
+    for (const std::string& nip : nips) documents.push_back(MonthDocument{nip, ""});
+    return assign_document_numbers(by_document, documents);
 }
 
 std::vector<compose::ArsipBox> boxes_used(int tahun, const NumberingState& state,

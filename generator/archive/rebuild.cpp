@@ -12,6 +12,7 @@
 #include <Poco/Exception.h>
 
 #include "archive/file_hash.hpp"
+#include "archive/filing_text.hpp"
 #include "archive/migrations.hpp"
 #include "archive/register_file.hpp"
 #include "archive/register_rows.hpp"
@@ -115,14 +116,18 @@ std::string month_problem(const FiledMonth& m, const fs::path& out_dir) {
     } catch (const std::invalid_argument& e) {
         return e.what();
     }
-    std::set<std::string> nips;
+    std::map<std::string, int> berkas_of_nip;  // the month's documents of one NIP are in one berkas
+    std::map<int, std::string> nip_of_berkas;  // and one berkas is one NIP's
     for (std::size_t i = 0; i < m.entries.size(); ++i) {
         const compose::ArsipEntry& e = m.entries[i];
         std::string problem = entry_problem(e, m.entries.front(), i, sha256_of);
-        const bool ascending = i == 0 || e.berkas > m.entries[i - 1].berkas;
-        if (problem.empty() && (!ascending || !nips.insert(e.nip.digits).second)) {
+        const bool ascending = i == 0 || std::pair(e.berkas, e.item) > std::pair(m.entries[i - 1].berkas,
+                                                                                 m.entries[i - 1].item);
+        const bool one_berkas = berkas_of_nip.try_emplace(e.nip.digits, e.berkas).first->second == e.berkas &&
+                                nip_of_berkas.try_emplace(e.berkas, e.nip.digits).first->second == e.nip.digits;
+        if (problem.empty() && (!ascending || !one_berkas)) {
             problem = std::string(indeks_path) + " baris " + std::to_string(i + 2) +
-                      ": berkas tidak urut naik, atau NIP tercantum dua kali";
+                      ": berkas dan item tidak urut naik, atau NIP tercantum di dua berkas";
         }
         if (!problem.empty()) return problem;
     }
@@ -185,10 +190,7 @@ void insert_month(Poco::Data::Session& db, const FiledMonth& m, const RebuildSet
 void finish_register(Poco::Data::Session& db, const std::string& note) {
     db << "UPDATE berkas SET dibuka_oleh = NULL", now;
     db << "UPDATE berkas SET item_terakhir = (SELECT max(i.nomor) FROM item i WHERE i.berkas = berkas.id)", now;
-    db << "UPDATE berkas SET nama = (SELECT i.nama FROM item i WHERE i.berkas = berkas.id ORDER BY i.nomor LIMIT 1),"
-          " uraian = 'Pengukuran Kinerja Tahun ' || tahun || ' a.n. ' ||"
-          " (SELECT i.nama FROM item i WHERE i.berkas = berkas.id ORDER BY i.nomor LIMIT 1)",
-        now;
+    rows::title_berkas(db, 0);
     std::string value = note;
     db << "INSERT INTO meta (key, value) VALUES ('rebuilt', ?)", use(value), now;
 }
@@ -278,6 +280,9 @@ RebuildReport rebuild_register(const OutLock& lock, std::vector<FiledMonth> mont
     }
     std::sort(months.begin(), months.end(),
               [](const FiledMonth& a, const FiledMonth& b) { return a.period.iso() < b.period.iso(); });
+    for (FiledMonth& m : months) {
+        for (compose::ArsipEntry& e : m.entries) e.jenis = jenis_of_uraian(e.uraian);
+    }
     const fs::path fresh = out_dir / new_register_name;
     remove_database(fresh);  // left by a rebuild that was stopped
     RebuildReport report;

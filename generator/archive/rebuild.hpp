@@ -10,8 +10,11 @@
 // - arsip/indeks.csv, whose hash the manifest holds: the month's documents with their box,
 //   berkas and item numbers, uraian, nama, tanggal and halaman, kode klasifikasi and retensi.
 // The berkas of each year follow from the documents: a berkas's number, NIP and box are the
-// same in every month it appears in, its title is that of its lowest item (as when filed), and
-// its last item number the highest found.
+// same in every month it appears in, its title follows its lowest item (as when filed: that
+// item's nama and kind), and its last item number is the highest found. indeks.csv has no
+// column for a document's kind: it is read from its uraian (archive::jenis_of_uraian), which
+// the register worded from the kind. A month may hold several documents of one NIP (the 2022
+// regime's Dokumen Evaluasi bulanan, triwulanan, tahunan), in one berkas, by item number.
 //
 // What the folders do not hold: the unit pengolah, the box capacity, the nasib akhir and the
 // print sides (<cetak sisi>) each month was filed with (indeks.pdf and label-box.pdf print the
@@ -54,7 +57,7 @@ struct FiledMonth {
     Period period;
     std::vector<FileRecord> files;             // manifest.csv's rows, and manifest.csv itself
     std::string indeks_sha256;                 // of arsip/indeks.csv as read
-    std::vector<compose::ArsipEntry> entries;  // arsip/indeks.csv's rows, in its order
+    std::vector<compose::ArsipEntry> entries;  // arsip/indeks.csv's rows, in its order; jenis not read
     std::optional<Date> tanggal;               // the signing date, for a month without entries
 };
 

@@ -13,6 +13,7 @@
 #include <Poco/Exception.h>
 
 #include "archive/file_hash.hpp"
+#include "archive/filing_text.hpp"
 #include "archive/migrations.hpp"
 #include "archive/numbering.hpp"
 #include "archive/out_lock.hpp"
@@ -65,10 +66,6 @@ bool is_sha256(const std::string& s) {
            });
 }
 
-std::string item_uraian(const Period& period, const std::string& nama) {
-    return "Pengukuran Kinerja " + period.bulan_tahun() + " a.n. " + nama;
-}
-
 Period checked_period(const std::string& text) {
     auto p = parse_period(text);
     if (!p) throw std::runtime_error("register arsip rusak: periode \"" + text + "\"");
@@ -93,6 +90,50 @@ SisiCetak checked_sisi_cetak(const std::string& text) {
     return *s;
 }
 
+compose::JenisArsip checked_jenis(const std::string& text) {
+    auto j = parse_jenis_arsip_kode(text);
+    if (!j) throw std::runtime_error("register arsip rusak: jenis item \"" + text + "\"");
+    return *j;
+}
+
+// Checks the month's filings and puts them in filing order: the NIPs in the order they first
+// come, each NIP's documents by filing_rank. Throws std::invalid_argument (see plan_month).
+std::vector<const Filing*> filing_order(const Period& month, const std::vector<Filing>& filings) {
+    std::map<std::string, std::size_t> first_seen;
+    std::set<std::pair<std::string, int>> kinds;
+    std::set<std::string> files;
+    for (const Filing& f : filings) {
+        if (!parse_nip(f.nip.digits).nip) throw std::invalid_argument("arsip: NIP tidak valid: " + f.nip.digits);
+        if (f.file.empty() || !is_sha256(f.sha256) || f.halaman < 0) {
+            throw std::invalid_argument("arsip: dokumen " + f.nip.digits + " tanpa berkas, sha256 atau halaman");
+        }
+        if (f.evaluasi && periode_evaluasi(f.evaluasi->jenis, month) != f.evaluasi) {
+            throw std::invalid_argument("arsip: dokumen evaluasi " + f.evaluasi->nama() + " " + f.nip.digits +
+                                        " bukan evaluasi bulan " + month.iso());
+        }
+        // One pengukuran, or one Dokumen Evaluasi of each jenis, per NIP: never both kinds.
+        const int kind = f.evaluasi ? 1 : 0;
+        const bool other_kind = kinds.count({f.nip.digits, 1 - kind}) > 0;
+        if (!files.insert(f.file).second || other_kind) {
+            throw std::invalid_argument("arsip: NIP " + f.nip.digits + " (" + f.file + ") diarsipkan dua kali");
+        }
+        kinds.insert({f.nip.digits, kind});
+        first_seen.try_emplace(f.nip.digits, first_seen.size());
+    }
+    std::vector<const Filing*> ordered;
+    for (const Filing& f : filings) ordered.push_back(&f);
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Filing* a, const Filing* b) {
+        return std::pair(first_seen.at(a->nip.digits), filing_rank(*a)) <
+               std::pair(first_seen.at(b->nip.digits), filing_rank(*b));
+    });
+    for (std::size_t i = 1; i < ordered.size(); ++i) {
+        if (ordered[i]->nip == ordered[i - 1]->nip && filing_rank(*ordered[i]) == filing_rank(*ordered[i - 1])) {
+            throw std::invalid_argument("arsip: NIP " + ordered[i]->nip.digits + " diarsipkan dua kali");
+        }
+    }
+    return ordered;
+}
+
 // The Daftar Berkas once `plan`'s entries are filed: `earlier` (earlier_berkas) with this
 // month's items added, a berkas opened now titled as the register will title it.
 std::vector<compose::ArsipBerkas> year_berkas(std::map<int, compose::ArsipBerkas> earlier, const MonthPlan& plan) {
@@ -105,7 +146,7 @@ std::vector<compose::ArsipBerkas> year_berkas(std::map<int, compose::ArsipBerkas
             b.nip = e.nip;
             b.awal = plan.period;
         }
-        if (opened || e.item == 1) b.uraian = rows::berkas_uraian(plan.period.year, e.nama);
+        if (opened || e.item == 1) b.uraian = berkas_uraian(plan.period.year, e.nama, e.jenis);
         b.akhir = plan.period;
         b.halaman.push_back(e.halaman);
         b.lembar.push_back(compose::lembar(e.halaman, plan.arsip.sisi_cetak == SisiCetak::dua));
@@ -232,12 +273,16 @@ struct Register::Impl {
         for (std::size_t i = 0; i < nomor.size(); ++i) {
             state.berkas.push_back(KnownBerkas{nomor.at(i), nip.at(i), box.at(i), terakhir.at(i)});
         }
-        std::vector<std::string> item_nip;
+        // A document of the month is known by its file (month_documents()).
+        std::vector<std::string> item_nip, item_file;
         std::vector<int> item_nomor;
-        db() << "SELECT b.nip, i.nomor FROM item i JOIN berkas b ON b.id = i.berkas"
+        db() << "SELECT b.nip, f.path, i.nomor FROM item i JOIN berkas b ON b.id = i.berkas"
+                " JOIN file f ON f.id = i.file"
                 " JOIN generation g ON g.id = i.generation WHERE g.periode = ? AND g.state = 'current'",
-            into(item_nip), into(item_nomor), bind(periode), now;
-        for (std::size_t i = 0; i < item_nip.size(); ++i) state.month_items[item_nip.at(i)] = item_nomor.at(i);
+            into(item_nip), into(item_file), into(item_nomor), bind(periode), now;
+        for (std::size_t i = 0; i < item_nip.size(); ++i) {
+            state.month_documents[{item_nip.at(i), item_file.at(i)}] = item_nomor.at(i);
+        }
         return state;
     }
 
@@ -290,15 +335,11 @@ struct Register::Impl {
         db() << "UPDATE generation SET state = 'current' WHERE id = ?", bind(generation), now;
         db() << "UPDATE berkas SET dibuka_oleh = NULL WHERE dibuka_oleh = ?", bind(generation), now;
         db() << "UPDATE berkas SET item_terakhir = max(item_terakhir,"
-                " (SELECT i.nomor FROM item i WHERE i.berkas = berkas.id AND i.generation = ?))"
+                " (SELECT max(i.nomor) FROM item i WHERE i.berkas = berkas.id AND i.generation = ?))"
                 " WHERE id IN (SELECT berkas FROM item WHERE generation = ?)",
             bind(generation), bind(generation), now;
         // A berkas is titled after its first document: re-filing that month may correct the name.
-        db() << "UPDATE berkas SET nama = (SELECT i.nama FROM item i WHERE i.berkas = berkas.id AND i.generation = ?),"
-                " uraian = 'Pengukuran Kinerja Tahun ' || tahun || ' a.n. ' ||"
-                " (SELECT i.nama FROM item i WHERE i.berkas = berkas.id AND i.generation = ?)"
-                " WHERE id IN (SELECT berkas FROM item WHERE generation = ? AND nomor = 1)",
-            bind(generation), bind(generation), bind(generation), now;
+        rows::title_berkas(db(), generation);
         t.commit();
     }
 
@@ -457,14 +498,9 @@ int Register::schema_version() const {
 
 MonthPlan Register::plan_month(Period period, Date tanggal, const ArsipSetting& arsip,
                                const std::vector<Filing>& filings) const {
-    std::vector<std::string> nips;
-    for (const Filing& f : filings) {
-        if (!parse_nip(f.nip.digits).nip) throw std::invalid_argument("arsip: NIP tidak valid: " + f.nip.digits);
-        if (f.file.empty() || !is_sha256(f.sha256) || f.halaman < 0) {
-            throw std::invalid_argument("arsip: dokumen " + f.nip.digits + " tanpa berkas, sha256 atau halaman");
-        }
-        nips.push_back(f.nip.digits);
-    }
+    const std::vector<const Filing*> ordered = filing_order(period, filings);
+    std::vector<MonthDocument> documents;
+    for (const Filing* f : ordered) documents.push_back(MonthDocument{f->nip.digits, f->file});
     NumberingState state;
     std::map<int, compose::ArsipBerkas> earlier;
     try {
@@ -473,18 +509,21 @@ MonthPlan Register::plan_month(Period period, Date tanggal, const ArsipSetting& 
     } catch (const Poco::Exception& e) {
         rethrow_database_error(e, impl_->db_path);
     }
-    const std::vector<Numbers> numbers = assign_numbers(state, nips);
+    const std::vector<Numbers> numbers = assign_document_numbers(state, documents);
 
     MonthPlan plan{period, tanggal, arsip, {}, boxes_used(period.year, state, numbers), {}};
-    for (std::size_t i = 0; i < filings.size(); ++i) {
-        const Filing& f = filings[i];
+    for (std::size_t i = 0; i < ordered.size(); ++i) {
+        const Filing& f = *ordered[i];
         const Numbers& n = numbers.at(i);
         plan.entries.push_back(compose::ArsipEntry{period, 0, arsip.kode_klasifikasi, n.box, n.berkas, n.item,
-                                                   item_uraian(period, f.nama), f.nip, f.nama, tanggal, f.halaman,
-                                                   arsip.retensi_aktif, arsip.retensi_inaktif, f.file, f.sha256});
+                                                   item_uraian(f, period), f.nip, f.nama, tanggal, f.halaman,
+                                                   arsip.retensi_aktif, arsip.retensi_inaktif, f.file, f.sha256,
+                                                   jenis_of(f)});
     }
     std::stable_sort(plan.entries.begin(), plan.entries.end(),
-                     [](const compose::ArsipEntry& a, const compose::ArsipEntry& b) { return a.berkas < b.berkas; });
+                     [](const compose::ArsipEntry& a, const compose::ArsipEntry& b) {
+                         return std::pair(a.berkas, a.item) < std::pair(b.berkas, b.item);
+                     });
     for (std::size_t i = 0; i < plan.entries.size(); ++i) plan.entries[i].no = static_cast<int>(i) + 1;
     plan.berkas = year_berkas(std::move(earlier), plan);
     return plan;
@@ -506,10 +545,10 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
         if (pending != 0) throw std::logic_error("arsip: masih ada pengarsipan lain yang menunggu");
 
         // The plan was made from the register as it was; it must still hold.
-        std::vector<std::string> nips;
-        for (const compose::ArsipEntry& e : plan.entries) nips.push_back(e.nip.digits);
+        std::vector<MonthDocument> documents;
+        for (const compose::ArsipEntry& e : plan.entries) documents.push_back(MonthDocument{e.nip.digits, e.file});
         const std::vector<Numbers> numbers =
-            assign_numbers(m.load_state(tahun, periode, plan.arsip.kapasitas_box), nips);
+            assign_document_numbers(m.load_state(tahun, periode, plan.arsip.kapasitas_box), documents);
         for (std::size_t i = 0; i < numbers.size(); ++i) {
             const compose::ArsipEntry& e = plan.entries.at(i);
             const Numbers& n = numbers[i];
@@ -574,17 +613,18 @@ std::vector<compose::ArsipEntry> Register::list(std::optional<Period> period) co
         for (std::size_t g = 0; g < ids.size(); ++g) {
             const Period p = checked_period(periodes.at(g));
             std::vector<int> box, berkas, item, halaman;
-            std::vector<std::string> uraian, nip, nama, tanggal, file, sha256;
-            m.db() << "SELECT b.box, b.nomor, i.nomor, i.uraian, b.nip, i.nama, i.tanggal, i.halaman, f.path, f.sha256"
-                      " FROM item i JOIN berkas b ON b.id = i.berkas JOIN file f ON f.id = i.file"
-                      " WHERE i.generation = ? ORDER BY b.nomor",
+            std::vector<std::string> uraian, nip, nama, tanggal, file, sha256, jenis;
+            m.db() << "SELECT b.box, b.nomor, i.nomor, i.uraian, b.nip, i.nama, i.tanggal, i.halaman, f.path, f.sha256,"
+                      " i.jenis FROM item i JOIN berkas b ON b.id = i.berkas JOIN file f ON f.id = i.file"
+                      " WHERE i.generation = ? ORDER BY b.nomor, i.nomor",
                 into(box), into(berkas), into(item), into(uraian), into(nip), into(nama), into(tanggal),
-                into(halaman), into(file), into(sha256), bind(ids.at(g)), now;
+                into(halaman), into(file), into(sha256), into(jenis), bind(ids.at(g)), now;
             for (std::size_t i = 0; i < box.size(); ++i) {
                 out.push_back(compose::ArsipEntry{p, static_cast<int>(i) + 1, kode.at(g), box.at(i), berkas.at(i),
                                                   item.at(i), uraian.at(i), Nip{nip.at(i)}, nama.at(i),
                                                   checked_date(tanggal.at(i)), halaman.at(i), aktif.at(g),
-                                                  inaktif.at(g), file.at(i), sha256.at(i)});
+                                                  inaktif.at(g), file.at(i), sha256.at(i),
+                                                  checked_jenis(jenis.at(i))});
             }
         }
     } catch (const Poco::Exception& e) {

@@ -61,13 +61,19 @@ struct MonthFolders {
 };
 MonthFolders month_folders(const std::filesystem::path& out_dir, const std::string& periode);
 
-// One document to file this month: the Arsip copy of an employee's pengukuran kinerja.
+// One document to file this month: the Arsip copy of an employee's pengukuran kinerja (PP 46),
+// or one of his Dokumen Evaluasi Kinerja Pegawai (PermenPANRB 6/2022). The caller says which
+// (`evaluasi`); the register words the item and the berkas from that (archive/filing_text.hpp).
 struct Filing {
     Nip nip;
     std::string nama;     // nama lengkap with gelar, as printed
-    std::string file;     // relative to OUT/YYYY-MM: "pengukuran/<NIP>.pdf"
+    // Relative to OUT/YYYY-MM: "pengukuran/<NIP>.pdf", "dokumen-evaluasi/<NIP><S>.pdf".
+    std::string file;
     int halaman = 0;      // pages of the filed copy, >= 1
     std::string sha256;   // of the file, 64 lowercase hex digits
+    // The evaluation a Dokumen Evaluasi is of: periode_evaluasi(jenis, the month filed).
+    // nullopt: the month's pengukuran kinerja.
+    std::optional<PeriodeEvaluasi> evaluasi = std::nullopt;
 };
 
 // One SKP (PermenPANRB 6/2022, DESIGN 8.4) a run printed this month: OUT/YYYY-MM/skp/<NIP>.pdf.
@@ -110,7 +116,7 @@ struct MonthPlan {
     Period period;                               // the month
     Date tanggal;                                // signing date of the documents
     ArsipSetting arsip;                          // the office's archive settings for this filing
-    std::vector<compose::ArsipEntry> entries;    // index order: by berkas; no = 1..n
+    std::vector<compose::ArsipEntry> entries;    // index order: by berkas, then item; no = 1..n
     std::vector<compose::ArsipBox> boxes;        // the boxes holding them, ascending
     // The Daftar Berkas: every berkas of the year with an item filed in an earlier month of
     // the year (as filed now) or in this plan, by number; this plan's items counted in.
@@ -187,8 +193,13 @@ public:
     // The months filed ("YYYY-MM", current), ascending.
     std::vector<std::string> filed_months() const;
 
-    // Step 1: the numbers of this month's documents, given in pegawai-file order (one per
-    // NIP), and the year's berkas once they are filed. Reads only.
+    // Step 1: the numbers of this month's documents, given in pegawai-file order, and the
+    // year's berkas once they are filed. Reads only. One NIP may file several documents (its
+    // Dokumen Evaluasi bulanan, triwulanan, tahunan; never more than one of each, nor a
+    // pengukuran next to them): they go into its berkas one after the other, in that order,
+    // whatever order they are given in. A document already filed in this month (the same file)
+    // keeps its item number. Throws std::invalid_argument when a filing is not valid, its
+    // evaluation is not one this month makes, or a NIP or file is filed twice.
     MonthPlan plan_month(Period period, Date tanggal, const ArsipSetting& arsip,
                          const std::vector<Filing>& filings) const;
 

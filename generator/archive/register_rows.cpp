@@ -1,5 +1,7 @@
 #include "archive/register_rows.hpp"
 
+#include "archive/filing_text.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -46,10 +48,6 @@ void check_month_content(const std::vector<compose::ArsipEntry>& entries, const 
     }
 }
 
-std::string berkas_uraian(int tahun, const std::string& nama) {
-    return "Pengukuran Kinerja Tahun " + std::to_string(tahun) + " a.n. " + nama;
-}
-
 std::int64_t insert_generation(Poco::Data::Session& db, const std::string& periode, const std::string& state,
                                const Date& tanggal, const ArsipSetting& arsip) {
     const std::string iso = tanggal.iso();
@@ -75,7 +73,7 @@ void insert_berkas(Poco::Data::Session& db, int tahun, std::int64_t generation,
         nomor.push_back(e->berkas);
         nip.push_back(e->nip.digits);
         nama.push_back(e->nama);
-        uraian.push_back(berkas_uraian(tahun, e->nama));
+        uraian.push_back(berkas_uraian(tahun, e->nama, e->jenis));
         box.push_back(e->box);
     }
     std::vector<Poco::Int64> years(nomor.size(), tahun), generations(nomor.size(), generation);
@@ -107,8 +105,9 @@ void insert_items(Poco::Data::Session& db, std::int64_t generation, int tahun,
     std::map<std::string, Poco::Int64> file_ids;
     for (std::size_t i = 0; i < ids.size(); ++i) file_ids[id_paths.at(i)] = ids.at(i);
     std::vector<Poco::Int64> berkas, nomor, halaman, file;
-    std::vector<std::string> uraian, nama, tanggal;
+    std::vector<std::string> uraian, nama, tanggal, jenis;
     for (const compose::ArsipEntry& e : entries) {
+        jenis.emplace_back(jenis_arsip_kode(e.jenis));
         berkas.push_back(e.berkas);
         nomor.push_back(e.item);
         uraian.push_back(e.uraian);
@@ -118,10 +117,28 @@ void insert_items(Poco::Data::Session& db, std::int64_t generation, int tahun,
         file.push_back(file_ids.at(e.file));
     }
     std::vector<Poco::Int64> years(entries.size(), tahun), generations(entries.size(), generation);
-    db << "INSERT INTO item (generation, berkas, nomor, uraian, nama, tanggal, halaman, file)"
-          " VALUES (?, (SELECT id FROM berkas WHERE tahun = ? AND nomor = ?), ?, ?, ?, ?, ?, ?)",
+    db << "INSERT INTO item (generation, berkas, nomor, uraian, nama, tanggal, halaman, file, jenis)"
+          " VALUES (?, (SELECT id FROM berkas WHERE tahun = ? AND nomor = ?), ?, ?, ?, ?, ?, ?, ?)",
         use(generations), use(years), use(berkas), use(nomor), use(uraian), use(nama), use(tanggal), use(halaman),
-        use(file), now;
+        use(file), use(jenis), now;
+}
+
+void title_berkas(Poco::Data::Session& db, std::int64_t generation) {
+    std::vector<Poco::Int64> ids;
+    std::vector<int> tahun;
+    std::vector<std::string> nama, jenis;
+    db << "SELECT b.id, b.tahun, i.nama, i.jenis FROM berkas b JOIN item i ON i.berkas = b.id"
+          " WHERE (? = 0 AND i.nomor = (SELECT min(j.nomor) FROM item j WHERE j.berkas = b.id))"
+          " OR (i.generation = ? AND i.nomor = 1)",
+        bind(generation), bind(generation), into(ids), into(tahun), into(nama), into(jenis), now;
+    if (ids.empty()) return;
+    std::vector<std::string> uraian;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::optional<compose::JenisArsip> kind = parse_jenis_arsip_kode(jenis.at(i));
+        if (!kind) throw std::runtime_error("register arsip rusak: jenis item \"" + jenis.at(i) + "\"");
+        uraian.push_back(berkas_uraian(tahun.at(i), nama.at(i), *kind));
+    }
+    db << "UPDATE berkas SET nama = ?, uraian = ? WHERE id = ?", use(nama), use(uraian), use(ids), now;
 }
 
 void check_printed_skp(const std::vector<PrintedSkp>& skp, int tahun, const std::vector<FileRecord>& files,

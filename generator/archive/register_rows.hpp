@@ -22,15 +22,12 @@ namespace kinerja::archive::rows {
 // Throws std::invalid_argument (Bahasa Indonesia) naming the first that is not.
 void check_month_content(const std::vector<compose::ArsipEntry>& entries, const std::vector<FileRecord>& files);
 
-// "Pengukuran Kinerja Tahun YYYY a.n. NAMA": a berkas's uraian.
-std::string berkas_uraian(int tahun, const std::string& nama);
-
 // A new generation of `periode` ('pending' or 'current'); returns its id.
 std::int64_t insert_generation(Poco::Data::Session& db, const std::string& periode, const std::string& state,
                                const Date& tanggal, const ArsipSetting& arsip);
 
-// New berkas of year `tahun`, one per entry given (its berkas number, box, nip and nama),
-// opened by `generation`.
+// New berkas of year `tahun`, one per entry given (its berkas number, box, nip and nama; titled
+// after its kind), opened by `generation`.
 void insert_berkas(Poco::Data::Session& db, int tahun, std::int64_t generation,
                    const std::vector<const compose::ArsipEntry*>& opening);
 
@@ -41,6 +38,11 @@ void insert_files(Poco::Data::Session& db, std::int64_t generation, const std::v
 // generation's file at entry.file (which must be inserted first).
 void insert_items(Poco::Data::Session& db, std::int64_t generation, int tahun,
                   const std::vector<compose::ArsipEntry>& entries);
+
+// Titles berkas after their first item (its nama and kind, archive/filing_text.hpp): with
+// `generation` > 0 the berkas whose item 1 that generation holds, with 0 every berkas, after
+// its lowest item.
+void title_berkas(Poco::Data::Session& db, std::int64_t generation);
 
 // The SKPs a month printed as the register takes them: a valid NIP, each NIP once, `tahun` the
 // month's year, a SHA-256 (or empty when `allow_unknown`: a rebuild), the file among `files`.

@@ -19,6 +19,10 @@
 
 namespace kinerja::compose {
 
+// What a filed document is: the Arsip copy of a PP 46 pengukuran kinerja (DESIGN 7), or a
+// Dokumen Evaluasi Kinerja Pegawai of one evaluation (PermenPANRB 6/2022, DESIGN 8.4).
+enum class JenisArsip { pengukuran, dokumen_evaluasi };
+
 // One filed document: a row of the index (indeks.csv, indeks.pdf, `archive list`).
 struct ArsipEntry {
     Period periode;                 // the month it was filed in
@@ -26,8 +30,10 @@ struct ArsipEntry {
     std::string kode_klasifikasi;   // "800.1.4.4"
     int box = 0;                    // >= 1, per year
     int berkas = 0;                 // >= 1, per year: one per employee
-    int item = 0;                   // >= 1, per berkas: 1 for its first month filed
-    std::string uraian;             // "Pengukuran Kinerja Maret 2024 a.n. H. Hammad Arsyad, SP"
+    int item = 0;                   // >= 1, per berkas: 1 for its first document filed
+    // "Pengukuran Kinerja Maret 2024 a.n. H. Hammad Arsyad, SP",
+    // "Dokumen Evaluasi Kinerja Triwulan I 2025 a.n. …"
+    std::string uraian;
     Nip nip;                        // the employee
     std::string nama;               // nama lengkap with gelar, as printed on the document
     Date tanggal;                   // the document's signing date
@@ -36,6 +42,9 @@ struct ArsipEntry {
     int retensi_inaktif = 0;        // years, >= 0
     std::string file;               // relative to OUT/YYYY-MM: "pengukuran/<NIP>.pdf"
     std::string sha256;             // of that file, 64 lowercase hex digits
+    // What the document is; it titles a berkas it opens. indeks.csv has no column for it: the
+    // register reads it back from the uraian (archive::jenis_of_uraian).
+    JenisArsip jenis = JenisArsip::pengukuran;
     friend bool operator==(const ArsipEntry&, const ArsipEntry&) = default;
 };
 
@@ -62,7 +71,9 @@ struct ArsipBerkas {
     int berkas = 0;                 // >= 1, per year
     int box = 0;                    // >= 1, the box it is in
     std::string kode_klasifikasi;   // of its latest item's filing
-    std::string uraian;             // "Pengukuran Kinerja Tahun 2024 a.n. H. Hammad Arsyad, SP"
+    // "Pengukuran Kinerja Tahun 2024 a.n. H. Hammad Arsyad, SP", or "Evaluasi Kinerja Tahun 2025
+    // a.n. …" for a berkas whose first item is a Dokumen Evaluasi
+    std::string uraian;
     Nip nip;                        // the employee
     Period awal, akhir;             // the months of its first and its latest item, awal <= akhir
     std::vector<int> halaman;       // pages of each item, in item order; not empty

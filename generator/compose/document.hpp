@@ -2,6 +2,7 @@
 // text resolved. No positions yet: layout decides where everything goes.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -28,6 +29,13 @@ struct TextStyle {
 
 struct Block;  // defined below; vectors of it may be declared before
 
+// Bytes [begin, end) of a paragraph's text, on code point boundaries.
+struct TextSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;  // > begin, <= the text's size
+    friend bool operator==(const TextSpan&, const TextSpan&) = default;
+};
+
 // Text that wraps at spaces and hyphens to the width it gets; an overlong word is broken.
 // `\n` in text forces a line break.
 struct Paragraph {
@@ -36,6 +44,10 @@ struct Paragraph {
     double space_before = 0;  // points
     double space_after = 0;   // points
     bool no_runt = false;     // when it wraps, its last line never holds one word alone
+    // Parts struck through (coret yang tidak perlu: "TRIWULAN I/II/III/IV-AKHIR" with all but
+    // one option struck): a line through the middle of their glyphs, line by line; ascending,
+    // not overlapping.
+    std::vector<TextSpan> strike{};
     friend bool operator==(const Paragraph&, const Paragraph&) = default;
 };
 

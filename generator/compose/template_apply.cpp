@@ -34,6 +34,29 @@ public:
         return out;
     }
 
+    // A paragraph's text, and the parts its <s> strike through (merged where they touch).
+    std::string text(const program::Text& t, std::vector<doc::TextSpan>& strike) const {
+        std::string out;
+        for (const program::Piece& piece : t.pieces) {
+            const std::size_t begin = out.size();
+            out += piece.field ? field(*piece.field) : piece.literal;
+            if (piece.strike == 0 || out.size() == begin) continue;
+            if (piece.strike_if && !holds(*piece.strike_if)) continue;
+            if (!strike.empty() && strike.back().end == begin) {
+                strike.back().end = out.size();
+            } else {
+                strike.push_back(doc::TextSpan{begin, out.size()});
+            }
+        }
+        // A space at either end of a struck part is left unstruck.
+        for (doc::TextSpan& span : strike) {
+            while (span.begin < span.end && out[span.begin] == ' ') ++span.begin;
+            while (span.end > span.begin && out[span.end - 1] == ' ') --span.end;
+        }
+        std::erase_if(strike, [](const doc::TextSpan& span) { return span.begin == span.end; });
+        return out;
+    }
+
     void blocks(const std::vector<Block>& in, std::vector<doc::Block>& out) {
         for (const Block& b : in) block(b, out);
     }
@@ -144,7 +167,10 @@ private:
             [&](const auto& node) {
                 using T = std::decay_t<decltype(node)>;
                 if constexpr (std::is_same_v<T, program::Paragraph>) {
-                    out.push_back(paragraph(text(node.text), node.style, node.space_before, node.space_after));
+                    std::vector<doc::TextSpan> strike;
+                    doc::Block p = paragraph(text(node.text, strike), node.style, node.space_before, node.space_after);
+                    std::get<doc::Paragraph>(p.v).strike = std::move(strike);
+                    out.push_back(std::move(p));
                 } else if constexpr (std::is_same_v<T, doc::Spacer> || std::is_same_v<T, doc::Rule> ||
                                      std::is_same_v<T, doc::PageBreak>) {
                     out.push_back(doc::Block{node});

@@ -53,6 +53,7 @@ const std::vector<ElementSpec>& element_specs() {
         {"kop", {"family"}},
         {"p", with_style({"space-before", "space-after"})},
         {"br", {}},
+        {"s", {"field"}},
         {"spacer", {"height"}},
         {"rule", {"thickness", "space-before", "space-after"}},
         {"table", with_style({"columns", "header-rows", "padding", "border", "valign"})},
@@ -640,14 +641,40 @@ private:
 
     // Collapses whitespace runs of literal text to one space, trims the ends and the spaces
     // around forced line breaks (literal "\n" pieces marked by `breaks`).
+    // Literal pieces of one <s> (or of none) are merged; the space between two of them goes
+    // with the unstruck side, so that a strike never runs into the space before it.
     static Text normalize(const std::vector<std::pair<Piece, bool>>& pieces) {
         Text out;
         std::string literal;
+        const Piece* group = nullptr;  // the strike of `literal`
         bool pending_space = false;
         bool at_start = true;
         auto flush = [&]() {
-            if (!literal.empty()) out.pieces.push_back(Piece{std::move(literal), std::nullopt});
+            if (!literal.empty()) {
+                Piece p{std::move(literal), std::nullopt};
+                if (group) {
+                    p.strike = group->strike;
+                    p.strike_if = group->strike_if;
+                }
+                out.pieces.push_back(std::move(p));
+            }
             literal.clear();
+        };
+        // Starts output of `piece`: flushes on a change of <s>, then the pending space.
+        auto enter = [&](const Piece& piece) {
+            const int current = group ? group->strike : 0;
+            if (piece.strike != current) {
+                const bool space = pending_space && !at_start;
+                if (space && piece.strike != 0) literal.push_back(' ');  // the unstruck side
+                flush();
+                group = &piece;
+                if (space && piece.strike == 0) literal.push_back(' ');
+            } else if (pending_space && !at_start) {
+                literal.push_back(' ');
+            }
+            group = &piece;
+            pending_space = false;
+            at_start = false;
         };
         for (const auto& [piece, is_break] : pieces) {
             if (is_break) {
@@ -657,9 +684,7 @@ private:
                 continue;
             }
             if (piece.field) {
-                if (pending_space && !at_start) literal.push_back(' ');
-                pending_space = false;
-                at_start = false;
+                enter(piece);
                 flush();
                 out.pieces.push_back(piece);
                 continue;
@@ -669,9 +694,7 @@ private:
                     pending_space = true;
                     continue;
                 }
-                if (pending_space && !at_start) literal.push_back(' ');
-                pending_space = false;
-                at_start = false;
+                if (pending_space || at_start || (group ? group->strike : 0) != piece.strike) enter(piece);
                 literal.push_back(c);
             }
         }
@@ -683,10 +706,13 @@ private:
     program::Paragraph inline_paragraph(const std::vector<TemplateNode>& children, std::size_t begin,
                                         std::size_t end, const doc::TextStyle& style) {
         std::vector<std::pair<Piece, bool>> pieces;
+        int strikes = 0;
         for (std::size_t i = begin; i < end; ++i) {
             const TemplateNode& child = children[i];
             if (child.is_text()) {
                 for (Piece& p : text(child.text, child.line, true).pieces) pieces.emplace_back(std::move(p), false);
+            } else if (child.element == "s") {
+                struck(child, ++strikes, pieces);
             } else {
                 check_attributes(child);
                 no_children(child);
@@ -699,7 +725,31 @@ private:
         return p;
     }
 
-    static bool is_inline(const TemplateNode& node) { return node.is_text() || node.element == "br"; }
+    // <s field="…">text</s>: text struck through, when the field is present (always without
+    // `field`); its pieces numbered `number`.
+    void struck(const TemplateNode& node, int number, std::vector<std::pair<Piece, bool>>& pieces) {
+        check_attributes(node);
+        std::optional<Condition> when;
+        if (attribute(node, "field")) {
+            when = condition(node);
+            if (!when) return;
+        }
+        for (const TemplateNode& child : node.children) {
+            if (!child.is_text()) {
+                unexpected(child, node);
+                continue;
+            }
+            for (Piece& p : text(child.text, child.line, true).pieces) {
+                p.strike = number;
+                p.strike_if = when;
+                pieces.emplace_back(std::move(p), false);
+            }
+        }
+    }
+
+    static bool is_inline(const TemplateNode& node) {
+        return node.is_text() || node.element == "br" || node.element == "s";
+    }
 
     // The children of a block container: block elements, and runs of text as paragraphs.
     std::vector<Block> blocks(const TemplateNode& parent, const doc::TextStyle& inherited) {

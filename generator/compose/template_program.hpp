@@ -41,27 +41,31 @@ struct Field {
     std::vector<Formatter> formatters;  // applied left to right
 };
 
-// Literal text or a field; a paragraph's text is a sequence of these.
-struct Piece {
-    std::string literal;         // when !field
-    std::optional<Field> field;  // when set, literal is empty
-};
-
-struct Text {
-    std::vector<Piece> pieces;
-};
-
+// <if>/<unless>: a field that is present (non-empty text, true flag, any number/date/NIP) or
+// a non-empty list.
 struct ListRef {
     int depth = 0;  // as FieldRef::depth
     int index = 0;  // into Record::lists of that level
 };
 
-// <if>/<unless>: a field that is present (non-empty text, true flag, any number/date/NIP) or
-// a non-empty list.
 struct Condition {
     std::optional<FieldRef> field;  // exactly one of field and list
     std::optional<ListRef> list;
     bool negate = false;  // <unless>
+};
+
+// Literal text or a field; a paragraph's text is a sequence of these.
+struct Piece {
+    std::string literal;         // when !field
+    std::optional<Field> field;  // when set, literal is empty
+    // Inside <s>: the number of that <s> in its paragraph (1, 2, …; 0 = not struck), and its
+    // condition (struck only when it holds; none = always).
+    int strike = 0;
+    std::optional<Condition> strike_if{};
+};
+
+struct Text {
+    std::vector<Piece> pieces;
 };
 
 struct Block;

@@ -103,6 +103,13 @@ void emit_line(const BrokenLine& line, std::string_view text, const doc::TextSty
                Face face, double top, double baseline, const FontBook& fonts, double dx,
                std::vector<Item>& items);
 
+// The strike-through lines of one broken line of `text` (doc::Paragraph::strike): one line for
+// each span the line holds part of, from the span's first glyph on the line to its last, through
+// the middle of the lower-case letters; placed as emit_line places the runs.
+void emit_strikes(const BrokenLine& line, std::string_view text, const std::vector<doc::TextSpan>& strike,
+                  const doc::TextStyle& style, Face face, double top, double baseline,
+                  const FontBook& fonts, double dx, std::vector<Item>& items);
+
 // Appends `items` moved by (dx, dy).
 void append_shifted(std::vector<Item>& out, std::vector<Item>&& items, double dx, double dy);
 void append_shifted_copy(std::vector<Item>& out, const std::vector<Item>& items, double dx,

@@ -60,6 +60,7 @@ void push_gap(Flow& out, double height) {
 
 using detail::baseline_in_line;
 using detail::emit_line;
+using detail::emit_strikes;
 
 void layout_one(const doc::Paragraph& paragraph, double width, Context& context, Flow& out, bool) {
     const doc::TextStyle& style = paragraph.style;
@@ -80,6 +81,8 @@ void layout_one(const doc::Paragraph& paragraph, double width, Context& context,
         piece.what = "baris teks";
         piece.frame.height = box;
         emit_line(line, paragraph.text, style, face, 0, baseline, context.fonts, 0, piece.frame.items);
+        emit_strikes(line, paragraph.text, paragraph.strike, style, face, 0, baseline, context.fonts, 0,
+                     piece.frame.items);
         out.pieces.push_back(std::move(piece));
     }
     // No orphan or widow: the first two lines stay together, and the last two.
@@ -504,6 +507,33 @@ void emit_line(const BrokenLine& line, std::string_view text, const doc::TextSty
         const double from = dx + line.runs.front().x;
         const double to = dx + line.runs.back().x + line.runs.back().width;
         items.emplace_back(Line{{from, y}, {to, y}, fonts.underline_thickness(face, style.size)});
+    }
+}
+
+void emit_strikes(const BrokenLine& line, std::string_view text, const std::vector<doc::TextSpan>& strike,
+                  const doc::TextStyle& style, Face face, double top, double baseline,
+                  const FontBook& fonts, double dx, std::vector<Item>& items) {
+    // Half the height of a lower-case letter above the baseline (about 0.52 em in the bundled
+    // faces); as thick as the underline.
+    const double y = top + baseline - 0.26 * style.size;
+    const double thickness = fonts.underline_thickness(face, style.size);
+    for (const doc::TextSpan& span : strike) {
+        if (span.begin >= span.end || span.end > text.size()) {
+            throw std::invalid_argument("tata letak: bagian coret di luar teks paragraf");
+        }
+        double from = 0, to = 0;
+        bool any = false;
+        for (const LineRun& run : line.runs) {
+            const std::size_t b = std::max(span.begin, run.begin);
+            const std::size_t e = std::min(span.end, run.end);
+            if (b >= e) continue;
+            const double x0 = dx + run.x + fonts.width(face, style.size, text.substr(run.begin, b - run.begin));
+            const double x1 = dx + run.x + fonts.width(face, style.size, text.substr(run.begin, e - run.begin));
+            from = any ? std::min(from, x0) : x0;
+            to = any ? std::max(to, x1) : x1;
+            any = true;
+        }
+        if (any && to > from) items.emplace_back(Line{{from, y}, {to, y}, thickness});
     }
 }
 

@@ -13,26 +13,26 @@ namespace kinerja {
 namespace {
 
 // <utama>/<tambahan>: what every indikator of the RHK takes.
-const XmlFields<Skp2022Record, 3> kRhkAttributes{{
+const XmlFields<Skp2022Record, 3> kRhkAttributes2022{{
     {"rhk", &Skp2022Record::rhk},
     {"rhk-atasan", &Skp2022Record::rhk_atasan},
     {"rhk-pimpinan", &Skp2022Record::rhk_atasan},  // alias; read only when rhk-atasan is absent
 }};
 
-const XmlFields<Skp2022Record, 2> kIndikatorAttributes{{
+const XmlFields<Skp2022Record, 2> kIndikatorAttributes2022{{
     {"aspek", &Skp2022Record::aspek},
     {"target", &Skp2022Record::target},
 }};
 
 // <pegawai> of evaluasi-YYYY-MM.xml.
-const XmlFields<PenilaianRecord, 4> kPenilaianAttributes{{
+const XmlFields<PenilaianRecord, 4> kPenilaianAttributes2022{{
     {"nip", &PenilaianRecord::nip},
     {"evaluasi", &PenilaianRecord::evaluasi},
     {"rating-hasil-kerja", &PenilaianRecord::rating_hasil_kerja},
     {"rating-perilaku", &PenilaianRecord::rating_perilaku},
 }};
 
-const XmlFields<RealisasiRecord, 4> kRealisasiAttributes{{
+const XmlFields<RealisasiRecord, 4> kRealisasiAttributes2022{{
     {"rhk", &RealisasiRecord::rhk},
     {"indikator", &RealisasiRecord::indikator},
     {"bukti-dukung", &RealisasiRecord::bukti_dukung},
@@ -40,18 +40,18 @@ const XmlFields<RealisasiRecord, 4> kRealisasiAttributes{{
 }};
 
 // The attributes of <umpan-balik>, by NilaiDasar order.
-constexpr std::array<const char*, 7> kUmpanBalikAttributes{
+constexpr std::array<const char*, 7> kUmpanBalikAttributes2022{
     "berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"};
 
 // The lampiran lists of a plan, each item one element holding its uraian.
-constexpr std::array<const char*, 3> kLampiran{"dukungan", "skema", "konsekuensi"};
+constexpr std::array<const char*, 3> kLampiran2022{"dukungan", "skema", "konsekuensi"};
 
 // The records of one <utama> or <tambahan>: one per <indikator>, or one at the element itself
 // when it has none (its indikator then empty). The RHK's attributes go with each; a problem
 // in them (RefusedFields) with the first only.
 void read_rhk(const XmlInput& in, pugi::xml_node rhk, const std::string& nip, std::vector<Skp2022Record>& out,
               Diagnostics& diags) {
-    report_unknown(in, rhk, names_of(kRhkAttributes), {"indikator"}, diags);
+    report_unknown(in, rhk, names_of(kRhkAttributes2022), {"indikator"}, diags);
     Skp2022Record common;
     common.loc = in.loc(rhk);
     common.nip = nip;
@@ -61,12 +61,12 @@ void read_rhk(const XmlInput& in, pugi::xml_node rhk, const std::string& nip, st
     common.rhk_atasan = in.attr(rhk, atasan, common.refused);
     bool first = true;
     for (pugi::xml_node indikator : rhk.children("indikator")) {
-        report_unknown(in, indikator, names_of(kIndikatorAttributes), {}, diags);
+        report_unknown(in, indikator, names_of(kIndikatorAttributes2022), {}, diags);
         Skp2022Record rec = common;
         if (!first) rec.refused.clear();
         first = false;
         rec.loc = in.loc(indikator);
-        read_attributes(in, indikator, kIndikatorAttributes, rec);
+        read_attributes(in, indikator, kIndikatorAttributes2022, rec);
         rec.indikator = in.text(indikator, "indikator", rec.refused);
         out.push_back(std::move(rec));
     }
@@ -91,7 +91,7 @@ Skp2022Record read_skp_item(const XmlInput& in, pugi::xml_node item, const std::
 // a problem in it (RefusedFields) with the first only.
 void read_skp_pegawai(const XmlInput& in, pugi::xml_node p, std::vector<Skp2022Record>& out, Diagnostics& diags) {
     std::vector<std::string_view> children{"utama", "tambahan", "ekspektasi"};
-    children.insert(children.end(), kLampiran.begin(), kLampiran.end());
+    children.insert(children.end(), kLampiran2022.begin(), kLampiran2022.end());
     report_unknown(in, p, {"nip"}, children, diags);
     RefusedFields nip_refused;
     const std::string nip = in.attr(p, "nip", nip_refused);
@@ -114,28 +114,28 @@ void read_skp_pegawai(const XmlInput& in, pugi::xml_node p, std::vector<Skp2022R
 // One <realisasi> of a <pegawai>; its text is the realisasi.
 RealisasiRecord read_realisasi(const XmlInput& in, pugi::xml_node node, const PenilaianRecord& pegawai,
                                Diagnostics& diags) {
-    report_unknown(in, node, names_of(kRealisasiAttributes), {}, diags);
+    report_unknown(in, node, names_of(kRealisasiAttributes2022), {}, diags);
     RealisasiRecord rec;
     rec.loc = in.loc(node);
     rec.nip = pegawai.nip;
     rec.evaluasi = pegawai.evaluasi;
-    read_attributes(in, node, kRealisasiAttributes, rec);
+    read_attributes(in, node, kRealisasiAttributes2022, rec);
     rec.realisasi = in.text(node, "realisasi", rec.refused);
     return rec;
 }
 
 // One <pegawai> of evaluasi-YYYY-MM.xml: its penilaian, then its realisasi rows.
 void read_evaluasi_pegawai(const XmlInput& in, pugi::xml_node p, EvaluasiXml& out, Diagnostics& diags) {
-    report_unknown(in, p, names_of(kPenilaianAttributes), {"realisasi", "umpan-balik", "catatan"}, diags);
+    report_unknown(in, p, names_of(kPenilaianAttributes2022), {"realisasi", "umpan-balik", "catatan"}, diags);
     report_repeats(in, p, "umpan-balik", diags);
     report_repeats(in, p, "catatan", diags);
     PenilaianRecord rec;
     rec.loc = in.loc(p);
-    read_attributes(in, p, kPenilaianAttributes, rec);
+    read_attributes(in, p, kPenilaianAttributes2022, rec);
     if (const pugi::xml_node umpan_balik = p.child("umpan-balik")) {
-        report_unknown(in, umpan_balik, {kUmpanBalikAttributes.begin(), kUmpanBalikAttributes.end()}, {}, diags);
-        for (std::size_t i = 0; i < kUmpanBalikAttributes.size(); ++i) {
-            rec.umpan_balik.at(i) = in.attr(umpan_balik, kUmpanBalikAttributes[i], rec.refused);
+        report_unknown(in, umpan_balik, {kUmpanBalikAttributes2022.begin(), kUmpanBalikAttributes2022.end()}, {}, diags);
+        for (std::size_t i = 0; i < kUmpanBalikAttributes2022.size(); ++i) {
+            rec.umpan_balik.at(i) = in.attr(umpan_balik, kUmpanBalikAttributes2022[i], rec.refused);
         }
     }
     if (const pugi::xml_node catatan = p.child("catatan")) {

@@ -184,13 +184,13 @@ TEST_F(MigrationTest, Version3GivesEveryEarlierFilingBothSides) {
     EXPECT_THROW((s << "UPDATE generation SET sisi_cetak = 'bolak-balik'", now), Poco::Exception);
 }
 
-// Version 4: a register of version 3 (before the SKPs of PermenPANRB 6/2022) keeps its months,
+// Version 5: a register of version 4 (before the SKPs of PermenPANRB 6/2022) keeps its months,
 // none of which printed an SKP: the next month prints every SKP, and is then remembered.
-TEST_F(MigrationTest, Version4KnowsNoSkpPrintedBeforeIt) {
+TEST_F(MigrationTest, Version5KnowsNoSkpPrintedBeforeIt) {
     {
         Poco::Data::Session s("SQLite", db.string());
-        const std::vector<Migration> three(register_migrations().begin(), register_migrations().begin() + 3);
-        ASSERT_EQ(migrate(s, three), 3);
+        const std::vector<Migration> four(register_migrations().begin(), register_migrations().begin() + 4);
+        ASSERT_EQ(migrate(s, four), 4);
         s << "INSERT INTO generation (periode, state, tanggal, kode_klasifikasi, retensi_aktif,"
              " retensi_inaktif, unit_pengolah, kapasitas_box, nasib_akhir, sisi_cetak)"
              " VALUES ('2025-01', 'current', '2025-01-31', '800.1.4.4', 2, 3, 'Umum', 10, 'Musnah', 'dua')",

@@ -15,6 +15,8 @@
 
 namespace kinerja::archive {
 namespace {
+// Its own names: the unity build puts the archive tests in one source.
+namespace printed_skp {
 
 namespace fs = std::filesystem;
 using test::test_nip;
@@ -206,5 +208,6 @@ TEST_F(PrintedSkpTest, ARebuiltRegisterKnowsTheSkpsButNotTheirContent) {
     EXPECT_TRUE(reg->verify().problems.empty());
 }
 
+}  // namespace printed_skp
 }  // namespace
 }  // namespace kinerja::archive

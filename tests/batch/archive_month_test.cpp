@@ -242,6 +242,57 @@ TEST_F(ArchiveMonth, ListPrintsTheRegisterAsCsv) {
     EXPECT_NE(none.err.find("register arsip tidak ditemukan"), std::string::npos) << none.err;
 }
 
+// The 2022 regime's Dokumen Evaluasi, filed by hand as the run will file them: two items of one
+// employee in March 2025, in indeks.csv by berkas then item; `archive rebuild` reads them back
+// from indeks.csv (which names no kind: the uraian does) so that `archive list` is what it was
+// and the berkas keeps its title.
+TEST_F(ArchiveMonth, DokumenEvaluasiItemsComeBackFromIndeksCsv) {
+    const Period maret{2025, 3};
+    {
+        MonthArchive archive = MonthArchive::open(out);
+        MonthStaging staging(out, maret.iso());
+        std::vector<archive::FileRecord> files;
+        std::vector<archive::Filing> filings;
+        for (std::size_t i = 0; i < 2; ++i) {
+            const Pegawai& p = office_->data.pegawai.at(i);
+            for (JenisEvaluasi jenis : {JenisEvaluasi::triwulanan, JenisEvaluasi::bulanan}) {
+                const PeriodeEvaluasi ev = periode_evaluasi(jenis, maret).value();
+                const std::string path = "dokumen-evaluasi/" + p.nip.digits + ev.suffix() + ".pdf";
+                files.push_back(stage_file(staging, path, "%PDF-1.4 " + path, 2));
+                filings.push_back(archive::Filing{p.nip, p.nama_lengkap(), path, 2, files.back().sha256, ev});
+            }
+        }
+        ArchiveMonthInput input{office_->data, maret, Date{2025, 3, 31}, filings, files, *office_->indeks,
+                                *office_->label, PdfTools{*office_->fonts, office_->font_files, office_->info},
+                                nullptr, {}};
+        archive.file_month(staging, input);
+    }
+    const std::string indeks = test::read_file(out / "2025-03" / "arsip" / "indeks.csv");
+    const std::string hammad = office_->data.pegawai.at(0).nip.digits;
+    EXPECT_NE(indeks.find("\n1,800.1.4.4,1,1,1,\"Dokumen Evaluasi Kinerja Maret 2025 a.n. H. Hammad Arsyad, SP\"," +
+                          hammad + ",\"H. Hammad Arsyad, SP\",2025-03-31,2,2,3,dokumen-evaluasi/" + hammad + ".pdf,"),
+              std::string::npos)
+        << indeks;
+    EXPECT_NE(indeks.find("\n2,800.1.4.4,1,1,2,\"Dokumen Evaluasi Kinerja Triwulan I 2025 a.n. H. Hammad Arsyad, SP\"," +
+                          hammad + ",\"H. Hammad Arsyad, SP\",2025-03-31,2,2,3,dokumen-evaluasi/" + hammad + "-tw1.pdf,"),
+              std::string::npos)
+        << indeks;
+    const CliResult listed = cli({"archive", "list", "--out", out.string()});
+    ASSERT_EQ(listed.code, exit_ok) << listed.err;
+
+    fs::remove(out / archive::register_file_name);
+    const CliResult rebuilt = cli({"archive", "rebuild", test::sample_dir().string(), "--out", out.string()});
+    EXPECT_EQ(rebuilt.code, exit_ok) << rebuilt.err;
+    EXPECT_EQ(cli({"archive", "list", "--out", out.string()}).out, listed.out);
+    EXPECT_EQ(cli({"archive", "verify", "--out", out.string()}).code, exit_ok);
+    archive::Register reg = archive::Register::open(out);
+    const std::vector<compose::ArsipBerkas> berkas =
+        reg.plan_month(Period{2025, 4}, Date{2025, 4, 30}, office_->data.instansi.arsip, {}).berkas;
+    ASSERT_EQ(berkas.size(), 2u);
+    EXPECT_EQ(berkas[0].uraian, "Evaluasi Kinerja Tahun 2025 a.n. H. Hammad Arsyad, SP");
+    EXPECT_EQ(berkas[0].halaman, (std::vector<int>{2, 2}));
+}
+
 TEST_F(ArchiveMonth, VerifyIntact) {
     file_march(3);
     CliResult r = cli({"archive", "verify", "--out", out.string()});

@@ -9,6 +9,8 @@
 
 namespace kinerja {
 namespace {
+// Its own names: the unity build puts the batch tests in one source.
+namespace run_options_test {
 
 std::vector<std::string> run_args(std::vector<std::string> extra) {
     std::vector<std::string> args{test::sample_dir().string(), "--period", "2025-03"};
@@ -50,5 +52,6 @@ TEST(RunOptions, TheHelpNamesAllSkp) {
         << r.out;
 }
 
+}  // namespace run_options_test
 }  // namespace
 }  // namespace kinerja

@@ -543,3 +543,49 @@ TEST(TemplateReader, TreeWithLinesAndTexts) {
 
 }  // namespace
 }  // namespace kinerja::compose
+
+namespace kinerja::compose {
+namespace {
+
+// <s>: struck text, always or when its field is present; spaces between a struck and an
+// unstruck part are never struck; touching struck parts are one span.
+TEST(TemplateStrike, SpansOfStruckTextInAParagraph) {
+    const auto paragraph_of = [](const std::string& body, const Record& r) {
+        const doc::Document d = apply_template("<template>" + body + "</template>", r);
+        return std::get<doc::Paragraph>(d.body.at(0).v);
+    };
+    const auto struck = [](const doc::Paragraph& p) {
+        Lines out;
+        for (const doc::TextSpan& s : p.strike) out.push_back(p.text.substr(s.begin, s.end - s.begin));
+        return out;
+    };
+    Record r = ts().record();
+    // (A space between two elements is not text in XML: it is written inside one of them.)
+    doc::Paragraph p = paragraph_of("<p>A <s>B\n  C</s> D<s field=\"ada\">/E</s><s>/{{pegawai.nama}} </s>"
+                                    "<s field=\"kosong\">F</s> G</p>", r);
+    EXPECT_EQ(p.text, "A B C D/E/Ma’ruf Hidayat F G");
+    EXPECT_EQ(struck(p), (Lines{"B C", "/E/Ma’ruf Hidayat"}));
+    r.values.at(static_cast<std::size_t>(ts().ada)) = false;
+    p = paragraph_of("<p>A <s>B\n  C</s> D<s field=\"ada\">/E</s><s>/{{pegawai.nama}} </s><s field=\"kosong\">F</s> G</p>",
+                     r);
+    EXPECT_EQ(struck(p), (Lines{"B C", "/Ma’ruf Hidayat"}));
+    // Two struck parts with a space between: one span, the space struck too.
+    p = paragraph_of("<p><s>I </s><s field=\"pegawai.nama\">II</s> III</p>", r);
+    EXPECT_EQ(struck(p), (Lines{"I II"}));
+    // In a cell too.
+    const doc::Document d = apply_template(
+        "<template><table columns=\"1\"><row><cell>x <s>y</s></cell></row></table></template>", r);
+    const auto& cell = std::get<doc::Table>(d.body.at(0).v).rows.at(0).cells.at(0);
+    EXPECT_EQ(struck(std::get<doc::Paragraph>(cell.content.at(0).v)), Lines{"y"});
+}
+
+TEST(TemplateStrike, Errors) {
+    EXPECT_EQ(problems("<template>\n<p><s field=\"adaa\">x</s></p>\n</template>"),
+              Lines{"t.xml:2: adaa: isian tidak dikenal (maksudnya ada?)"});
+    EXPECT_EQ(problems("<template>\n<p><s>x<br/></s></p>\n<p><s bold=\"true\">y</s></p></template>"),
+              (Lines{"t.xml:2: xml: elemen <br> tidak boleh di dalam <s>",
+                     "t.xml:3: bold: atribut tidak dikenal pada <s>"}));
+}
+
+}  // namespace
+}  // namespace kinerja::compose

@@ -90,6 +90,47 @@ TEST(Layout, AlignmentAndUnderlineWithinTheContentBox) {
     EXPECT_LT(lines[0].from.y, bottom_of(*bold));
 }
 
+// A struck span is one line through its glyphs, per text line, from its first glyph to its
+// last, at half the x-height: "TRIWULAN I/II/III/IV-AKHIR" with all but "II" struck.
+TEST(Layout, StruckSpansAreLinesThroughTheirGlyphs) {
+    doc::Document d = small_document();
+    doc::Paragraph p{"TRIWULAN I/II/III/IV-AKHIR", style(10, doc::Align::center)};
+    p.strike = {doc::TextSpan{9, 10}, doc::TextSpan{13, 26}};
+    d.body.push_back(doc::Block{p});
+    const DisplayList list = lay_out(d);
+    const Page& page = list.pages.at(0);
+    const TextRun* run = find_text(page, "TRIWULAN I/II/III/IV-AKHIR");
+    ASSERT_TRUE(run);
+    const std::vector<Line> lines = items_of<Line>(page);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_DOUBLE_EQ(lines[0].from.x, run->origin.x + w("TRIWULAN "));
+    EXPECT_DOUBLE_EQ(lines[0].to.x, run->origin.x + w("TRIWULAN I"));
+    EXPECT_DOUBLE_EQ(lines[1].from.x, run->origin.x + w("TRIWULAN I/II"));
+    EXPECT_DOUBLE_EQ(lines[1].to.x, run->origin.x + run->width);
+    for (const Line& l : lines) {
+        EXPECT_EQ(l.from.y, l.to.y);
+        EXPECT_LT(l.from.y, run->origin.y);      // above the baseline
+        EXPECT_GT(l.from.y, run->origin.y - 5);  // below the x-height (10 pt: about 5.2 pt)
+    }
+    // A span across a line break is struck on both lines.
+    doc::Document wrapped = small_document();
+    doc::Paragraph q{"satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas", style(10)};
+    q.strike = {doc::TextSpan{0, q.text.size()}};
+    wrapped.body.push_back(doc::Block{q});
+    const DisplayList wrapped_list = lay_out(wrapped);
+    const Page& two = wrapped_list.pages.at(0);
+    std::set<double> baselines;
+    for (const TextRun& r : texts(two)) baselines.insert(r.origin.y);
+    ASSERT_GE(baselines.size(), 2u);
+    EXPECT_EQ(items_of<Line>(two).size(), baselines.size());
+    // A span outside the text is a caller error.
+    doc::Document bad = small_document();
+    doc::Paragraph r{"kurang", style(10)};
+    r.strike = {doc::TextSpan{2, 40}};
+    bad.body.push_back(doc::Block{r});
+    EXPECT_THROW(lay_out(bad), std::invalid_argument);
+}
+
 TEST(Layout, LongParagraphWrapsToTheContentWidth) {
     doc::Document d = small_document();
     d.body.push_back(paragraph(

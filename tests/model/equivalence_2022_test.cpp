@@ -10,21 +10,14 @@
 #include "load/data_folder.hpp"
 #include "load/file_source.hpp"
 #include "model/build.hpp"
+#include "memory_folder.hpp"
 
 namespace kinerja {
 namespace {
 
 const std::filesystem::path forms = std::filesystem::path(KINERJA_SOURCE_DIR) / "tests" / "data" / "regime2022";
 
-MemoryFileSource read_folder(const std::filesystem::path& root) {
-    MemoryFileSource files;
-    for (const auto& entry : std::filesystem::directory_iterator(root)) {
-        std::ifstream in(entry.path(), std::ios::binary);
-        files.put(entry.path().filename().string(),
-                  std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
-    }
-    return files;
-}
+using test::read_folder;
 
 struct Loaded {
     DataSet data;

@@ -10,22 +10,14 @@
 #include "load/data_folder.hpp"
 #include "load/file_source.hpp"
 #include "model/build.hpp"
+#include "memory_folder.hpp"
 
 namespace kinerja {
 namespace {
 
 const std::filesystem::path variants = std::filesystem::path(KINERJA_SOURCE_DIR) / "tests" / "data" / "equivalent";
 
-MemoryFileSource read_folder(const std::filesystem::path& root) {
-    MemoryFileSource files;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
-        if (!entry.is_regular_file()) continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        files.put(std::filesystem::relative(entry.path(), root).generic_string(),
-                  std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
-    }
-    return files;
-}
+using test::read_folder;
 
 DataSet load_variant(const std::string& name) {
     MemoryFileSource files = read_folder(variants / name);

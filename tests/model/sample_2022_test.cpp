@@ -4,35 +4,24 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "load/data_folder.hpp"
-#include "load/file_source.hpp"
+#include "memory_folder.hpp"
 #include "model/build.hpp"
 
 namespace kinerja {
 namespace {
+// Its own names: the unity build puts the model tests in one source.
+namespace sample_2022 {
 
 namespace fs = std::filesystem;
 
-const fs::path samples = fs::path(KINERJA_SOURCE_DIR) / "samples";
-
-MemoryFileSource read_folder(const fs::path& root) {
-    MemoryFileSource files;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-        if (!entry.is_regular_file()) continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        files.put(entry.path().lexically_relative(root).generic_string(),
-                  std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
-    }
-    return files;
-}
+const fs::path sample_root = fs::path(KINERJA_SOURCE_DIR) / "samples";
 
 DataSet load_sample(const std::string& name, const std::string& periode) {
     Diagnostics diags;
-    const RawData raw = load_data_folder(read_folder(samples / name), periode, diags);
+    const RawData raw = load_data_folder(test::read_folder(sample_root / name), periode, diags);
     BuildResult built = build_dataset(raw, diags);
     for (const Diagnostic& d : diags.items()) ADD_FAILURE() << name << " " << periode << ": " << d.str();
     EXPECT_TRUE(built.data.has_value()) << name;
@@ -70,5 +59,6 @@ TEST(Sample2022Plans, OneKualitatifPlanAndTambahanForSome) {
     EXPECT_EQ(ekspektasi_all, 3);
 }
 
+}  // namespace sample_2022
 }  // namespace
 }  // namespace kinerja

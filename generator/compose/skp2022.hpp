@@ -1,0 +1,58 @@
+// The Sasaran Kinerja Pegawai of the 2022 regime (PermenPANRB 6/2022, DESIGN 8.4 "SKP"): one
+// employee's plan for a year with its Lampiran SKP, from templates/skp-2022.xml (the fields it
+// sees: templates/README.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "compose/document.hpp"
+#include "compose/fields.hpp"
+#include "compose/signatures.hpp"
+#include "compose/template.hpp"
+#include "load/source.hpp"
+#include "model/calendar.hpp"
+#include "model/dataset.hpp"
+#include "model/regime2022.hpp"
+
+namespace kinerja::compose {
+
+// Everything one SKP is made from. The references must outlive the call to compose().
+struct Skp2022Input {
+    const DataSet& data;           // instansi (kertas, tempat), and the staff the signers are looked up in
+    const Pegawai& pegawai;        // the employee, in data.pegawai; penilai = their atasan
+    const Skp2022& skp;            // their plan for the year
+    const Regulasi2022& regulasi;  // the perilaku rows' names and panduan
+    Date tanggal;                  // signing date printed above the penilai's signature
+    const doc::ImageData* logo = nullptr;    // the office logo, for a template with <kop/>
+    const Signatures* signatures = nullptr;  // as PengukuranInput::signatures
+};
+
+class Skp2022Template {
+public:
+    // The shipped template's file name, in templates/ (and in DATA_DIR/templates/ to override).
+    static constexpr std::string_view file_name = "skp-2022.xml";
+
+    // The fields and lists an SKP template may use.
+    static const Schema& schema();
+
+    // Reads and checks a template (see Template::load): every problem reported as
+    // `FILE:LINE: field: message`, nullopt when there was any. Done once per run.
+    static std::optional<Skp2022Template> load(std::string_view bytes, const std::string& file,
+                                               Diagnostics& diags);
+
+    // The values of one SKP, for schema().
+    static Record record(const Skp2022Input& input);
+
+    // The SKP and its Lampiran: page size from instansi.kertas, the logo (id "logo") and the
+    // signers' scanned signatures in Document::images, sorted by id. Safe to call from several
+    // threads at once.
+    doc::Document compose(const Skp2022Input& input) const;
+
+private:
+    explicit Skp2022Template(Template t) : template_(std::move(t)) {}
+    Template template_;
+};
+
+}  // namespace kinerja::compose
