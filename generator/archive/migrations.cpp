@@ -107,6 +107,25 @@ const std::vector<Migration>& register_migrations() {
              "ALTER TABLE item_v4 RENAME TO item",
              "CREATE INDEX item_berkas ON item (berkas)",
          }},
+        {5,
+         "the SKPs of PermenPANRB 6/2022 each filing printed, to print an SKP again only when it changed",
+         {
+             // One SKP printed in a month (OUT/YYYY-MM/skp/<NIP>.pdf): the NIP, the year of the
+             // plan and the SHA-256 of its content (the plan rows and the printed identities,
+             // not the file: the file also holds the signing date). NULL when not known: a
+             // register rebuilt from the month folders, which hold only the file's hash. The
+             // rows live and die with their generation, like the items.
+             "CREATE TABLE skp_dicetak ("
+             " id INTEGER PRIMARY KEY,"
+             " generation INTEGER NOT NULL REFERENCES generation (id) ON DELETE CASCADE,"
+             " nip TEXT NOT NULL CHECK (length(nip) = 18),"
+             " tahun INTEGER NOT NULL,"
+             " sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),"
+             " file INTEGER NOT NULL REFERENCES file (id) ON DELETE CASCADE,"
+             " UNIQUE (generation, nip, tahun))",
+             "CREATE INDEX skp_dicetak_nip ON skp_dicetak (nip, tahun)",
+             "CREATE INDEX skp_dicetak_file ON skp_dicetak (file)",
+         }},
     };
     return steps;
 }

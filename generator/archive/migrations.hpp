@@ -19,7 +19,8 @@ struct Migration {
 };
 
 // The register's steps: version 1 creates every table; 2 adds each filing's nasib akhir; 3 its
-// print sides; 4 lets a berkas hold several items of one month and keeps each item's kind.
+// print sides; 4 lets a berkas hold several items of one month and keeps each item's kind; 5
+// keeps the SKPs each filing printed (PermenPANRB 6/2022).
 const std::vector<Migration>& register_migrations();
 
 // The version the database is at.

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <string_view>
 #include <system_error>
 #include <utility>
 
@@ -147,6 +148,24 @@ void check_files(const FiledMonth& m, const fs::path& out_dir, std::vector<Verif
     }
 }
 
+// The SKPs the month printed (PermenPANRB 6/2022): skp/<NIP>.pdf among its files. Their content
+// hash is not in the folder, so it is left unknown.
+std::vector<PrintedSkp> printed_skp_of(const FiledMonth& m) {
+    constexpr std::string_view folder = "skp/", extension = ".pdf";
+    std::vector<PrintedSkp> out;
+    for (const FileRecord& f : m.files) {
+        const std::string_view path = f.path;
+        if (path.size() != folder.size() + 18 + extension.size() || !path.starts_with(folder) ||
+            !path.ends_with(extension)) {
+            continue;
+        }
+        const std::string digits(path.substr(folder.size(), 18));
+        const std::optional<Nip> nip = parse_nip(digits).nip;
+        if (nip && nip->digits == digits) out.push_back(PrintedSkp{*nip, m.period.year, f.path, ""});
+    }
+    return out;
+}
+
 // Records one month that month_problem() accepted.
 void insert_month(Poco::Data::Session& db, const FiledMonth& m, const RebuildSettings& settings, BerkasBook& book) {
     ArsipSetting arsip = settings.arsip;
@@ -163,6 +182,7 @@ void insert_month(Poco::Data::Session& db, const FiledMonth& m, const RebuildSet
     rows::insert_berkas(db, tahun, generation, book.add(tahun, m.period.iso(), m.entries));
     rows::insert_files(db, generation, m.files);
     rows::insert_items(db, generation, tahun, m.entries);
+    rows::insert_printed_skp(db, generation, printed_skp_of(m));
 }
 
 // What commit_month keeps up as months are filed, worked out once from every item; and what

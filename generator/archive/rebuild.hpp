@@ -27,6 +27,13 @@
 // month with no document (indeks.csv with its header only) the kode klasifikasi and retensi
 // come from there as well, and the signing date from FiledMonth::tanggal.
 //
+// The SKPs a month printed under PermenPANRB 6/2022 (skp/<NIP>.pdf, listed in manifest.csv like
+// every file) are recorded as printed in that month, but with their content hash unknown: the
+// folder holds only the hash of the file, which also depends on the signing date. So the first
+// run of a later month of the year prints each of those SKPs again (Register::skp_to_print),
+// and records its content; nothing changed is ever left unprinted. A re-run of a month filed
+// before the rebuild may so print more SKPs than its first run did.
+//
 // Numbers that a rebuild cannot know: a berkas opened by a filing that a later re-run of the
 // same month replaced, and never filed in another month, appears in no folder; neither does an
 // item number used only by such a filing. The next run may give those numbers again.

@@ -530,8 +530,9 @@ MonthPlan Register::plan_month(Period period, Date tanggal, const ArsipSetting& 
 }
 
 PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<FileRecord>& files,
-                                   const fs::path& staging_dir) {
+                                   const fs::path& staging_dir, const std::vector<PrintedSkp>& printed_skp) {
     rows::check_month_content(plan.entries, files);
+    rows::check_printed_skp(printed_skp, plan.period.year, files, false);
     Impl& m = *impl_;
     m.require_writable();
     const std::string periode = plan.period.iso();
@@ -564,6 +565,7 @@ PendingMonth Register::stage_month(const MonthPlan& plan, const std::vector<File
         rows::insert_berkas(m.db(), tahun, generation, opening);
         rows::insert_files(m.db(), generation, files);
         rows::insert_items(m.db(), generation, tahun, plan.entries);
+        rows::insert_printed_skp(m.db(), generation, printed_skp);
         t.commit();
     } catch (const Poco::Exception& e) {
         rethrow_database_error(e, m.db_path);
@@ -624,6 +626,47 @@ std::vector<compose::ArsipEntry> Register::list(std::optional<Period> period) co
                                                   inaktif.at(g), file.at(i), sha256.at(i),
                                                   checked_jenis(jenis.at(i))});
             }
+        }
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, m.db_path);
+    }
+    return out;
+}
+
+std::vector<bool> Register::skp_to_print(Period period, const std::vector<SkpContent>& skps) const {
+    Impl& m = *impl_;
+    // The content of each NIP's SKP as the latest earlier month of the year printed it ("" when
+    // not known); months ascending, so a later one overwrites.
+    std::map<std::string, std::string> last;
+    try {
+        std::vector<std::string> nip, sha256;
+        m.db() << "SELECT s.nip, ifnull(s.sha256, '') FROM skp_dicetak s JOIN generation g ON g.id = s.generation"
+                  " WHERE g.state = 'current' AND s.tahun = ? AND g.periode < ? ORDER BY g.periode",
+            into(nip), into(sha256), bind(period.year), bind(period.iso()), now;
+        for (std::size_t i = 0; i < nip.size(); ++i) last[nip.at(i)] = sha256.at(i);
+    } catch (const Poco::Exception& e) {
+        rethrow_database_error(e, m.db_path);
+    }
+    std::vector<bool> print;
+    for (const SkpContent& s : skps) {
+        const auto found = last.find(s.nip.digits);
+        print.push_back(found == last.end() || found->second.empty() || found->second != s.sha256);
+    }
+    return print;
+}
+
+std::vector<PrintedSkp> Register::printed_skp(Period period) const {
+    Impl& m = *impl_;
+    std::vector<PrintedSkp> out;
+    try {
+        std::vector<std::string> nip, path, sha256;
+        std::vector<int> tahun;
+        m.db() << "SELECT s.nip, s.tahun, f.path, ifnull(s.sha256, '') FROM skp_dicetak s"
+                  " JOIN generation g ON g.id = s.generation JOIN file f ON f.id = s.file"
+                  " WHERE g.state = 'current' AND g.periode = ? ORDER BY s.nip",
+            into(nip), into(tahun), into(path), into(sha256), bind(period.iso()), now;
+        for (std::size_t i = 0; i < nip.size(); ++i) {
+            out.push_back(PrintedSkp{Nip{nip.at(i)}, tahun.at(i), path.at(i), sha256.at(i)});
         }
     } catch (const Poco::Exception& e) {
         rethrow_database_error(e, m.db_path);

@@ -76,6 +76,26 @@ struct Filing {
     std::optional<PeriodeEvaluasi> evaluasi = std::nullopt;
 };
 
+// One SKP (PermenPANRB 6/2022, DESIGN 8.4) a run printed this month: OUT/YYYY-MM/skp/<NIP>.pdf.
+// An SKP is not filed (no berkas, no item); the register remembers it only so that the later
+// months of the year print it again only when it changed (Register::skp_to_print).
+struct PrintedSkp {
+    Nip nip;
+    int tahun = 0;       // the year of the plan, which is the year of the month
+    std::string file;    // relative to OUT/YYYY-MM: "skp/<NIP>.pdf", one of the month's files
+    // SHA-256 (64 lowercase hex digits) of the SKP's content: the plan rows and the printed
+    // identities, not the file (which also holds the signing date). Empty: not known (only a
+    // rebuilt register records SKPs so).
+    std::string sha256;
+    friend bool operator==(const PrintedSkp&, const PrintedSkp&) = default;
+};
+
+// An SKP of this month's plans, as skp_to_print asks about it.
+struct SkpContent {
+    Nip nip;
+    std::string sha256;  // of its content, as PrintedSkp::sha256
+};
+
 // One file of a month's folder.
 struct FileRecord {
     std::string path;         // relative to OUT/YYYY-MM, '/'-separated, e.g. "arsip/indeks.csv"
@@ -183,13 +203,17 @@ public:
     MonthPlan plan_month(Period period, Date tanggal, const ArsipSetting& arsip,
                          const std::vector<Filing>& filings) const;
 
-    // Step 2: records the plan and every file of the month (which must include each entry's
-    // file) as a pending generation, then writes the marker into `staging_dir`. Throws
+    // Step 2: records the plan, every file of the month (which must include each entry's
+    // file) and the SKPs printed this month (each one's file among `files`) as a pending
+    // generation, then writes the marker into `staging_dir`. The SKPs count for skp_to_print
+    // once the month is committed, and are forgotten with the generation. Throws
     // std::logic_error when the register changed since the plan was made, a filing is
     // pending already or the register was opened read-only, std::invalid_argument when an
-    // entry's file is not among `files` or a path is repeated.
+    // entry's or SKP's file is not among `files`, a path or an SKP's NIP is repeated, or an
+    // SKP has no valid NIP, year of the month or SHA-256.
     PendingMonth stage_month(const MonthPlan& plan, const std::vector<FileRecord>& files,
-                             const std::filesystem::path& staging_dir);
+                             const std::filesystem::path& staging_dir,
+                             const std::vector<PrintedSkp>& printed_skp = {});
 
     // Step 4: the pending generation becomes the month's current one; the one it replaces is
     // dropped (its berkas and numbers stay). Throws std::logic_error when it is not pending
@@ -208,6 +232,17 @@ public:
     // every registered file re-hashed, every file in a filed month's folder that is not
     // registered (the marker aside), and every month folder that is not filed.
     VerifyReport verify() const;
+
+    // Which of `skps`, SKPs of the plans of `period`'s year, a run for `period` must print
+    // (DESIGN 8.4), one flag each in order: an SKP is printed when no filed month of that year
+    // before `period` printed an SKP of its NIP, or the latest that did printed one whose
+    // content differs or is not known (a rebuilt register). `period` itself and later months
+    // do not count, so a re-run of a month decides as its first run did. `--all-skp` prints
+    // every SKP: that is the caller's. Reads only; works on a register opened read-only.
+    std::vector<bool> skp_to_print(Period period, const std::vector<SkpContent>& skps) const;
+
+    // The SKPs printed in a month as filed, by NIP (empty when the month is not filed).
+    std::vector<PrintedSkp> printed_skp(Period period) const;
 
     // Every file of a month as filed (empty when the month is not filed).
     std::vector<FileRecord> files(Period period) const;

@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
+
+#include "model/nip.hpp"
 
 namespace kinerja::archive::rows {
 
@@ -136,6 +139,46 @@ void title_berkas(Poco::Data::Session& db, std::int64_t generation) {
         uraian.push_back(berkas_uraian(tahun.at(i), nama.at(i), *kind));
     }
     db << "UPDATE berkas SET nama = ?, uraian = ? WHERE id = ?", use(nama), use(uraian), use(ids), now;
+}
+
+void check_printed_skp(const std::vector<PrintedSkp>& skp, int tahun, const std::vector<FileRecord>& files,
+                       bool allow_unknown) {
+    std::set<std::string> paths, nips;
+    for (const FileRecord& f : files) paths.insert(f.path);
+    for (const PrintedSkp& s : skp) {
+        const std::optional<Nip> nip = parse_nip(s.nip.digits).nip;
+        if (!nip || nip->digits != s.nip.digits || !nips.insert(s.nip.digits).second) {
+            throw std::invalid_argument("arsip: SKP dengan NIP tidak valid atau tercatat dua kali: " + s.nip.digits);
+        }
+        if (s.tahun != tahun) {
+            throw std::invalid_argument("arsip: SKP " + s.nip.digits + " tahun " + std::to_string(s.tahun) +
+                                        " bukan tahun bulan ini (" + std::to_string(tahun) + ")");
+        }
+        if (!(is_sha256(s.sha256) || (allow_unknown && s.sha256.empty()))) {
+            throw std::invalid_argument("arsip: SKP " + s.nip.digits + " tanpa sha256 isinya");
+        }
+        if (!paths.count(s.file)) throw std::invalid_argument("arsip: berkas SKP tidak ada di bulan ini: " + s.file);
+    }
+}
+
+void insert_printed_skp(Poco::Data::Session& db, std::int64_t generation, const std::vector<PrintedSkp>& skp) {
+    if (skp.empty()) return;
+    std::vector<Poco::Int64> ids;
+    std::vector<std::string> id_paths;
+    db << "SELECT id, path FROM file WHERE generation = ?", bind(generation), into(ids), into(id_paths), now;
+    std::map<std::string, Poco::Int64> file_ids;
+    for (std::size_t i = 0; i < ids.size(); ++i) file_ids[id_paths.at(i)] = ids.at(i);
+    std::vector<std::string> nip, sha256;
+    std::vector<Poco::Int64> tahun, file;
+    for (const PrintedSkp& s : skp) {
+        nip.push_back(s.nip.digits);
+        tahun.push_back(s.tahun);
+        sha256.push_back(s.sha256);
+        file.push_back(file_ids.at(s.file));
+    }
+    std::vector<Poco::Int64> generations(skp.size(), generation);
+    db << "INSERT INTO skp_dicetak (generation, nip, tahun, sha256, file) VALUES (?, ?, ?, NULLIF(?, ''), ?)",
+        use(generations), use(nip), use(tahun), use(sha256), use(file), now;
 }
 
 }  // namespace kinerja::archive::rows

@@ -44,4 +44,14 @@ void insert_items(Poco::Data::Session& db, std::int64_t generation, int tahun,
 // its lowest item.
 void title_berkas(Poco::Data::Session& db, std::int64_t generation);
 
+// The SKPs a month printed as the register takes them: a valid NIP, each NIP once, `tahun` the
+// month's year, a SHA-256 (or empty when `allow_unknown`: a rebuild), the file among `files`.
+// Throws std::invalid_argument (Bahasa Indonesia) naming the first that is not.
+void check_printed_skp(const std::vector<PrintedSkp>& skp, int tahun, const std::vector<FileRecord>& files,
+                       bool allow_unknown);
+
+// The generation's printed SKPs, an empty sha256 stored as NULL; each one's file the
+// generation's file at skp.file (which must be inserted first).
+void insert_printed_skp(Poco::Data::Session& db, std::int64_t generation, const std::vector<PrintedSkp>& skp);
+
 }  // namespace kinerja::archive::rows

@@ -113,10 +113,11 @@ int command_check(const std::vector<std::string>& args, std::ostream& out, std::
     return outcome.problems.empty() ? exit_ok : exit_problems;
 }
 
-int command_run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-                const RunCheckpoint& checkpoint) {
+}  // namespace
+
+RunOptions run_options(const std::vector<std::string>& args) {
     ParsedArgs parsed = parse_args(args, {{"period", true}, {"out", true}, {"date", true}, {"jobs", true},
-                                          {"quiet", false}, {"strict", false}});
+                                          {"quiet", false}, {"strict", false}, {"all-skp", false}});
     RunOptions options;
     options.data_dir = data_dir_of(parsed);
     if (!parsed.get("period")) throw UsageError{"opsi --period YYYY-MM wajib untuk run"};
@@ -140,6 +141,15 @@ int command_run(const std::vector<std::string>& args, std::ostream& out, std::os
     }
     options.quiet = parsed.get("quiet").has_value();
     options.strict = parsed.get("strict").has_value();
+    options.all_skp = parsed.get("all-skp").has_value();
+    return options;
+}
+
+namespace {
+
+int command_run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                const RunCheckpoint& checkpoint) {
+    RunOptions options = run_options(args);
     options.checkpoint = checkpoint;
     return run_month(options, out, err);
 }
@@ -265,7 +275,8 @@ struct Command {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
-        {"run", "run DATA_DIR --period YYYY-MM [--out DIR] [--date YYYY-MM-DD] [--jobs N] [--quiet] [--strict]",
+        {"run",
+         "run DATA_DIR --period YYYY-MM [--out DIR] [--date YYYY-MM-DD] [--jobs N] [--quiet] [--strict] [--all-skp]",
          "buat semua dokumen satu bulan dan arsipkan bulan itu di register OUT/arsip.db:\n"
          "          DATA_DIR            folder data kantor: instansi.xml, pegawai, skp-YYYY-MM, perilaku-YYYY-MM, sop/\n"
          "          --period YYYY-MM    bulan yang dibuat, mis. 2024-03 (wajib); hasilnya di OUT/YYYY-MM/\n"
@@ -274,7 +285,9 @@ const std::vector<Command>& commands() {
          "                              (bukan Sabtu, Minggu, libur nasional, atau cuti bersama templates/libur.csv)\n"
          "          --jobs N            jumlah dokumen yang dibuat bersamaan, 1..256; bawaan jumlah inti prosesor\n"
          "          --quiet             tanpa tampilan kemajuan: hanya masalah dan satu baris ringkasan\n"
-         "          --strict            masalah data apa pun menghentikan run sebelum satu berkas pun ditulis",
+         "          --strict            masalah data apa pun menghentikan run sebelum satu berkas pun ditulis\n"
+         "          --all-skp           (PermenPANRB 6/2022) cetak SKP setiap pegawai; tanpa opsi ini SKP dicetak\n"
+         "                              hanya bila baru atau berubah sejak dicetak di bulan sebelumnya tahun itu",
          command_run},
         {"check", "check DATA_DIR [--period YYYY-MM]",
          "periksa data tanpa menulis apa pun; setiap masalah ditampilkan, persis seperti yang akan dilaporkan run:\n"

@@ -23,6 +23,10 @@ struct UsageError {
     std::string message;
 };
 
+// The options of `kinerja run` from its args (after "run"), checkpoint unset. Throws
+// UsageError when they cannot be run as given (the data folder must exist).
+RunOptions run_options(const std::vector<std::string>& args);
+
 // Runs kinerja with args (without the program name); writes to out and err. `checkpoint` is
 // given to `kinerja run` (RunOptions::checkpoint): a test hook, none in the program.
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,

@@ -25,6 +25,8 @@ struct RunOptions {
     unsigned jobs = 1;                  // records generated in parallel, >= 1
     bool quiet = false;                 // only problems and the summary
     bool strict = false;                // any problem stops the run before anything is written
+    bool all_skp = false;               // --all-skp: every SKP of PermenPANRB 6/2022 printed, also
+                                        // one the register says an earlier month printed unchanged
     RunCheckpoint checkpoint;           // tests only; empty: nothing is called
 };
 

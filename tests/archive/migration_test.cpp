@@ -184,6 +184,41 @@ TEST_F(MigrationTest, Version3GivesEveryEarlierFilingBothSides) {
     EXPECT_THROW((s << "UPDATE generation SET sisi_cetak = 'bolak-balik'", now), Poco::Exception);
 }
 
+// Version 5: a register of version 4 (before the SKPs of PermenPANRB 6/2022) keeps its months,
+// none of which printed an SKP: the next month prints every SKP, and is then remembered.
+TEST_F(MigrationTest, Version5KnowsNoSkpPrintedBeforeIt) {
+    {
+        Poco::Data::Session s("SQLite", db.string());
+        const std::vector<Migration> four(register_migrations().begin(), register_migrations().begin() + 4);
+        ASSERT_EQ(migrate(s, four), 4);
+        s << "INSERT INTO generation (periode, state, tanggal, kode_klasifikasi, retensi_aktif,"
+             " retensi_inaktif, unit_pengolah, kapasitas_box, nasib_akhir, sisi_cetak)"
+             " VALUES ('2025-01', 'current', '2025-01-31', '800.1.4.4', 2, 3, 'Umum', 10, 'Musnah', 'dua')",
+            now;
+    }
+    Register reg = Register::open(out);
+    EXPECT_EQ(reg.schema_version(), latest());
+    EXPECT_EQ(reg.filed_months(), std::vector<std::string>{"2025-01"});
+    EXPECT_TRUE(reg.printed_skp(Period{2025, 1}).empty());
+    const SkpContent skp{test::test_nip(1), std::string(64, 'a')};
+    EXPECT_EQ(reg.skp_to_print(Period{2025, 2}, {skp}), std::vector<bool>{true});
+
+    const MonthFolders f = month_folders(out, "2025-02");
+    test::StagedMonth staged = test::stage_files(f.staging, Period{2025, 2}, {1});
+    const std::string rel = "skp/" + skp.nip.digits + ".pdf";
+    test::write_file(f.staging / rel, "%PDF SKP");
+    staged.files.push_back(describe_file(rel, "%PDF SKP", 3));
+    MonthPlan plan = reg.plan_month(Period{2025, 2}, Date{2025, 2, 28}, test::test_arsip(10), staged.filings);
+    const PendingMonth pending =
+        reg.stage_month(plan, staged.files, f.staging, {PrintedSkp{skp.nip, 2025, rel, skp.sha256}});
+    test::rename_into_place(f);
+    reg.commit_month(pending);
+    EXPECT_EQ(reg.skp_to_print(Period{2025, 3}, {skp}), std::vector<bool>{false});
+    Poco::Data::Session s("SQLite", db.string());
+    // The content hash is 64 hex digits or not known (NULL); nothing else.
+    EXPECT_THROW((s << "UPDATE skp_dicetak SET sha256 = 'abc'", now), Poco::Exception);
+}
+
 TEST_F(MigrationTest, ANewerRegisterIsRefused) {
     {
         Poco::Data::Session s("SQLite", db.string());
