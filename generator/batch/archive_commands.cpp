@@ -372,7 +372,7 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
     if (in.finish_files) in.finish_files(done.files);
     done.files.push_back(stage_file(staging, std::string(manifest_path), manifest_csv(done.files), 0));
 
-    const archive::PendingMonth pending = register_.stage_month(done.plan, done.files, staging.staging());
+    const archive::PendingMonth pending = register_.stage_month(done.plan, done.files, staging.staging(), in.printed_skp);
     try {
         staging.commit();
     } catch (...) {

@@ -77,6 +77,9 @@ struct ArchiveMonthInput {
     // Called once the indeks and labels are staged, before the manifest: adds to the files a
     // file finished meanwhile on another thread (cetak.pdf); none when empty.
     std::function<void(std::vector<archive::FileRecord>& files)> finish_files;
+    // The SKPs printed this month (PermenPANRB 6/2022), each file among `files`: remembered so
+    // that later months print an SKP again only when it changed.
+    std::vector<archive::PrintedSkp> printed_skp;
 };
 
 struct ArchiveOutcome {

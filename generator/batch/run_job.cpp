@@ -27,6 +27,7 @@
 #include "batch/rekap.hpp"
 #include "batch/rekap2022.hpp"
 #include "batch/resources.hpp"
+#include "batch/skp_content.hpp"
 #include "batch/sop_job.hpp"
 #include "compose/distribusi.hpp"
 #include "compose/formulir.hpp"
@@ -78,7 +79,8 @@ void make_documents(FormulirJob& job, const DocumentEngine& engine, const DataSe
 // by a worker, staged and joined to cetak.pdf by the run in employee order.
 struct Job2022 {
     const Planned2022* employee = nullptr;
-    bool print_skp = false;
+    bool print_skp = false;   // new this year, changed since last printed, or --all-skp
+    std::string skp_sha256;   // of its content (batch/skp_content.hpp), for the register
     LaidOut2022 laid_out;
     std::optional<RenderedDocument> skp;  // bookmarked "Sasaran Kinerja Pegawai"
     struct Rendered {
@@ -406,12 +408,18 @@ private:
     // printed), Evaluasi and Dokumen Evaluasi copies staged and joined to cetak.pdf in order.
     void stage_employees2022(MonthStaging& staging, std::ostream& err) {
         std::vector<Job2022> jobs;
+        std::vector<archive::SkpContent> contents;
         for (const Planned2022& p : month_.planned2022) {
             Job2022 job;
             job.employee = &p;
-            job.print_skp = true;
+            job.skp_sha256 = skp_content_sha256(*p.skp, *p.pegawai, data_.atasan_of(*p.pegawai), data_.instansi);
+            contents.push_back(archive::SkpContent{p.pegawai->nip, job.skp_sha256});
             jobs.push_back(std::move(job));
         }
+        // DESIGN 8.4: an SKP is printed when no earlier month of the year printed it, or printed
+        // another content; --all-skp prints every one.
+        const std::vector<bool> print = archive_->register_file().skp_to_print(options_.period, contents);
+        for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i].print_skp = options_.all_skp || print.at(i);
         const bool show_progress = !options_.quiet && isatty(STDERR_FILENO);
         auto file_job = [&](std::size_t index) {
             if (index == jobs.size() / 2) checkpoints_.at("mid-staging");
@@ -437,7 +445,9 @@ private:
         };
         if (job.skp) {
             begin_section();
-            staged_.push_back(stage_file(staging, "skp/" + pegawai.nip.digits + ".pdf", *job.skp));
+            const std::string path = "skp/" + pegawai.nip.digits + ".pdf";
+            staged_.push_back(stage_file(staging, path, *job.skp));
+            printed_skp_.push_back(archive::PrintedSkp{pegawai.nip, employee.skp->tahun, path, job.skp_sha256});
             ++counts_.skp_documents;
             counts_.skp_pages += job.skp->pages;
             cetak_->add(*job.skp);
@@ -551,7 +561,7 @@ private:
                            ArchiveMonthInput{data_, options_.period, month_.tanggal, std::move(filings_),
                                              std::move(staged_), *engine_.tools.indeks, *engine_.tools.label,
                                              engine_.pdf_tools(),
-                                             engine_.logo(), finish_print_file});
+                                             engine_.logo(), finish_print_file, std::move(printed_skp_)});
     }
 
     const PreparedMonth& month_;
@@ -567,6 +577,7 @@ private:
     std::vector<archive::Filing> filings_;          // the pengukuran documents to file
     std::vector<RekapRow> rekap_;
     std::vector<RekapRow2022> rekap2022_;
+    std::vector<archive::PrintedSkp> printed_skp_;  // the SKPs staged, for the register
     // Destroyed in reverse order: the spool, then the staging folder (unless committed), then
     // the register's lock, so that no other run can start before the folder is gone.
     std::optional<MonthArchive> archive_;
