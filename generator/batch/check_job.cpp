@@ -5,6 +5,9 @@
 #include <tuple>
 
 #include "batch/employee_documents.hpp"
+#include "batch/employee_documents2022.hpp"
+#include "compose/distribusi.hpp"
+#include "layout/layout_engine.hpp"
 #include "batch/month_inputs.hpp"
 #include "batch/resources.hpp"
 #include "model/calendar.hpp"
@@ -40,6 +43,29 @@ void lay_out_documents(const PreparedMonth& month, const BundledFonts& fonts, co
     for (const Assessed& employee : month.assessed) {
         report_document_problems(employee, lay_out_employee(employee, engine, data), diags);
     }
+    for (const Planned2022& employee : month.planned2022) {
+        report_document_problems(employee, lay_out_employee2022(employee, true, engine, data), diags);
+    }
+    const Pegawai* pimpinan = data.find_pegawai(data.instansi.pimpinan);
+    for (const Distribusi& d : month.month2022.distribusi) {
+        try {
+            const compose::DistribusiInput input{data.instansi, d, pimpinan, month.tanggal, &tools.signatures};
+            layout::layout_document(compose::distribusi_document(input), *fonts.book, engine.info);
+        } catch (const std::exception& e) {
+            report_distribusi_problem(data, d, e, diags);
+        }
+    }
+}
+
+// The indikator of the 2022 plans kept.
+std::size_t indikator_count(const Data2022& data) {
+    std::size_t count = 0;
+    for (const auto& [nip, skp] : data.skp) {
+        for (const auto* list : {&skp.utama, &skp.tambahan}) {
+            for (const RencanaHasilKerja& r : *list) count += r.indikator.size();
+        }
+    }
+    return count;
 }
 
 }  // namespace
@@ -91,6 +117,7 @@ CheckOutcome check_data(const FileSource& files, const std::optional<std::string
             outcome.summary.sops = built.data->sops.size();
         }
         outcome.summary.kegiatan += built.kegiatan_count;
+        if (built.data) outcome.summary.indikator += indikator_count(built.data->regime2022);
         if (!p.empty()) outcome.summary.periods.push_back(p);
         for (const Diagnostic& d : diags.sorted()) {
             // Staff and SOP problems are found again for every period: report each once.
@@ -110,8 +137,13 @@ CheckOutcome check_data(const FileSource& files, const std::optional<std::string
 
 std::string summary_line(const CheckOutcome& outcome) {
     const CheckSummary& s = outcome.summary;
-    std::string line = std::to_string(s.pegawai) + " pegawai, " + std::to_string(s.kegiatan) +
-                       " kegiatan SKP";
+    std::string line = std::to_string(s.pegawai) + " pegawai, ";
+    if (s.indikator > 0 && s.kegiatan == 0) {
+        line += std::to_string(s.indikator) + " indikator SKP";
+    } else {
+        line += std::to_string(s.kegiatan) + " kegiatan SKP";
+        if (s.indikator > 0) line += ", " + std::to_string(s.indikator) + " indikator SKP";
+    }
     if (!s.periods.empty()) {
         line += " (";
         for (std::size_t i = 0; i < s.periods.size(); ++i) {

@@ -13,7 +13,8 @@ namespace kinerja {
 
 struct CheckSummary {
     std::size_t pegawai = 0;          // valid staff
-    std::size_t kegiatan = 0;         // SKP tugas rows kept, over all periods checked
+    std::size_t kegiatan = 0;         // SKP tugas rows kept, over all periods checked (PP 46)
+    std::size_t indikator = 0;        // indikator of the 2022 plans kept, over all periods checked
     std::size_t sops = 0;             // valid SOPs
     std::vector<std::string> periods; // periods checked, "YYYY-MM", ascending
 };

@@ -67,4 +67,10 @@ void report_document_problems(const Planned2022& employee, const LaidOut2022& la
     }
 }
 
+void report_distribusi_problem(const DataSet& data, const Distribusi& d, const std::exception& e, Diagnostics& diags) {
+    const CapaianOrganisasiEntry* entry = data.instansi.regime.capaian_for(d.periode);
+    diags.add(entry ? entry->loc : data.instansi.loc, "distribusi",
+              "distribusi " + d.periode.nama() + " tidak dapat dibuat: " + e.what());
+}
+
 }  // namespace kinerja

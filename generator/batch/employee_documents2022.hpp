@@ -5,6 +5,7 @@
 // so that both report what does not fit in the same words.
 #pragma once
 
+#include <exception>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,5 +37,9 @@ LaidOut2022 lay_out_employee2022(const Planned2022& employee, bool print_skp, co
 // The problems of one employee's documents, at the employee's row: "SKP tidak dapat dibuat: …",
 // "evaluasi kinerja Maret 2025 tidak dapat dibuat: …".
 void report_document_problems(const Planned2022& employee, const LaidOut2022& laid_out, Diagnostics& diags);
+
+// A distribusi page that could not be made, at the period's <capaian-organisasi> (or instansi.xml):
+// "distribusi Maret 2025 tidak dapat dibuat: …".
+void report_distribusi_problem(const DataSet& data, const Distribusi& d, const std::exception& e, Diagnostics& diags);
 
 }  // namespace kinerja

@@ -489,7 +489,13 @@ private:
         for (const Distribusi& d : month_.month2022.distribusi) {
             interrupt_.check();
             const compose::DistribusiInput input{data_.instansi, d, pimpinan, month_.tanggal, &engine_.tools.signatures};
-            RenderedDocument made = render_document(compose::distribusi_document(input), engine_.pdf_tools());
+            RenderedDocument made;
+            try {
+                made = render_document(compose::distribusi_document(input), engine_.pdf_tools());
+            } catch (const std::exception& e) {
+                report_distribusi_problem(data_, d, e, diags_);
+                continue;
+            }
             made.marks = {layout::Bookmark{"Distribusi Predikat Kinerja " + d.periode.nama(), 0, std::move(made.marks)}};
             if (!section) cetak_->begin_section("Distribusi Predikat Kinerja Pegawai");
             section = true;
