@@ -92,6 +92,7 @@ protected:
                                 *office_->label,
                                 PdfTools{*office_->fonts, office_->font_files, office_->info},
                                 nullptr,
+                                {},
                                 {}};
         return archive.file_month(staging, input);
     }
@@ -264,7 +265,7 @@ TEST_F(ArchiveMonth, DokumenEvaluasiItemsComeBackFromIndeksCsv) {
         }
         ArchiveMonthInput input{office_->data, maret, Date{2025, 3, 31}, filings, files, *office_->indeks,
                                 *office_->label, PdfTools{*office_->fonts, office_->font_files, office_->info},
-                                nullptr, {}};
+                                nullptr, {}, {}};
         archive.file_month(staging, input);
     }
     const std::string indeks = test::read_file(out / "2025-03" / "arsip" / "indeks.csv");
