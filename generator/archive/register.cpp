@@ -150,6 +150,7 @@ std::vector<compose::ArsipBerkas> year_berkas(std::map<int, compose::ArsipBerkas
         b.akhir = plan.period;
         b.halaman.push_back(e.halaman);
         b.lembar.push_back(compose::lembar(e.halaman, plan.arsip.sisi_cetak == SisiCetak::dua));
+        b.jenis.push_back(e.jenis);
         b.kode_klasifikasi = e.kode_klasifikasi;
         b.retensi_aktif = e.retensi_aktif;
         b.retensi_inaktif = e.retensi_inaktif;
@@ -158,6 +159,17 @@ std::vector<compose::ArsipBerkas> year_berkas(std::map<int, compose::ArsipBerkas
     std::vector<compose::ArsipBerkas> out;
     for (auto& [nomor, b] : earlier) out.push_back(std::move(b));
     return out;
+}
+
+// Each box's kinds of documents (ArsipBox::jenis), from the items of the year's berkas in it.
+void fill_box_kinds(std::vector<compose::ArsipBox>& boxes, const std::vector<compose::ArsipBerkas>& berkas) {
+    for (compose::ArsipBox& box : boxes) {
+        std::set<compose::JenisArsip> kinds;
+        for (const compose::ArsipBerkas& b : berkas) {
+            if (b.box == box.box) kinds.insert(b.jenis.begin(), b.jenis.end());
+        }
+        box.jenis.assign(kinds.begin(), kinds.end());
+    }
 }
 
 }  // namespace
@@ -291,13 +303,13 @@ struct Register::Impl {
     // latest filing.
     std::map<int, compose::ArsipBerkas> earlier_berkas(int tahun, const std::string& periode) {
         std::vector<int> nomor, box, halaman, aktif, inaktif;
-        std::vector<std::string> uraian, nip, bulan, kode, nasib, sisi;
+        std::vector<std::string> uraian, nip, bulan, kode, nasib, sisi, jenis;
         db() << "SELECT b.nomor, b.box, b.uraian, b.nip, g.periode, i.halaman, g.kode_klasifikasi,"
-                " g.retensi_aktif, g.retensi_inaktif, g.nasib_akhir, g.sisi_cetak"
+                " g.retensi_aktif, g.retensi_inaktif, g.nasib_akhir, g.sisi_cetak, i.jenis"
                 " FROM item i JOIN berkas b ON b.id = i.berkas JOIN generation g ON g.id = i.generation"
                 " WHERE g.state = 'current' AND b.tahun = ? AND g.periode < ? ORDER BY b.nomor, i.nomor",
             into(nomor), into(box), into(uraian), into(nip), into(bulan), into(halaman), into(kode), into(aktif),
-            into(inaktif), into(nasib), into(sisi), bind(tahun), bind(periode), now;
+            into(inaktif), into(nasib), into(sisi), into(jenis), bind(tahun), bind(periode), now;
         std::map<int, compose::ArsipBerkas> out;
         for (std::size_t i = 0; i < nomor.size(); ++i) {
             const Period month = checked_period(bulan.at(i));
@@ -315,6 +327,7 @@ struct Register::Impl {
             b.akhir = std::max(b.akhir, month);
             b.halaman.push_back(halaman.at(i));
             b.lembar.push_back(compose::lembar(halaman.at(i), checked_sisi_cetak(sisi.at(i)) == SisiCetak::dua));
+            b.jenis.push_back(checked_jenis(jenis.at(i)));
             b.kode_klasifikasi = kode.at(i);
             b.retensi_aktif = aktif.at(i);
             b.retensi_inaktif = inaktif.at(i);
@@ -526,6 +539,7 @@ MonthPlan Register::plan_month(Period period, Date tanggal, const ArsipSetting& 
                      });
     for (std::size_t i = 0; i < plan.entries.size(); ++i) plan.entries[i].no = static_cast<int>(i) + 1;
     plan.berkas = year_berkas(std::move(earlier), plan);
+    fill_box_kinds(plan.boxes, plan.berkas);
     return plan;
 }
 

@@ -117,7 +117,7 @@ struct MonthPlan {
     Date tanggal;                                // signing date of the documents
     ArsipSetting arsip;                          // the office's archive settings for this filing
     std::vector<compose::ArsipEntry> entries;    // index order: by berkas, then item; no = 1..n
-    std::vector<compose::ArsipBox> boxes;        // the boxes holding them, ascending
+    std::vector<compose::ArsipBox> boxes;        // the boxes holding them, ascending, with their kinds
     // The Daftar Berkas: every berkas of the year with an item filed in an earlier month of
     // the year (as filed now) or in this plan, by number; this plan's items counted in.
     std::vector<compose::ArsipBerkas> berkas;

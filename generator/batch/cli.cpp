@@ -278,7 +278,9 @@ const std::vector<Command>& commands() {
         {"run",
          "run DATA_DIR --period YYYY-MM [--out DIR] [--date YYYY-MM-DD] [--jobs N] [--quiet] [--strict] [--all-skp]",
          "buat semua dokumen satu bulan dan arsipkan bulan itu di register OUT/arsip.db:\n"
-         "          DATA_DIR            folder data kantor: instansi.xml, pegawai, skp-YYYY-MM, perilaku-YYYY-MM, sop/\n"
+         "          DATA_DIR            folder data kantor: instansi.xml, pegawai, sop/ dan berkas bulan itu:\n"
+         "                              skp-YYYY-MM, perilaku-YYYY-MM (PP 46/2011), atau skp-YYYY, realisasi-YYYY-MM,\n"
+         "                              penilaian-YYYY-MM (PermenPANRB 6/2022: <regulasi> di instansi.xml)\n"
          "          --period YYYY-MM    bulan yang dibuat, mis. 2024-03 (wajib); hasilnya di OUT/YYYY-MM/\n"
          "          --out DIR           folder hasil OUT; bawaan DATA_DIR/hasil, di folder mana pun perintah diketik\n"
          "          --date YYYY-MM-DD   tanggal penandatanganan yang dicetak; bawaan hari kerja terakhir bulan itu\n"
@@ -292,7 +294,7 @@ const std::vector<Command>& commands() {
         {"check", "check DATA_DIR [--period YYYY-MM]",
          "periksa data tanpa menulis apa pun; setiap masalah ditampilkan, persis seperti yang akan dilaporkan run:\n"
          "          --period YYYY-MM    bulan yang diperiksa; tanpa opsi ini pegawai, SOP, dan setiap bulan yang\n"
-         "                              punya berkas skp-YYYY-MM diperiksa",
+         "                              punya berkas bulan (skp-, perilaku-, realisasi-, penilaian-YYYY-MM) diperiksa",
          command_check},
         {"sop", "sop SOP.xml --data DATA_DIR -o FILE.pdf",
          "buat satu dokumen SOP (halaman identitas dan bagan alir) dari satu berkas SOP.xml:\n"

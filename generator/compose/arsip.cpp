@@ -1,6 +1,8 @@
 #include "compose/arsip.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <set>
 
 #include "compose/common_fields.hpp"
@@ -11,10 +13,23 @@ namespace {
 
 std::int64_t integer(int v) { return static_cast<std::int64_t>(v); }
 
+// What each kind of filed document is about: the word before "Kinerja" in jenis_arsip_text,
+// and the kind each regime files.
+struct JenisWords {
+    JenisArsip jenis;
+    std::string_view kata;
+    Regulasi regulasi;
+};
+constexpr JenisWords jenis_words[] = {
+    {JenisArsip::pengukuran, "Pengukuran", Regulasi::pp46_2011},
+    {JenisArsip::dokumen_evaluasi, "Evaluasi", Regulasi::permenpanrb_6_2022},
+};
+
 // The office fields both archive documents share: instansi.* and arsip.*.
 struct OfficeFields {
     InstansiFields instansi;
     int kode_klasifikasi, unit_pengolah, retensi_aktif, retensi_inaktif, kapasitas_box, nasib_akhir;
+    int jenis_arsip;  // what the month files, from the period's regime
 
     static OfficeFields add(Schema& s) {
         OfficeFields f{};
@@ -25,11 +40,14 @@ struct OfficeFields {
         f.retensi_inaktif = s.add_field("arsip.retensi_inaktif", FieldType::integer);
         f.kapasitas_box = s.add_field("arsip.kapasitas_box", FieldType::integer);
         f.nasib_akhir = s.add_field("arsip.nasib_akhir", FieldType::text);
+        f.jenis_arsip = s.add_field("jenis_arsip", FieldType::text);
         return f;
     }
 
-    void fill(Record& r, const Instansi& office, bool has_logo) const {
+    void fill(Record& r, const DataSet& data, bool has_logo) const {
+        const Instansi& office = data.instansi;
         instansi.fill(r, office, has_logo);
+        set(r, jenis_arsip, jenis_arsip_text({jenis_arsip_of(data.regulasi)}));
         set(r, kode_klasifikasi, office.arsip.kode_klasifikasi);
         set(r, unit_pengolah, office.arsip.unit_pengolah);
         set(r, retensi_aktif, integer(office.arsip.retensi_aktif));
@@ -173,7 +191,7 @@ const IndeksSchema& indeks_schema() {
 
 // The fields of one label (`kiri.` or `kanan.` in an element of `baris`).
 struct LabelFields {
-    int ada, tahun, box, berkas, berkas_awal, berkas_akhir, jumlah_berkas;
+    int ada, tahun, box, berkas, berkas_awal, berkas_akhir, jumlah_berkas, jenis_arsip;
 
     static LabelFields add(Schema& s, const std::string& prefix) {
         LabelFields f{};
@@ -184,10 +202,12 @@ struct LabelFields {
         f.berkas_awal = s.add_field(prefix + ".berkas_awal", FieldType::integer);
         f.berkas_akhir = s.add_field(prefix + ".berkas_akhir", FieldType::integer);
         f.jumlah_berkas = s.add_field(prefix + ".jumlah_berkas", FieldType::integer);
+        f.jenis_arsip = s.add_field(prefix + ".jenis_arsip", FieldType::text);
         return f;
     }
 
-    void fill(Record& r, const ArsipBox& b) const {
+    // `month_files`: the kind the month files, named when the box's own kinds are not known.
+    void fill(Record& r, const ArsipBox& b, JenisArsip month_files) const {
         set(r, ada, true);
         set(r, tahun, integer(b.tahun));
         set(r, box, integer(b.box));
@@ -195,6 +215,7 @@ struct LabelFields {
         set(r, berkas_awal, integer(b.berkas_awal));
         set(r, berkas_akhir, integer(b.berkas_akhir));
         set(r, jumlah_berkas, integer(b.jumlah_berkas));
+        set(r, jenis_arsip, jenis_arsip_text(b.jenis.empty() ? std::vector{month_files} : b.jenis));
     }
 };
 
@@ -275,6 +296,21 @@ std::string berkas_range(const ArsipBox& box) {
     return std::to_string(box.berkas_awal) + " \u2013 " + std::to_string(box.berkas_akhir);
 }
 
+JenisArsip jenis_arsip_of(Regulasi regulasi) {
+    return std::find_if(std::begin(jenis_words), std::end(jenis_words),
+                        [&](const JenisWords& w) { return w.regulasi == regulasi; })
+        ->jenis;
+}
+
+std::string jenis_arsip_text(const std::vector<JenisArsip>& kinds) {
+    std::string words;
+    for (const JenisWords& w : jenis_words) {
+        if (std::find(kinds.begin(), kinds.end(), w.jenis) == kinds.end()) continue;
+        words += (words.empty() ? "" : " dan ") + std::string(w.kata);
+    }
+    return words + " Kinerja";
+}
+
 const Pegawai* kepala_unit_pengolah(const DataSet& data) {
     const std::string unit = unit_key(data.instansi.arsip.unit_pengolah);
     if (unit.empty()) return nullptr;
@@ -301,7 +337,7 @@ std::optional<ArsipIndeksTemplate> ArsipIndeksTemplate::load(std::string_view by
 Record ArsipIndeksTemplate::record(const ArsipIndeksInput& in) {
     const IndeksSchema& f = indeks_schema();
     Record r = empty_record(f.schema);
-    f.office.fill(r, in.data.instansi, in.logo != nullptr);
+    f.office.fill(r, in.data, in.logo != nullptr);
     set(r, f.periode, in.period.bulan_tahun());
     set(r, f.periode_tahun, integer(in.period.year));
     set(r, f.tanggal, in.tanggal);
@@ -347,17 +383,18 @@ std::optional<ArsipLabelTemplate> ArsipLabelTemplate::load(std::string_view byte
 Record ArsipLabelTemplate::record(const ArsipLabelInput& in) {
     const LabelSchema& f = label_schema();
     Record r = empty_record(f.schema);
-    f.office.fill(r, in.data.instansi, false);
+    f.office.fill(r, in.data, false);
     set(r, f.periode, in.period.bulan_tahun());
     set(r, f.periode_tahun, integer(in.period.year));
     set(r, f.jumlah_box, static_cast<std::int64_t>(in.boxes.size()));
     const Schema& pair_schema = *f.schema.lists().at(static_cast<std::size_t>(f.list_baris)).item;
     auto& baris = r.lists.at(static_cast<std::size_t>(f.list_baris));
+    const JenisArsip month_files = jenis_arsip_of(in.data.regulasi);
     for (std::size_t i = 0; i < in.boxes.size(); i += 2) {
         Record pair = empty_record(pair_schema);
-        f.kiri.fill(pair, in.boxes[i]);
+        f.kiri.fill(pair, in.boxes[i], month_files);
         if (i + 1 < in.boxes.size()) {
-            f.kanan.fill(pair, in.boxes[i + 1]);
+            f.kanan.fill(pair, in.boxes[i + 1], month_files);
         } else {
             set(pair, f.kanan.ada, false);
         }

@@ -55,11 +55,23 @@ struct ArsipBox {
     int berkas_awal = 0;    // lowest berkas number in it, >= 1
     int berkas_akhir = 0;   // highest, >= berkas_awal
     int jumlah_berkas = 0;  // berkas in it, 1..kapasitas
+    // The kinds of the documents in its berkas, once the month is filed: ascending, each once.
+    // Empty when not known; its label then names the kind the month files.
+    std::vector<JenisArsip> jenis = {};
     friend bool operator==(const ArsipBox&, const ArsipBox&) = default;
 };
 
 // "1 – 10", or "11" for a single berkas.
 std::string berkas_range(const ArsipBox& box);
+
+// The kind of document a month files under `regulasi`: the pengukuran kinerja (PP 46/2011) or
+// the Dokumen Evaluasi Kinerja Pegawai (PermenPANRB 6/2022).
+JenisArsip jenis_arsip_of(Regulasi regulasi);
+
+// What documents of `kinds` are about, as the archive documents name them (the `jenis_arsip`
+// fields): "Pengukuran Kinerja", "Evaluasi Kinerja", or "Pengukuran dan Evaluasi Kinerja" for
+// both. `kinds` in any order, repeats ignored; not empty.
+std::string jenis_arsip_text(const std::vector<JenisArsip>& kinds);
 
 // The sheets of paper (lembar, ANRI's unit of jumlah) a document of `halaman` pages takes:
 // ceil(halaman / 2) when both sides of a sheet are printed, halaman when one side is.
@@ -81,6 +93,7 @@ struct ArsipBerkas {
     int retensi_aktif = 0;          // years, of its latest item's filing
     int retensi_inaktif = 0;        // years, likewise
     NasibAkhir nasib_akhir = NasibAkhir::musnah;  // likewise
+    std::vector<JenisArsip> jenis = {};  // the kind of each item, in item order (empty: not known)
     friend bool operator==(const ArsipBerkas&, const ArsipBerkas&) = default;
 };
 

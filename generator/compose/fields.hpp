@@ -91,5 +91,7 @@ std::string format_number(const Rational& value, int places, bool trim);
 
 // Upper case for ASCII and the Latin-1 letters (é → É); everything else unchanged.
 std::string upper_case(std::string_view utf8);
+// Lower case likewise (É → é).
+std::string lower_case(std::string_view utf8);
 
 }  // namespace kinerja::compose

@@ -107,6 +107,9 @@ private:
                 case FormatterKind::upper:
                     s = upper_case(formatted ? s : format_default(raw, f.ref.def));
                     break;
+                case FormatterKind::lower:
+                    s = lower_case(formatted ? s : format_default(raw, f.ref.def));
+                    break;
                 case FormatterKind::atau: {
                     std::string current = formatted ? s : format_default(raw, f.ref.def);
                     s = current.empty() ? fmt.text : std::move(current);

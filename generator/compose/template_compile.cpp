@@ -135,6 +135,7 @@ const std::vector<FormatterSpec>& formatter_specs() {
         {"ringkas", FormatterKind::ringkas, numbers, FormatterArgument::places},
         {"nip", FormatterKind::nip, {nip}, FormatterArgument::none},
         {"upper", FormatterKind::upper, printable, FormatterArgument::none},
+        {"lower", FormatterKind::lower, printable, FormatterArgument::none},
         {"sebutan", FormatterKind::sebutan, numbers, FormatterArgument::none},
         {"atau", FormatterKind::atau, printable, FormatterArgument::text},
     };

@@ -26,6 +26,7 @@ enum class FormatterKind {
     ringkas,  // number or integer → up to places decimals, trailing zeros dropped
     nip,      // NIP → "19690627 200112 1 003"
     upper,    // anything printable → upper case
+    lower,    // anything printable → lower case
     atau,     // absent or empty → text
     sebutan,  // number → "Sangat Baik" … "Buruk"
 };

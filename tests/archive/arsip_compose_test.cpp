@@ -197,5 +197,54 @@ TEST(ArsipLabelRecord, CarriesRetensiAndNasibAkhir) {
     EXPECT_EQ(field(r, s, "arsip.retensi_aktif"), Value(std::int64_t{2}));
 }
 
+// What the archive documents say they hold (`jenis_arsip`): the indeks and the labels name the
+// kind the period's regime files; each label names the kinds its box holds, both when a berkas
+// opened under PP 46 went on under PermenPANRB 6/2022.
+TEST(ArsipJenis, TheWordsForEachKindAndForBoth) {
+    EXPECT_EQ(jenis_arsip_of(Regulasi::pp46_2011), JenisArsip::pengukuran);
+    EXPECT_EQ(jenis_arsip_of(Regulasi::permenpanrb_6_2022), JenisArsip::dokumen_evaluasi);
+    EXPECT_EQ(jenis_arsip_text({JenisArsip::pengukuran}), "Pengukuran Kinerja");
+    EXPECT_EQ(jenis_arsip_text({JenisArsip::dokumen_evaluasi}), "Evaluasi Kinerja");
+    EXPECT_EQ(jenis_arsip_text({JenisArsip::dokumen_evaluasi, JenisArsip::pengukuran, JenisArsip::dokumen_evaluasi}),
+              "Pengukuran dan Evaluasi Kinerja");
+}
+
+TEST(ArsipJenis, TheIndeksNamesTheKindOfThePeriodsRegime) {
+    DataSet d = office();
+    const std::vector<ArsipEntry> entries{entry(1, 1, 1, 3)};
+    const std::vector<ArsipBerkas> berkas;
+    const Schema& s = ArsipIndeksTemplate::schema();
+    const ArsipIndeksInput maret24{d, Period{2024, 3}, Date{2024, 3, 31}, entries, berkas};
+    EXPECT_EQ(field(ArsipIndeksTemplate::record(maret24), s, "jenis_arsip"), Value(std::string("Pengukuran Kinerja")));
+    d.regulasi = Regulasi::permenpanrb_6_2022;
+    const ArsipIndeksInput maret25{d, Period{2025, 3}, Date{2025, 3, 31}, entries, berkas};
+    EXPECT_EQ(field(ArsipIndeksTemplate::record(maret25), s, "jenis_arsip"), Value(std::string("Evaluasi Kinerja")));
+}
+
+TEST(ArsipJenis, EachLabelNamesTheKindsInItsBox) {
+    DataSet d = office();
+    d.regulasi = Regulasi::permenpanrb_6_2022;
+    std::vector<ArsipBox> boxes{{2025, 1, 1, 10, 10, {JenisArsip::pengukuran, JenisArsip::dokumen_evaluasi}},
+                                {2025, 2, 11, 20, 10, {JenisArsip::dokumen_evaluasi}},
+                                {2025, 3, 21, 21, 1, {JenisArsip::pengukuran}},
+                                {2025, 4, 31, 31, 1}};  // kinds not known: the month's
+    const Schema& s = ArsipLabelTemplate::schema();
+    Record r = ArsipLabelTemplate::record(ArsipLabelInput{d, Period{2025, 3}, boxes});
+    EXPECT_EQ(field(r, s, "jenis_arsip"), Value(std::string("Evaluasi Kinerja")));
+    const auto list = static_cast<std::size_t>(*s.find_list("baris"));
+    const Schema& bs = *s.lists().at(list).item;
+    const auto& baris = r.lists.at(list);
+    ASSERT_EQ(baris.size(), 2u);
+    EXPECT_EQ(field(baris[0], bs, "kiri.jenis_arsip"), Value(std::string("Pengukuran dan Evaluasi Kinerja")));
+    EXPECT_EQ(field(baris[0], bs, "kanan.jenis_arsip"), Value(std::string("Evaluasi Kinerja")));
+    EXPECT_EQ(field(baris[1], bs, "kiri.jenis_arsip"), Value(std::string("Pengukuran Kinerja")));
+    EXPECT_EQ(field(baris[1], bs, "kanan.jenis_arsip"), Value(std::string("Evaluasi Kinerja")));
+
+    d.regulasi = Regulasi::pp46_2011;
+    Record pp46 = ArsipLabelTemplate::record(ArsipLabelInput{d, Period{2024, 3}, boxes});
+    EXPECT_EQ(field(pp46, s, "jenis_arsip"), Value(std::string("Pengukuran Kinerja")));
+    EXPECT_EQ(field(pp46.lists.at(list)[1], bs, "kanan.jenis_arsip"), Value(std::string("Pengukuran Kinerja")));
+}
+
 }  // namespace
 }  // namespace kinerja::compose

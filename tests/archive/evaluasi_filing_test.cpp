@@ -151,7 +151,7 @@ TEST_F(EvaluasiFilingTest, TwoItemsOfOneEmployeeInOneMonthAreNumberedInOrder) {
     EXPECT_EQ(items(last_plan.entries), items(reg->list(maret25)));
     EXPECT_EQ(reg->list(maret25).at(1).file, "dokumen-evaluasi/" + n2 + "-tw1.pdf");
     EXPECT_EQ(reg->list(maret25).at(3).no, 4);
-    EXPECT_EQ(last_plan.boxes, (std::vector<compose::ArsipBox>{{2025, 1, 1, 2, 2}}));
+    EXPECT_EQ(last_plan.boxes, (std::vector<compose::ArsipBox>{{2025, 1, 1, 2, 2, {JenisArsip::dokumen_evaluasi}}}));
     ASSERT_EQ(last_plan.berkas.size(), 2u);
     EXPECT_EQ(last_plan.berkas[0].halaman, (std::vector<int>{3, 3}));
     EXPECT_EQ(last_plan.berkas[0].lembar, (std::vector<int>{2, 2}));
@@ -188,6 +188,16 @@ TEST_F(EvaluasiFilingTest, ABerkasOpenedUnderPp46KeepsItsNumberAndTitle) {
     EXPECT_EQ(titles(last_plan.berkas), expected);
     EXPECT_EQ(titles(daftar_berkas(april25)), expected);
     EXPECT_EQ(daftar_berkas(april25).at(1).halaman, (std::vector<int>{3, 3, 3}));
+    // Each item's kind, and the box holding both kinds says so on its label (ArsipBox::jenis).
+    EXPECT_EQ(last_plan.berkas.at(1).jenis,
+              (std::vector<JenisArsip>{JenisArsip::pengukuran, JenisArsip::dokumen_evaluasi,
+                                       JenisArsip::dokumen_evaluasi}));
+    EXPECT_EQ(daftar_berkas(april25).at(1).jenis, last_plan.berkas.at(1).jenis);
+    EXPECT_EQ(last_plan.berkas.at(2).jenis, std::vector<JenisArsip>{JenisArsip::dokumen_evaluasi});
+    ASSERT_EQ(last_plan.boxes.size(), 1u);
+    EXPECT_EQ(last_plan.boxes[0].jenis,
+              (std::vector<JenisArsip>{JenisArsip::pengukuran, JenisArsip::dokumen_evaluasi}));
+    EXPECT_EQ(compose::jenis_arsip_text(last_plan.boxes[0].jenis), "Pengukuran dan Evaluasi Kinerja");
     EXPECT_EQ(compose::kurun_waktu(daftar_berkas(april25).at(1)), "Januari \u2013 Maret 2025");
 
     // Re-filing January (its first item) keeps the PP 46 title; so does the register's own SQL.

@@ -47,8 +47,8 @@ TEST_F(RegisterTest, TwoMonthsOneEmployeeAddedOneRemoved) {
     MonthPlan a = file_month(reg, out, april, {4, 1, 3}, 2);
     EXPECT_EQ(numbers(a.entries), (std::vector<std::string>{"1: 1/1/2 001", "2: 2/3/2 003", "3: 2/4/1 004"}));
     ASSERT_EQ(a.boxes.size(), 2u);
-    EXPECT_EQ(a.boxes[0], (compose::ArsipBox{2024, 1, 1, 2, 2}));  // berkas 2 stays in box 1
-    EXPECT_EQ(a.boxes[1], (compose::ArsipBox{2024, 2, 3, 4, 2}));
+    EXPECT_EQ(a.boxes[0], (compose::ArsipBox{2024, 1, 1, 2, 2, {compose::JenisArsip::pengukuran}}));  // berkas 2 stays in box 1
+    EXPECT_EQ(a.boxes[1], (compose::ArsipBox{2024, 2, 3, 4, 2, {compose::JenisArsip::pengukuran}}));
 
     EXPECT_EQ(numbers(reg.list(maret)), numbers(m.entries));
     EXPECT_EQ(numbers(reg.list(april)), numbers(a.entries));
@@ -89,13 +89,13 @@ TEST_F(RegisterTest, CapacityBoundaryOpensBox2) {
     MonthPlan m = file_month(reg, out, maret, ten, 10);
     EXPECT_EQ(m.entries.back().box, 1);
     ASSERT_EQ(m.boxes.size(), 1u);
-    EXPECT_EQ(m.boxes[0], (compose::ArsipBox{2024, 1, 1, 10, 10}));
+    EXPECT_EQ(m.boxes[0], (compose::ArsipBox{2024, 1, 1, 10, 10, {compose::JenisArsip::pengukuran}}));
     ten.push_back(11);
     MonthPlan a = file_month(reg, out, april, ten, 10);
     EXPECT_EQ(a.entries.back().berkas, 11);
     EXPECT_EQ(a.entries.back().box, 2);
     ASSERT_EQ(a.boxes.size(), 2u);
-    EXPECT_EQ(a.boxes[1], (compose::ArsipBox{2024, 2, 11, 11, 1}));
+    EXPECT_EQ(a.boxes[1], (compose::ArsipBox{2024, 2, 11, 11, 1, {compose::JenisArsip::pengukuran}}));
 }
 
 TEST_F(RegisterTest, ANewYearStartsAtBerkas1Box1) {

@@ -103,6 +103,33 @@ protected:
         return reg.plan_month(Period{2024, 3}, Date{2024, 3, 31}, arsip, filings);
     }
 
+    // A plan for March 2025 under PermenPANRB 6/2022: the first `count` sample employees file
+    // their Dokumen Evaluasi bulanan and Triwulan I, in a fresh register.
+    static MonthPlan plan_2022(std::size_t count, int kapasitas, const std::string& name) {
+        const fs::path out = shared_->dir.path() / name;
+        fs::remove_all(out);
+        Register reg = Register::open(out);
+        const Period maret{2025, 3};
+        std::vector<Filing> filings;
+        for (std::size_t i = 0; i < count; ++i) {
+            const Pegawai& p = shared_->data.pegawai.at(i);
+            for (const JenisEvaluasi jenis : {JenisEvaluasi::bulanan, JenisEvaluasi::triwulanan}) {
+                const PeriodeEvaluasi ev = periode_evaluasi(jenis, maret).value();
+                const std::string file = "dokumen-evaluasi/" + p.nip.digits + ev.suffix() + ".pdf";
+                filings.push_back(Filing{p.nip, p.nama_lengkap(), file, 2, sha256_of(file), ev});
+            }
+        }
+        ArsipSetting arsip = shared_->data.instansi.arsip;
+        arsip.kapasitas_box = kapasitas;
+        return reg.plan_month(maret, Date{2025, 3, 31}, arsip, filings);
+    }
+
+    static DataSet data_2022() {
+        DataSet data = shared_->data;
+        data.regulasi = Regulasi::permenpanrb_6_2022;
+        return data;
+    }
+
     static std::string sha256_of(const std::string& s) { return describe_file("x", s, 0).sha256; }
 
     static PdfTools tools() { return PdfTools{*shared_->fonts, shared_->font_files, shared_->info}; }
@@ -370,6 +397,72 @@ TEST_F(ArchiveDocuments, LabelOutlinesAre90By250MillimetresOnA4) {
         if (line && line->from.x == line->to.x) ++verticals;
     }
     EXPECT_EQ(verticals, 2u);
+}
+
+// Under PermenPANRB 6/2022 the indeks names the Dokumen Evaluasi Kinerja Pegawai (the month of
+// filing, true for its bulanan and triwulanan items alike), never the pengukuran.
+TEST_F(ArchiveDocuments, Under2022TheIndeksNamesTheDokumenEvaluasi) {
+    const MonthPlan plan = plan_2022(15, 10, "indeks-2022");
+    RenderedDocument pdf = indeks_pdf(plan, data_2022());
+    const fs::path path = save(pdf, "indeks-2022.pdf");
+    expect_print_ready(path, pdf.pages);
+    const std::string info = run("pdfinfo '" + path.string() + "'");
+    EXPECT_EQ(info_field(info, "Title"), "Daftar Arsip Aktif Evaluasi Kinerja Maret 2025");
+    EXPECT_EQ(info_field(info, "Subject"),
+              "Daftar arsip aktif (daftar berkas dan daftar isi berkas) dokumen evaluasi kinerja pegawai, Maret 2025");
+    const std::string text = text_of(path);
+    for (const char* wanted : {"DOKUMEN EVALUASI KINERJA PEGAWAI BULAN MARET 2025", "B. DAFTAR ISI BERKAS MARET 2025",
+                               "Evaluasi Kinerja Tahun 2025 a.n. H. Hammad Arsyad, SP",
+                               "Dokumen Evaluasi Kinerja Triwulan I 2025 a.n."}) {
+        EXPECT_NE(text.find(wanted), std::string::npos) << wanted << "\n" << text;
+    }
+    EXPECT_EQ(text.find("PENGUKURAN"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Pengukuran"), std::string::npos) << text;
+}
+
+// Each label names the kinds its box holds: a box whose berkas were opened under PP 46 in
+// January and went on with Dokumen Evaluasi (ArsipBox::jenis as the register gives it) says
+// both; a box of 2022 berkas only says EVALUASI. The longer name wraps inside the 250 mm label.
+TEST_F(ArchiveDocuments, Under2022EachLabelNamesTheKindsInItsBox) {
+    MonthPlan plan = plan_2022(15, 5, "label-2022");  // 3 boxes
+    ASSERT_EQ(plan.boxes.size(), 3u);
+    for (const compose::ArsipBox& b : plan.boxes) {
+        EXPECT_EQ(b.jenis, std::vector<compose::JenisArsip>{compose::JenisArsip::dokumen_evaluasi});
+    }
+    plan.boxes[0].jenis = {compose::JenisArsip::pengukuran, compose::JenisArsip::dokumen_evaluasi};
+    DataSet a4 = data_2022();
+    a4.instansi.kertas = Kertas::a4;
+    for (const DataSet& data : {data_2022(), a4}) {
+        RenderedDocument pdf = label_pdf(plan, data);
+        EXPECT_EQ(pdf.pages, 2u);
+        const fs::path path = save(pdf, data.instansi.kertas == Kertas::a4 ? "label-2022-a4.pdf" : "label-2022.pdf");
+        expect_print_ready(path, 2);
+        EXPECT_EQ(info_field(run("pdfinfo '" + path.string() + "'"), "Title"),
+                  "Label Box Arsip Evaluasi Kinerja Maret 2025");
+        std::string text = run("pdftotext '" + path.string() + "' -");
+        std::erase_if(text, [](char c) { return c == ' ' || c == '\n'; });
+        // (pdftotext reads two labels side by side line by line across both.)
+        EXPECT_EQ(count_of(text, "PENGUKURANDANEVALUASIKINERJAPEGAWAI"), 1u) << text;
+        EXPECT_EQ(count_of(text, "EVALUASIKINERJAPEGAWAI"), 3u) << text;
+        EXPECT_EQ(count_of(text, "PENGUKURAN"), 1u) << text;
+    }
+    // The label keeps its size: the outlines are 250 mm tall, NASIB AKHIR inside them.
+    const doc::Document d = shared_->label->compose(compose::ArsipLabelInput{a4, plan.period, plan.boxes});
+    const layout::DisplayList list = layout::layout_document(d, *shared_->fonts, shared_->info);
+    constexpr double mm = 72.0 / 25.4;
+    double bottom = 0;
+    for (const layout::Item& item : list.pages.at(0).items) {
+        const auto* line = std::get_if<layout::Line>(&item);
+        if (!line || line->from.x != line->to.x) continue;
+        EXPECT_NEAR(std::abs(line->to.y - line->from.y), 250 * mm, 0.01);
+        bottom = std::max({bottom, line->from.y, line->to.y});
+    }
+    for (const layout::Item& item : list.pages.at(0).items) {
+        const auto* run = std::get_if<layout::TextRun>(&item);
+        if (run && run->text == "MUSNAH") {
+            EXPECT_LT(run->origin.y, bottom) << "NASIB AKHIR below the label";
+        }
+    }
 }
 
 }  // namespace

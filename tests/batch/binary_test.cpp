@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "pdf_test_support.hpp"
 #include "test_support.hpp"
 
 namespace kinerja {
@@ -69,6 +70,27 @@ TEST(Binary, DefaultOutputIsInTheDataFolderWhateverTheWorkingFolder) {
 }
 
 TEST(Binary, UsageErrorExitsTwo) { EXPECT_EQ(run_binary("check").code, 2); }
+
+// The 2022 sample's March: the archive documents name the Dokumen Evaluasi Kinerja Pegawai it
+// files (bulanan and Triwulan I), not the PP 46 pengukuran.
+TEST(Binary, The2022SampleArchiveNamesTheDokumenEvaluasi) {
+    test::TempDir temp("kinerja-binary-2022");
+    const std::filesystem::path sample = test::source_dir() / "samples" / "lampihong-2022";
+    test::CommandResult r = run_binary("run " + sample.string() + " --period 2025-03 --quiet --out " +
+                                       (temp.path() / "out").string());
+    ASSERT_EQ(r.code, 0) << r.output;
+    const std::filesystem::path arsip = temp.path() / "out" / "2025-03" / "arsip";
+    const std::string indeks = test::flat_text(arsip / "indeks.pdf");
+    EXPECT_NE(indeks.find("DAFTAR ARSIP AKTIF DOKUMEN EVALUASI KINERJA PEGAWAI BULAN MARET 2025"), std::string::npos)
+        << indeks;
+    EXPECT_NE(indeks.find("Dokumen Evaluasi Kinerja Triwulan I 2025 a.n."), std::string::npos) << indeks;
+    EXPECT_EQ(indeks.find("PENGUKURAN"), std::string::npos) << indeks;
+    const std::string info = test::run_command("pdfinfo " + (arsip / "indeks.pdf").string()).output;
+    EXPECT_NE(info.find("Daftar Arsip Aktif Evaluasi Kinerja Maret 2025"), std::string::npos) << info;
+    const std::string labels = test::flat_text(arsip / "label-box.pdf");
+    EXPECT_NE(labels.find("JENIS ARSIP EVALUASI KINERJA PEGAWAI"), std::string::npos) << labels;
+    EXPECT_EQ(labels.find("PENGUKURAN"), std::string::npos) << labels;
+}
 
 }  // namespace
 }  // namespace kinerja

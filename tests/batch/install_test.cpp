@@ -63,7 +63,11 @@ TEST_F(Installed, PutsEachFileWhereDesignSaysIt) {
                              "share/kinerja/templates/libur.csv", "share/kinerja/fonts/KinerjaSans-Regular.ttf",
                              "share/kinerja/fonts/LICENSE-Liberation.txt", "share/doc/kinerja/panduan.md",
                              "share/doc/kinerja/contoh/lampihong/instansi.xml",
-                             "share/doc/kinerja/contoh/lampihong/sop/perencanaan-kinerja.xml"}) {
+                             "share/doc/kinerja/contoh/lampihong/sop/perencanaan-kinerja.xml",
+                             "share/doc/kinerja/contoh/lampihong-2022/instansi.xml",
+                             "share/doc/kinerja/contoh/lampihong-2022/skp-2025.csv",
+                             "share/doc/kinerja/contoh/lampihong-2022/penilaian-2025-03.csv",
+                             "share/doc/kinerja/contoh/lampihong-2022/README.md"}) {
         EXPECT_TRUE(fs::is_regular_file(prefix() / file)) << file;
     }
 }

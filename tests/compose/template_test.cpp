@@ -152,7 +152,7 @@ TEST(TemplateErrors, UnknownAttribute) {
 TEST(TemplateErrors, UnknownFormatter) {
     EXPECT_EQ(problems("<template>\n<p>{{pegawai.nama | besar}}</p>\n</template>"),
               Lines{"t.xml:2: pegawai.nama: pemformat \"besar\" tidak dikenal (pilih: tanggal, angka, "
-                    "ringkas, nip, upper, sebutan, atau)"});
+                    "ringkas, nip, upper, lower, sebutan, atau)"});
 }
 
 TEST(TemplateErrors, FormatterOfTheWrongType) {
@@ -264,9 +264,11 @@ TEST(TemplateFields, Formatters) {
                          "<p>{{biaya | angka:2}}</p><p>{{nilai | ringkas}}</p><p>{{biaya | ringkas}}</p>"
                          "<p>{{pegawai.nip | nip}}</p><p>{{pegawai.nama | upper}}</p><p>{{nilai | sebutan}}</p>"
                          "<p>{{kosong | atau:-}}</p><p>{{pegawai.nama | atau:-}}</p><p>{{jumlah | angka:1}}</p>"
-                         "<p>{{kosong | upper | atau:.....}}</p><p>{{tanggal | tanggal | upper}}</p>"),
+                         "<p>{{kosong | upper | atau:.....}}</p><p>{{tanggal | tanggal | upper}}</p>"
+                         "<p>{{pegawai.nama | lower}}</p><p>{{tanggal | upper | lower}}</p>"),
               (Lines{"1 Maret 2024", "85,50", "86", "170.395.000,00", "85,5", "170.395.000", "19690627 200112 1 003",
-                     "MA’RUF HIDAYAT", "Baik", "-", "Ma’ruf Hidayat", "4,0", ".....", "1 MARET 2024"}));
+                     "MA’RUF HIDAYAT", "Baik", "-", "Ma’ruf Hidayat", "4,0", ".....", "1 MARET 2024", "ma’ruf hidayat",
+                     "1 maret 2024"}));
 }
 
 TEST(TemplateFields, AbsentValuesPrintEmptyThroughFormatters) {
@@ -280,8 +282,9 @@ TEST(TemplateFields, AbsentValuesPrintEmptyThroughFormatters) {
               (Lines{"[]", "[]", "....", "-"}));
 }
 
-TEST(TemplateFields, UpperCaseOfLatinLetters) {
+TEST(TemplateFields, LetterCaseOfLatinLetters) {
     EXPECT_EQ(upper_case("café ÿ ß ñ ÷ x"), "CAFÉ ÿ ß Ñ ÷ X");
+    EXPECT_EQ(lower_case("CAFÉ Ÿ ß Ñ × X Þ"), "café Ÿ ß ñ × x þ");
     EXPECT_EQ(format_number(Rational(912, 100), 2, true), "9,12");
     EXPECT_EQ(format_number(Rational(12), 2, true), "12");
     EXPECT_EQ(format_number(Rational(1200), 2, true), "1.200");
