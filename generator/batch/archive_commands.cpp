@@ -364,12 +364,20 @@ ArchiveOutcome MonthArchive::file_month(MonthStaging& staging, const ArchiveMont
         xlsx::month_properties(in.data.instansi, "Daftar Arsip Aktif", in.period, in.tanggal);
     done.files.push_back(
         stage_file(staging, std::string(indeks_xlsx_path), indeks_xlsx(done.plan.entries, properties), 0));
-    done.files.push_back(stage_file(staging, std::string(indeks_pdf_path),
-                                    render_document(archive::indeks_document(done.plan, in.data, in.indeks, in.logo),
-                                                    in.tools)));
-    done.files.push_back(stage_file(staging, std::string(label_pdf_path),
-                                    render_document(archive::label_document(done.plan, in.data, in.label), in.tools)));
-    if (in.finish_files) in.finish_files(done.files);
+    // The indeks and labels are kept past staging only when the caller prints them (cetak.pdf of
+    // a PermenPANRB 6/2022 month): a month of thousands holds its indeks PDF no longer than needed.
+    std::vector<RenderedDocument> printed;
+    const auto stage_archive_pdf = [&](std::string_view path, doc::Document document, const char* title) {
+        RenderedDocument made = render_document(std::move(document), in.tools);
+        done.files.push_back(stage_file(staging, std::string(path), made));
+        if (!in.print_archive_documents) return;
+        made.marks = {layout::Bookmark{title, 0, std::move(made.marks)}};
+        printed.push_back(std::move(made));
+    };
+    stage_archive_pdf(indeks_pdf_path, archive::indeks_document(done.plan, in.data, in.indeks, in.logo),
+                      "Daftar Arsip Aktif");
+    stage_archive_pdf(label_pdf_path, archive::label_document(done.plan, in.data, in.label), "Label Boks Arsip");
+    if (in.finish_files) in.finish_files(done.files, printed);
     done.files.push_back(stage_file(staging, std::string(manifest_path), manifest_csv(done.files), 0));
 
     const archive::PendingMonth pending = register_.stage_month(done.plan, done.files, staging.staging(), in.printed_skp);

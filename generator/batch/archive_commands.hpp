@@ -75,11 +75,16 @@ struct ArchiveMonthInput {
     PdfTools tools;                               // fonts and PDF metadata of the run
     const doc::ImageData* logo = nullptr;         // the office logo, when there is one
     // Called once the indeks and labels are staged, before the manifest: adds to the files a
-    // file finished meanwhile on another thread (cetak.pdf); none when empty.
-    std::function<void(std::vector<archive::FileRecord>& files)> finish_files;
+    // file finished meanwhile (cetak.pdf), given the indeks and labels as rendered when
+    // print_archive_documents (else none); nothing is called when empty.
+    std::function<void(std::vector<archive::FileRecord>& files, std::vector<RenderedDocument>& archive_documents)>
+        finish_files;
     // The SKPs printed this month (PermenPANRB 6/2022), each file among `files`: remembered so
     // that later months print an SKP again only when it changed.
     std::vector<archive::PrintedSkp> printed_skp;
+    // Whether finish_files is given the rendered indeks and labels, to join them to cetak.pdf
+    // (DESIGN 8.4: the archive documents end a PermenPANRB 6/2022 month's cetak.pdf).
+    bool print_archive_documents = false;
 };
 
 struct ArchiveOutcome {

@@ -550,7 +550,14 @@ private:
         // indeks on a thread of its own: the two together were the run's peak of memory (at
         // 10,000 employees 280 MB against 240 MB one after the other, docs/BENCHMARKS.md).
         const std::size_t print_record_at = staged_.size();
-        const auto finish_print_file = [&](std::vector<archive::FileRecord>& records) {
+        const bool regime2022 = data_.regulasi == Regulasi::permenpanrb_6_2022;
+        const auto finish_print_file = [&](std::vector<archive::FileRecord>& records,
+                                           std::vector<RenderedDocument>& archive_documents) {
+            if (!archive_documents.empty()) cetak_->begin_section("Arsip");
+            for (RenderedDocument& document : archive_documents) {
+                cetak_->add(document);
+                document = RenderedDocument{};  // joined: let its PDF go
+            }
             if (cetak_->pages() > 0) {
                 counts_.print_pages = cetak_->pages();
                 const archive::FileHash hash = archive::write_hashed_file(
@@ -567,7 +574,8 @@ private:
                            ArchiveMonthInput{data_, options_.period, month_.tanggal, std::move(filings_),
                                              std::move(staged_), *engine_.tools.indeks, *engine_.tools.label,
                                              engine_.pdf_tools(),
-                                             engine_.logo(), finish_print_file, std::move(printed_skp_)});
+                                             engine_.logo(), finish_print_file, std::move(printed_skp_),
+                                             regime2022});
     }
 
     const PreparedMonth& month_;
