@@ -625,8 +625,7 @@ void print_distribusi(const PreparedMonth& month, std::ostream& out) {
     if (!month.built.data || month.built.data->regulasi != Regulasi::permenpanrb_6_2022) return;
     for (const Distribusi& d : month.month2022.distribusi) out << ringkasan_distribusi(d) << '\n';
     const DataSet& data = *month.built.data;
-    std::size_t without_plan = 0;
-    for (const Pegawai& p : data.pegawai) without_plan += data.regime2022.skp_of(p.nip) ? 0 : 1;
+    const std::size_t without_plan = data.regime2022.tanpa_skp;
     if (without_plan > 0) {
         out << without_plan << " pegawai tanpa SKP tahun " << data.regime2022.tahun << " (lihat peringatan di atas)\n";
     }

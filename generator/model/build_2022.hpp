@@ -22,6 +22,7 @@ std::string text_key(std::string_view text);
 struct PlanBuild {
     std::map<std::string, Skp2022> skp;  // valid plans, by NIP digits
     std::set<std::string> written;   // NIP digits of every kept pegawai with a row, valid or not
+    std::size_t tanpa_skp = 0;       // kept pegawai without a row (each warned about)
     bool unread = false;  // no usable skp file (missing, unreadable, of another year): reported for the file
     const Skp2022* plan_of(const Nip& nip) const;
 };

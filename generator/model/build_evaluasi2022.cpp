@@ -259,6 +259,7 @@ Data2022 build_regime2022(const RawData& raw, const Period& period, const Regime
     PlanBuild plans = build_plans(raw.regime2022, period, roster, diags);
     out.evaluasi = build_evaluasi(raw.regime2022, period, regime, pimpinan, roster, plans, diags);
     out.skp = std::move(plans.skp);
+    out.tanpa_skp = plans.tanpa_skp;
     return out;
 }
 

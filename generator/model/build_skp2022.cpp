@@ -289,6 +289,7 @@ PlanBuild build_plans(const Raw2022& raw, const Period& period, const Roster& ro
             diags.add_warning(pegawai->loc.file, pegawai->loc.line, "nip",
                               "tidak ada SKP tahun " + std::to_string(period.year) + " untuk NIP " +
                                   pegawai->nip.printed() + " di " + raw.skp_file);
+            ++out.tanpa_skp;
             continue;
         }
         out.written.insert(pegawai->nip.digits);

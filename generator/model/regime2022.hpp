@@ -191,6 +191,7 @@ struct Data2022 {
     int tahun = 0;                    // the year of the plans read
     std::map<std::string, Skp2022> skp;  // valid plans, by NIP digits
     std::vector<Evaluasi> evaluasi;      // valid evaluations, in pegawai order, then jenis order
+    std::size_t tanpa_skp = 0;           // staff with no row in the year's plan file (warned about)
     const Skp2022* skp_of(const Nip& nip) const;  // nullptr when the employee has no valid plan
     friend bool operator==(const Data2022&, const Data2022&) = default;
 };

@@ -317,6 +317,16 @@ TEST(Build2022Skp, EmployeeWithoutPlanIsAWarning) {
     EXPECT_EQ(problems(raw), Lines{});
     EXPECT_EQ(warnings(raw).at(0), "pegawai.csv:5: nip: peringatan: tidak ada SKP tahun 2025 untuk NIP 19900215 "
                                    "201503 2 003 di skp-2025.csv");
+    Diagnostics diags;
+    EXPECT_EQ(build_dataset(raw, diags).data->regime2022.tanpa_skp, 1u);  // the run's summary count
+}
+
+TEST(Build2022Skp, APlanDroppedForItsErrorsIsNotCountedAsMissing) {
+    RawData raw = valid_raw_2022();
+    raw.regime2022.skp.back().jenis = "salah";  // the staf's only row: his plan is refused
+    Diagnostics diags;
+    EXPECT_EQ(build_dataset(raw, diags).data->regime2022.tanpa_skp, 0u);
+    EXPECT_FALSE(diags.empty());
 }
 
 TEST(Build2022Skp, XmlTahunOfAnotherYear) {
