@@ -35,7 +35,7 @@ LaidOutEvaluasi lay_out_evaluasi(const Planned2022& employee, const HasilEvaluas
                                                    evaluasi, hasil,            capaian,
                                                    engine.tanggal, engine.logo(), &engine.tools.signatures};
         out.dokumen = collate_copies(engine.tools.dokumen_evaluasi->compose_copies(copies), data.instansi,
-                                     "Dokumen Evaluasi Kinerja", engine);
+                                     "Dokumen Evaluasi Kinerja " + evaluasi.periode.nama(), engine);
     } catch (const std::exception& e) {
         out.error = e.what();
         out.evaluasi.reset();
