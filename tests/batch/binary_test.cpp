@@ -6,6 +6,7 @@
 
 #include "pdf_test_support.hpp"
 #include "test_support.hpp"
+#include "../sanitizer_run.hpp"
 
 namespace kinerja {
 namespace {
@@ -49,6 +50,8 @@ TEST(Binary, BadDataExitsOneWithLocatedProblems) {
 // The default OUT is DATA_DIR/hasil wherever the command is typed: March run from one folder and
 // April from another share one register.
 TEST(Binary, DefaultOutputIsInTheDataFolderWhateverTheWorkingFolder) {
+    KINERJA_SKIP_IN_SANITIZED_RUN(
+        "where OUT goes: the same run as the other binary tests from two working folders");
     test::TempDir temp("kinerja-binary-cwd");
     const std::filesystem::path data = temp.path() / "kantor";
     std::filesystem::copy(test::sample_dir(), data, std::filesystem::copy_options::recursive);

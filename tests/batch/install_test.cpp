@@ -6,6 +6,7 @@
 
 #include "batch/resources.hpp"
 #include "test_support.hpp"
+#include "../sanitizer_run.hpp"
 
 namespace kinerja {
 namespace {
@@ -81,6 +82,7 @@ TEST_F(Installed, TheManualPageIsDocsKinerja1Compressed) {
 }
 
 TEST_F(Installed, RunsTheSampleFromAnotherFolderByteForByteAsTheBuild) {
+    KINERJA_SKIP_IN_SANITIZED_RUN("the sample month of the build, again from the installed folder");
     const test::CommandResult run = run_installed(prefix(), elsewhere(), "run ../data --period 2024-03 --quiet");
     ASSERT_EQ(run.code, 0) << run.output;
     EXPECT_TRUE(fs::is_empty(elsewhere())) << "the output goes to DATA_DIR/hasil, not the current folder";

@@ -12,6 +12,7 @@
 #include "archive/register.hpp"
 #include "archive/register_file.hpp"
 #include "test_support.hpp"
+#include "../sanitizer_run.hpp"
 
 namespace kinerja {
 namespace {
@@ -112,6 +113,9 @@ protected:
 };
 
 TEST_F(RegisterRebuild, ALostRegisterComesBackRowForRowAndTheNumberingGoesOn) {
+    KINERJA_SKIP_IN_SANITIZED_RUN(
+        "rebuild is sanitized in tests/archive/rebuild_test.cpp and, through the program, by "
+        "AnEmptiedRegisterIsKeptAsideAndRebuilt");
     const fs::path lost = dir.path() / "hilang";
     fs::copy(out, lost, fs::copy_options::recursive);
     fs::remove(lost / "arsip.db");
@@ -153,6 +157,9 @@ TEST_F(RegisterRebuild, AnEmptiedRegisterIsKeptAsideAndRebuilt) {
 // The damaged register stays, byte for byte, beside the rebuilt one; a second rebuild finds a
 // healthy register and touches nothing.
 TEST_F(RegisterRebuild, ADamagedRegisterIsKeptAsideAndAHealthyOneIsNeverReplaced) {
+    KINERJA_SKIP_IN_SANITIZED_RUN(
+        "rebuild is sanitized in tests/archive/rebuild_test.cpp and, through the program, by "
+        "AnEmptiedRegisterIsKeptAsideAndRebuilt");
     std::string bytes = test::read_file(db);
     const std::size_t middle = bytes.size() / 4096 / 2 * 4096;
     for (std::size_t i = 0; i < 200; ++i) bytes.at(middle + i) = static_cast<char>('A' + i % 26);
@@ -178,6 +185,9 @@ TEST_F(RegisterRebuild, ADamagedRegisterIsKeptAsideAndAHealthyOneIsNeverReplaced
 // A month whose manifest no longer matches its marker, and a folder never filed, are named and
 // left out; a month with a changed document is rebuilt as filed and the change named.
 TEST_F(RegisterRebuild, MonthsThatCannotBeProvenAreNamedAndLeftOut) {
+    KINERJA_SKIP_IN_SANITIZED_RUN(
+        "rebuild is sanitized in tests/archive/rebuild_test.cpp and, through the program, by "
+        "AnEmptiedRegisterIsKeptAsideAndRebuilt");
     const fs::path changed = out / "2024-03" / "pengukuran" / (noor_aina + ".pdf");
     write_file(changed, test::read_file(changed) + "%diubah\n");
     std::string manifest = test::read_file(out / "2024-04" / "manifest.csv");
@@ -215,6 +225,9 @@ TEST_F(RegisterRebuild, MonthsThatCannotBeProvenAreNamedAndLeftOut) {
 }
 
 TEST_F(RegisterRebuild, TheSettingsTheFoldersDoNotHoldComeFromInstansiXml) {
+    KINERJA_SKIP_IN_SANITIZED_RUN(
+        "rebuild is sanitized in tests/archive/rebuild_test.cpp and, through the program, by "
+        "AnEmptiedRegisterIsKeptAsideAndRebuilt");
     fs::remove(db);
     fs::remove(data("2024-04") / "instansi.xml");
     const test::CommandResult r = rebuild(out);
@@ -237,6 +250,9 @@ TEST_F(RegisterRebuild, TheSettingsTheFoldersDoNotHoldComeFromInstansiXml) {
 
 // DESIGN section 3: OUT defaults to DATA_DIR/hasil, DATA_DIR to the current folder.
 TEST_F(RegisterRebuild, ArchiveCommandsFindTheRegisterInDataDirHasil) {
+    KINERJA_SKIP_IN_SANITIZED_RUN(
+        "rebuild is sanitized in tests/archive/rebuild_test.cpp and, through the program, by "
+        "AnEmptiedRegisterIsKeptAsideAndRebuilt");
     const fs::path hasil = data("2024-04") / "hasil";
     fs::copy(out, hasil, fs::copy_options::recursive);
     EXPECT_EQ(kinerja("archive list " + data("2024-04").string()).output, listed);

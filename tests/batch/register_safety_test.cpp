@@ -17,6 +17,7 @@
 #include "archive/register_file.hpp"
 #include "batch/cli.hpp"
 #include "test_support.hpp"
+#include "../sanitizer_run.hpp"
 
 namespace kinerja {
 namespace {
@@ -227,6 +228,9 @@ TEST_F(RegisterSafety, TheLockHoldsWhateverHappensToTheFilesInOut) {
 // arsip.db locked by another program (a database viewer holding a write transaction): every
 // command says "gagal baca/tulis" and why, exit 3, not "kegagalan internal" nor "rusak".
 TEST_F(RegisterSafety, ARegisterLockedByAnotherProgramIsAReadWriteFailure) {
+    KINERJA_SKIP_IN_SANITIZED_RUN(
+        "the lock is sanitized in tests/archive/out_lock_test.cpp and register_test.cpp; this runs three "
+        "commands against a held lock");
     Poco::Data::Session viewer = archive::open_database(db, archive::Access::read_write);
     viewer << "BEGIN EXCLUSIVE", Poco::Data::Keywords::now;
     const std::string said = "kinerja: gagal baca/tulis: register arsip " + db.string() +
