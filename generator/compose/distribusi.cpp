@@ -26,19 +26,6 @@ doc::Block paragraph(std::string text, doc::TextStyle style, double before = 0, 
     return doc::Block{doc::Paragraph{std::move(text), style, before, after}};
 }
 
-// "paling banyak 70%", "paling sedikit 1 pegawai".
-std::string batas_text(const AturanPola& a) {
-    return std::string(a.paling_banyak ? "paling banyak " : "paling sedikit ") + std::to_string(a.batas) +
-           (a.persen ? "%" : " pegawai");
-}
-
-// "Butuh Perbaikan + Kurang/Misconduct paling sedikit 1 pegawai".
-std::string aturan_text(const AturanPola& a) {
-    std::string out;
-    for (const Predikat p : a.predikat) out += (out.empty() ? "" : " + ") + std::string(predikat_text(p));
-    return out + " " + batas_text(a);
-}
-
 // The rule's bound as a share of N, or nullopt for a count bound when N is 0.
 std::optional<double> batas_share(const AturanPola& a, int n) {
     if (a.persen) return std::clamp(a.batas / 100.0, 0.0, 1.0);
@@ -56,7 +43,7 @@ doc::ChartBar bar_of(const Distribusi& d, Predikat p) {
     bar.band = true;
     for (const HasilAturan& h : d.aturan) {
         if (!h.aturan || h.aturan->predikat != std::vector<Predikat>{p}) continue;
-        bar.note += (bar.note.empty() ? "" : ", ") + batas_text(*h.aturan);
+        bar.note += (bar.note.empty() ? "" : ", ") + batas_text(*h.aturan, true);
         const std::optional<double> share = batas_share(*h.aturan, d.n);
         if (!share) continue;
         if (h.aturan->paling_banyak) {
@@ -124,9 +111,7 @@ std::vector<doc::Block> pola(const Distribusi& d) {
     const std::string name = upper_case(capaian_text(*d.capaian));
     out.push_back(paragraph("POLA DISTRIBUSI CAPAIAN KINERJA ORGANISASI " + name, sans(9.5, true), 8, 4));
     out.push_back(doc::Block{aturan_table(d)});
-    // Counted here rather than by Distribusi::tidak_terpenuhi, so that the page needs nothing of
-    // scoring but persen_text.
-    const auto broken = std::count_if(d.aturan.begin(), d.aturan.end(), [](const HasilAturan& h) { return !h.sesuai; });
+    const int broken = d.tidak_terpenuhi();
     out.push_back(paragraph(broken == 0 ? "Distribusi sesuai pola."
                                         : "Distribusi tidak sesuai pola: " + std::to_string(broken) +
                                               " aturan tidak terpenuhi.",

@@ -42,14 +42,6 @@ const EvaluasiSchema& evaluasi_schema() {
 
 }  // namespace
 
-std::string aturan_pola_text(const AturanPola& aturan) {
-    std::string out;
-    for (const Predikat p : aturan.predikat) out += (out.empty() ? "" : " + ") + std::string(predikat_text(p));
-    out += aturan.paling_banyak ? " paling banyak " : " paling sedikit ";
-    out += std::to_string(aturan.batas) + (aturan.persen ? "%" : " pegawai");
-    return out;
-}
-
 const Schema& Evaluasi2022Template::schema() { return evaluasi_schema().schema; }
 
 std::optional<Evaluasi2022Template> Evaluasi2022Template::load(std::string_view bytes, const std::string& file,
@@ -73,7 +65,7 @@ Record Evaluasi2022Template::record(const Evaluasi2022Input& in) {
         auto& aturan = r.lists.at(static_cast<std::size_t>(f.list_aturan));
         for (const AturanPola& a : pola.aturan) {
             Record e = empty_record(*f.schema.lists().at(static_cast<std::size_t>(f.list_aturan)).item);
-            set(e, f.a_teks, aturan_pola_text(a));
+            set(e, f.a_teks, aturan_text(a));
             aturan.push_back(std::move(e));
         }
     }

@@ -33,10 +33,6 @@ struct Evaluasi2022Input {
     const Signatures* signatures = nullptr;  // as PengukuranInput::signatures
 };
 
-// One pola rule as printed: "Baik paling banyak 70%", "Butuh Perbaikan + Kurang/Misconduct
-// paling sedikit 1 pegawai".
-std::string aturan_pola_text(const AturanPola& aturan);
-
 class Evaluasi2022Template {
 public:
     // The shipped template's file name, in templates/ (and in DATA_DIR/templates/ to override).

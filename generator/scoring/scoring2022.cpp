@@ -22,22 +22,6 @@ bool memenuhi(const AturanPola& aturan, int jumlah, int n) {
     return aturan.paling_banyak ? left <= right : left >= right;
 }
 
-// The predikat of a rule as the messages name them: "Butuh Perbaikan + Kurang/Misconduct".
-std::string nama_predikat(const AturanPola& aturan) {
-    std::string out;
-    for (Predikat p : aturan.predikat) {
-        if (!out.empty()) out += " + ";
-        out += predikat_text(p);
-    }
-    return out;
-}
-
-// "paling banyak 70%", "paling sedikit 1".
-std::string batas_text(const AturanPola& aturan) {
-    return std::string(aturan.paling_banyak ? "paling banyak " : "paling sedikit ") + std::to_string(aturan.batas) +
-           (aturan.persen ? "%" : "");
-}
-
 // The predikat in the order the summary lists them: best first.
 constexpr Predikat kRingkasanOrder[] = {Predikat::sangat_baik, Predikat::baik, Predikat::butuh_perbaikan,
                                         Predikat::kurang_misconduct, Predikat::sangat_kurang};
@@ -74,6 +58,22 @@ HasilEvaluasi hasil_evaluasi(const Regulasi2022& rules, const Evaluasi& evaluasi
     out.persen_angka_kredit = persen_angka_kredit(rules, out.predikat, pegawai.jenis_jabatan);
     return out;
 }
+
+std::string nama_predikat(const AturanPola& aturan) {
+    std::string out;
+    for (Predikat p : aturan.predikat) {
+        if (!out.empty()) out += " + ";
+        out += predikat_text(p);
+    }
+    return out;
+}
+
+std::string batas_text(const AturanPola& aturan, bool pegawai) {
+    return std::string(aturan.paling_banyak ? "paling banyak " : "paling sedikit ") + std::to_string(aturan.batas) +
+           (aturan.persen ? "%" : pegawai ? " pegawai" : "");
+}
+
+std::string aturan_text(const AturanPola& aturan) { return nama_predikat(aturan) + " " + batas_text(aturan, true); }
 
 int Distribusi::tidak_terpenuhi() const {
     int broken = 0;

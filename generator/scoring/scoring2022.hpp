@@ -39,6 +39,15 @@ struct HasilEvaluasi {
 HasilEvaluasi hasil_evaluasi(const Regulasi2022& rules, const Evaluasi& evaluasi, const Pegawai& pegawai,
                              const std::optional<CapaianOrganisasi>& capaian);
 
+// The predikat a rule sums, as printed: "Butuh Perbaikan + Kurang/Misconduct".
+std::string nama_predikat(const AturanPola& aturan);
+// Its bound: "paling banyak 70%", "paling sedikit 1"; with `pegawai` a count bound says so, as
+// the documents print it ("paling sedikit 1 pegawai").
+std::string batas_text(const AturanPola& aturan, bool pegawai = false);
+// The whole rule as the documents print it: "Butuh Perbaikan + Kurang/Misconduct paling sedikit
+// 1 pegawai".
+std::string aturan_text(const AturanPola& aturan);
+
 // One pola rule checked against the counts.
 struct HasilAturan {
     const AturanPola* aturan = nullptr;
