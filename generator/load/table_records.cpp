@@ -5,6 +5,7 @@
 #include "load/data_readers.hpp"
 
 #include <array>
+#include <tuple>
 
 #include "load/table.hpp"
 
@@ -12,17 +13,17 @@ namespace kinerja {
 
 namespace {
 
-// A column and the field it fills: a string member, or one text of an array member
-// (PenilaianRecord::umpan_balik). `alias` is another name the column may have instead.
+// A column and the field it fills: a string member, or the text `slot` gives (one element of
+// an array member, PenilaianRecord::umpan_balik). `alias` is another name the column may have
+// instead.
 template <class Record>
 struct Column {
     ColumnRule rule;
     std::string Record::*field = nullptr;
     std::string_view alias{};
-    std::array<std::string, 7> Record::*texts = nullptr;
-    std::size_t index = 0;
+    std::string& (*slot)(Record&) = nullptr;
 
-    std::string& in(Record& rec) const { return field != nullptr ? rec.*field : (rec.*texts).at(index); }
+    std::string& in(Record& rec) const { return field != nullptr ? rec.*field : slot(rec); }
 };
 
 constexpr ColumnRule required(std::string_view name) { return {name, true, false}; }
@@ -99,8 +100,10 @@ const std::array<Column<RealisasiRecord>, 7> kRealisasiColumns{{
 }};
 
 // The umpan_balik_<kode> column of one core value, by NilaiDasar order.
-constexpr Column<PenilaianRecord> umpan_balik(std::string_view name, std::size_t index) {
-    return {optional(name), nullptr, {}, &PenilaianRecord::umpan_balik, index};
+template <std::size_t Index>
+constexpr Column<PenilaianRecord> umpan_balik(std::string_view name) {
+    static_assert(Index < std::tuple_size_v<decltype(PenilaianRecord::umpan_balik)>);
+    return {optional(name), nullptr, {}, [](PenilaianRecord& r) -> std::string& { return r.umpan_balik[Index]; }};
 }
 
 const std::array<Column<PenilaianRecord>, 12> kPenilaianColumns{{
@@ -108,13 +111,13 @@ const std::array<Column<PenilaianRecord>, 12> kPenilaianColumns{{
     {optional("evaluasi"), &PenilaianRecord::evaluasi},
     {required("rating_hasil_kerja"), &PenilaianRecord::rating_hasil_kerja},
     {required("rating_perilaku"), &PenilaianRecord::rating_perilaku},
-    umpan_balik("umpan_balik_berorientasi_pelayanan", 0),
-    umpan_balik("umpan_balik_akuntabel", 1),
-    umpan_balik("umpan_balik_kompeten", 2),
-    umpan_balik("umpan_balik_harmonis", 3),
-    umpan_balik("umpan_balik_loyal", 4),
-    umpan_balik("umpan_balik_adaptif", 5),
-    umpan_balik("umpan_balik_kolaboratif", 6),
+    umpan_balik<0>("umpan_balik_berorientasi_pelayanan"),
+    umpan_balik<1>("umpan_balik_akuntabel"),
+    umpan_balik<2>("umpan_balik_kompeten"),
+    umpan_balik<3>("umpan_balik_harmonis"),
+    umpan_balik<4>("umpan_balik_loyal"),
+    umpan_balik<5>("umpan_balik_adaptif"),
+    umpan_balik<6>("umpan_balik_kolaboratif"),
     {optional("catatan"), &PenilaianRecord::catatan},
 }};
 
